@@ -1,0 +1,130 @@
+//! Command-line arguments (clap derive types only; the one file that knows clap).
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use time::Date;
+
+/// Paragraph-level full-text search over news articles: who said what, and when.
+#[derive(Debug, Parser)]
+#[command(name = "search", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Index folder (default: the nearest `.search` folder here or above, else `./.search`).
+    #[arg(long, global = true, env = "SEARCH_INDEX", value_name = "PATH")]
+    pub index: Option<PathBuf>,
+
+    /// When to colour output: auto means when stdout is a terminal and NO_COLOR is unset.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const EXAMPLES: &str = "Examples:
+  search index corpus/
+  search query \"reassurance force\"
+  search query --speaker zakharova --since 2025-09-01 troops
+  search query --json 'speaker:macron \"security guarantees\"'
+  search parse corpus/";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index the articles under one or more folders (re-indexing a folder replaces its documents).
+    Index(IndexArgs),
+    /// Find the best passages for a query.
+    Query(QueryArgs),
+    /// Show articles as they would be indexed (paragraphs, dates, speakers, quotes), without indexing.
+    Parse(ParseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Folders (or single files) to index.
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+
+    /// List every skipped file and every warning.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = QUERY_SYNTAX)]
+pub struct QueryArgs {
+    /// The query; several words are joined with spaces.
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// How many passages to show.
+    #[arg(short = 'n', long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+
+    /// Only passages quoting this speaker (full name or surname, any case); repeat for any of several.
+    #[arg(short, long, value_name = "NAME")]
+    pub speaker: Vec<String>,
+
+    /// Only articles dated on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub since: Option<Date>,
+
+    /// Only articles dated on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub until: Option<Date>,
+
+    /// Print JSON Lines, one object per hit.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Crop passages longer than this many characters to a window around the best match.
+    #[arg(long, default_value_t = 320, value_parser = clap::value_parser!(u32).range(40..))]
+    pub width: u32,
+}
+
+const QUERY_SYNTAX: &str = "Query syntax (tantivy's):
+  reassurance force        both words (falls back to either word when nothing has both)
+  \"reassurance force\"      the exact phrase
+  troops -nato             troops but not nato
+  troops OR soldiers       either word
+  speaker:zakharova        a field: speaker, title, section, text";
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Files or folders to read.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Print one JSON object per article.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_day(text: &str) -> Result<Date, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(text.trim(), &format)
+        .map_err(|_| format!("`{text}` is not a day of the form YYYY-MM-DD"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn days_parse_and_impossible_days_are_refused() {
+        assert!(parse_day("2025-09-04").is_ok());
+        assert!(parse_day("2025-02-30").is_err());
+        assert!(parse_day("04/09/2025").is_err());
+    }
+}

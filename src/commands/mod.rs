@@ -1,0 +1,5 @@
+//! One file per subcommand: the only place where the pipeline's stages meet.
+pub mod index;
+pub mod parse;
+pub mod query;
+mod read;

@@ -1,0 +1,49 @@
+//! `search query TEXT`: ranked, highlighted passages with their speakers and dates.
+use std::io::{self, BufWriter, Write};
+
+use anyhow::{bail, Result};
+
+use crate::cli::QueryArgs;
+use crate::config::Config;
+use crate::exit::Exit;
+use crate::index::SearchIndex;
+use crate::render::{self, Style};
+use crate::search::{self, Request};
+
+pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
+    if let (Some(since), Some(until)) = (args.since, args.until) {
+        if since > until {
+            bail!("--since {since} is after --until {until}: no day can match");
+        }
+    }
+    let index = SearchIndex::open(&config.index)?;
+    let request = Request {
+        text: args.query.join(" "),
+        limit: args.limit as usize,
+        speakers: args.speaker.clone(),
+        since: args.since,
+        until: args.until,
+    };
+    let outcome = search::run(&index, &request)?;
+    for warning in &outcome.warnings {
+        eprintln!("search: {warning}");
+    }
+    let style = Style {
+        color: config.color && !args.json,
+        width: args.width as usize,
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    for hit in &outcome.hits {
+        if args.json {
+            render::json(&mut out, hit)?;
+        } else {
+            render::terminal(&mut out, hit, style)?;
+        }
+    }
+    out.flush()?;
+    Ok(if outcome.hits.is_empty() {
+        Exit::NotFound
+    } else {
+        Exit::Found
+    })
+}

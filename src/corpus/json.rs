@@ -1,0 +1,322 @@
+//! JSON articles: one object or an array of them (.json), one object a line (.jsonl); field checks and warnings.
+
+use super::date::{self, DateParse};
+use super::paragraphs::{build, split_blocks, Block};
+use super::{finish, Ctx, Meta, Parsed};
+use serde_json::{Map, Value};
+
+pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}"));
+            return;
+        }
+    };
+    match value {
+        Value::Object(obj) => article(ctx, ctx.display.to_owned(), &obj, parsed),
+        Value::Array(items) => {
+            if items.is_empty() {
+                ctx.warn(&mut parsed.warnings, "empty array: no articles");
+            }
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("{}#{}", ctx.display, i + 1);
+                match item {
+                    Value::Object(obj) => article(ctx, path, obj, parsed),
+                    other => parsed.warnings.push(format!(
+                        "{path}: expected an article object, found {}; skipped",
+                        kind(other)
+                    )),
+                }
+            }
+        }
+        other => ctx.warn(
+            &mut parsed.warnings,
+            format!(
+                "expected an article object or an array of them, found {}",
+                kind(&other)
+            ),
+        ),
+    }
+}
+
+pub fn parse_jsonl(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let path = format!("{}#{}", ctx.display, i + 1);
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(obj)) => article(ctx, path, &obj, parsed),
+            Ok(other) => parsed.warnings.push(format!(
+                "{}:{}: expected an article object, found {}; skipped",
+                ctx.display,
+                i + 1,
+                kind(&other)
+            )),
+            Err(e) => parsed.warnings.push(format!(
+                "{}:{}: invalid JSON: {e}; line skipped",
+                ctx.display,
+                i + 1
+            )),
+        }
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A string field; warns (and gives None) on any other type. `author` may be an array of strings.
+fn string_field(
+    obj: &Map<String, Value>,
+    key: &str,
+    path: &str,
+    w: &mut Vec<String>,
+) -> Option<String> {
+    match obj.get(key)? {
+        Value::Null => None,
+        Value::String(s) => Some(s.trim().to_owned()),
+        Value::Array(items) if key == "author" && items.iter().all(Value::is_string) => {
+            let names: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+            Some(names.join(", "))
+        }
+        other => {
+            w.push(format!(
+                "{path}: field \"{key}\" should be a string, found {}; ignored",
+                kind(other)
+            ));
+            None
+        }
+    }
+}
+
+fn date_field(
+    obj: &Map<String, Value>,
+    path: &str,
+    w: &mut Vec<String>,
+) -> Option<super::ArticleDate> {
+    let (parse, raw) = match obj.get("date")? {
+        Value::Null => return None,
+        Value::String(s) if s.trim().is_empty() => return None,
+        Value::String(s) => (date::parse_date(s), s.clone()),
+        Value::Number(n) => {
+            let secs = n.as_i64().or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.is_finite() && f.abs() < 1e15)
+                    .map(|f| f.trunc() as i64)
+            });
+            match secs {
+                Some(s) => (date::from_unix_seconds(s), n.to_string()),
+                None => (
+                    DateParse::Invalid("number out of range".into()),
+                    n.to_string(),
+                ),
+            }
+        }
+        other => {
+            w.push(format!(
+                "{path}: field \"date\" should be a string or Unix seconds, found {}; ignored",
+                kind(other)
+            ));
+            return None;
+        }
+    };
+    match parse {
+        DateParse::Valid(d) => Some(d),
+        DateParse::Invalid(why) => {
+            w.push(format!("{path}: date {raw:?} rejected: {why}"));
+            None
+        }
+        DateParse::NotADate => {
+            w.push(format!("{path}: date {raw:?} not understood"));
+            None
+        }
+    }
+}
+
+/// The body as blocks: `body` or `text` (a string split at blank lines, or an array of strings),
+/// else `paragraphs` (an array of strings). None when there is no usable body.
+fn body_blocks(
+    obj: &Map<String, Value>,
+    path: &str,
+    w: &mut Vec<String>,
+) -> Option<(Vec<Block>, bool)> {
+    for key in ["body", "text", "paragraphs"] {
+        match obj.get(key) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => return Some((split_blocks(s.lines()), true)),
+            Some(Value::Array(items)) => {
+                let mut blocks = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(s) => {
+                            let lines: Vec<&str> =
+                                s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+                            if !lines.is_empty() {
+                                blocks.push(Block::new(lines.join(" "), lines.len()));
+                            }
+                        }
+                        other => w.push(format!(
+                            "{path}: \"{key}\" item {} should be a string, found {}; skipped",
+                            i + 1,
+                            kind(other)
+                        )),
+                    }
+                }
+                return Some((blocks, false));
+            }
+            Some(other) => w.push(format!(
+                "{path}: field \"{key}\" should be a string or an array of strings, found {}; ignored",
+                kind(other)
+            )),
+        }
+    }
+    None
+}
+
+fn article(ctx: &Ctx, path: String, obj: &Map<String, Value>, parsed: &mut Parsed) {
+    let w = &mut parsed.warnings;
+    let Some((blocks, from_string)) = body_blocks(obj, &path, w) else {
+        w.push(format!(
+            "{path}: no body (\"body\", \"text\" or \"paragraphs\"); skipped"
+        ));
+        return;
+    };
+    let meta = Meta {
+        title: string_field(obj, "title", &path, w),
+        date: date_field(obj, &path, w),
+        url: string_field(obj, "url", &path, w),
+        author: string_field(obj, "author", &path, w),
+    };
+    let body = build(&path, blocks, meta.title.as_deref(), from_string, w);
+    if let Some(a) = finish(ctx, path, meta, body, w) {
+        parsed.articles.push(a);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{parse_bytes, Format, Parsed};
+
+    fn json(text: &str) -> Parsed {
+        parse_bytes("feeds/2020-05-05-wire.json", Format::Json, text.as_bytes())
+    }
+
+    fn jsonl(text: &str) -> Parsed {
+        parse_bytes("feeds/wire.jsonl", Format::JsonLines, text.as_bytes())
+    }
+
+    #[test]
+    fn single_object_has_no_suffix() {
+        let p = json(
+            r#"{"title":"T","date":"2021-01-02","url":"u","author":"A","body":"One.\n\nTwo\nlines."}"#,
+        );
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        let a = &p.articles[0];
+        assert_eq!(a.path, "feeds/2020-05-05-wire.json");
+        assert_eq!(
+            (a.title.as_str(), a.url.as_deref(), a.author.as_deref()),
+            ("T", Some("u"), Some("A"))
+        );
+        assert_eq!(a.date.map(|d| d.label()).as_deref(), Some("2021-01-02"));
+        let texts: Vec<_> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["One.", "Two lines."]);
+    }
+
+    #[test]
+    fn array_positions_and_fallbacks() {
+        let p =
+            json(r#"[{"text":"Alpha."},{"paragraphs":["B one.","B two."],"date":541356308},3]"#);
+        assert_eq!(p.articles.len(), 2);
+        assert_eq!(p.articles[0].path, "feeds/2020-05-05-wire.json#1");
+        assert_eq!(p.articles[0].title, "2020-05-05-wire");
+        assert_eq!(
+            p.articles[0].date.map(|d| d.label()).as_deref(),
+            Some("2020-05-05")
+        );
+        assert_eq!(p.articles[1].path, "feeds/2020-05-05-wire.json#2");
+        assert_eq!(
+            p.articles[1].date.map(|d| d.label()).as_deref(),
+            Some("1987-02-26T16:45:08Z")
+        );
+        assert_eq!(p.articles[1].paragraphs.len(), 2);
+        assert_eq!(p.warnings.len(), 1);
+        assert!(
+            p.warnings[0].starts_with("feeds/2020-05-05-wire.json#3: "),
+            "{:?}",
+            p.warnings
+        );
+    }
+
+    #[test]
+    fn jsonl_keeps_good_lines() {
+        let p = jsonl(
+            "{\"title\":\"A\",\"body\":\"x.\"}\n\n{broken\n  \n{\"title\":\"C\",\"text\":\"y.\"}\n",
+        );
+        assert_eq!(p.articles.len(), 2);
+        assert_eq!(p.articles[0].path, "feeds/wire.jsonl#1");
+        assert_eq!(p.articles[1].path, "feeds/wire.jsonl#5");
+        assert_eq!(p.warnings.len(), 1);
+        assert!(
+            p.warnings[0].starts_with("feeds/wire.jsonl:3: invalid JSON"),
+            "{:?}",
+            p.warnings
+        );
+    }
+
+    #[test]
+    fn wrong_types_warn_and_use_the_rest() {
+        let p = jsonl(
+            r#"{"title":5,"date":"2025-02-30","url":["x"],"author":["A","B"],"paragraphs":["ok.",7]}"#,
+        );
+        assert_eq!(p.articles.len(), 1);
+        let a = &p.articles[0];
+        assert_eq!(a.title, "wire");
+        assert!(a.date.is_none());
+        assert!(a.url.is_none());
+        assert_eq!(a.author.as_deref(), Some("A, B"));
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(p.warnings.len(), 4, "{:?}", p.warnings);
+    }
+
+    #[test]
+    fn missing_or_empty_body_is_skipped_with_warning() {
+        let p = jsonl("{\"title\":\"no body\"}\n{\"body\":42}\n{\"body\":\"  \"}\n");
+        assert!(p.articles.is_empty());
+        assert!(p
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("feeds/wire.jsonl#1: no body")));
+        assert!(p.warnings.iter().any(|w| w.contains("#2: field \"body\"")));
+        assert!(p
+            .warnings
+            .iter()
+            .any(|w| w == "feeds/wire.jsonl#3: no paragraphs"));
+    }
+
+    #[test]
+    fn non_article_json() {
+        for (text, needle) in [
+            ("", "invalid JSON"),
+            ("\"s\"", "found a string"),
+            ("[]", "empty array"),
+        ] {
+            let p = json(text);
+            assert!(p.articles.is_empty());
+            assert!(
+                p.warnings.iter().any(|w| w.contains(needle)),
+                "{text}: {:?}",
+                p.warnings
+            );
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! One search result, the single type behind both the terminal and the JSON output.
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// 1-based position in the ranking.
+    pub rank: usize,
+    pub score: f32,
+    pub path: String,
+    pub title: String,
+    /// `YYYY-MM-DD`, or RFC 3339 when the article gave a time; `None` when it gave no date.
+    pub date: Option<String>,
+    /// 1-based paragraph number within the article.
+    pub paragraph: u32,
+    pub section: Option<String>,
+    pub speakers: Vec<String>,
+    /// The whole paragraph.
+    pub text: String,
+    /// `[start, end)` byte offsets into `text` of the matched words, sorted, not overlapping.
+    pub highlights: Vec<[usize; 2]>,
+}

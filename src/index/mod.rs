@@ -1,0 +1,126 @@
+//! The tantivy index: schema, analyzers, opening and creating it, writing and reading paragraphs.
+//! Only this module and `search/` know tantivy.
+pub mod analyzers;
+pub mod schema;
+mod stored;
+mod writer;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use tantivy::directory::error::LockError;
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, TantivyError};
+
+pub use schema::Fields;
+pub use stored::StoredParagraph;
+pub use writer::{IndexWriter, NewParagraph};
+
+/// A file beside tantivy's own that says which version of `search` laid the index out.
+const FORMAT_FILE: &str = "search-format";
+/// Bump when the schema or the meaning of a field changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// An opened index with its analyzers registered and its fields looked up.
+pub struct SearchIndex {
+    pub index: Index,
+    pub fields: Fields,
+    pub path: PathBuf,
+}
+
+impl SearchIndex {
+    /// Opens an existing index for reading.
+    pub fn open(path: &Path) -> Result<SearchIndex> {
+        if !path.join("meta.json").is_file() {
+            if path.is_dir() && !path.join(FORMAT_FILE).exists() && has_entries(path) {
+                bail!(
+                    "{} is not a search index (no tantivy meta.json)",
+                    path.display()
+                );
+            }
+            bail!(
+                "no index found at {}; run `search index DIR` first",
+                path.display()
+            );
+        }
+        check_format(path)?;
+        let index = Index::open_in_dir(path)
+            .with_context(|| format!("opening the index at {}", path.display()))?;
+        Self::wrap(index, path)
+    }
+
+    /// Opens the index at `path`, creating it (and the folder) when there is none yet.
+    pub fn open_or_create(path: &Path) -> Result<SearchIndex> {
+        if path.join("meta.json").is_file() {
+            return Self::open(path);
+        }
+        if path.is_dir() && has_entries(path) && !path.join(FORMAT_FILE).exists() {
+            bail!(
+                "{} exists and is not a search index; choose another --index",
+                path.display()
+            );
+        }
+        std::fs::create_dir_all(path)
+            .with_context(|| format!("creating the index folder {}", path.display()))?;
+        let settings = IndexSettings {
+            docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+            ..IndexSettings::default()
+        };
+        let index = Index::builder()
+            .schema(schema::build())
+            .settings(settings)
+            .create_in_dir(path)
+            .with_context(|| format!("creating an index in {}", path.display()))?;
+        std::fs::write(path.join(FORMAT_FILE), format!("{FORMAT_VERSION}\n"))
+            .with_context(|| format!("writing {}", path.join(FORMAT_FILE).display()))?;
+        Self::wrap(index, path)
+    }
+
+    fn wrap(index: Index, path: &Path) -> Result<SearchIndex> {
+        analyzers::register(&index);
+        let fields = Fields::of(&index.schema()).with_context(|| {
+            format!(
+                "the index at {} has an unexpected schema; rebuild it",
+                path.display()
+            )
+        })?;
+        Ok(SearchIndex {
+            index,
+            fields,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The single writer; a second `search index` on the same index gets a clear refusal.
+    pub fn writer(&self) -> Result<IndexWriter> {
+        const BUDGET_BYTES: usize = 128 * 1024 * 1024;
+        match self.index.writer(BUDGET_BYTES) {
+            Ok(inner) => Ok(IndexWriter::new(inner, self.fields)),
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
+                "another search index is writing to {}; wait for it to finish",
+                self.path.display()
+            ),
+            Err(err) => Err(err).context("opening the index for writing"),
+        }
+    }
+}
+
+fn has_entries(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_some())
+}
+
+fn check_format(path: &Path) -> Result<()> {
+    let file = path.join(FORMAT_FILE);
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    match text.trim().parse::<u32>() {
+        Ok(FORMAT_VERSION) => Ok(()),
+        Ok(other) => bail!(
+            "the index at {} has format {other}, this search reads format {FORMAT_VERSION}; delete it and run `search index DIR` again",
+            path.display()
+        ),
+        Err(_) => bail!(
+            "{} is a tantivy index but not one made by search; choose another --index",
+            path.display()
+        ),
+    }
+}

@@ -1,0 +1,97 @@
+//! The index schema: every field name lives here, and nowhere else.
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+
+use super::analyzers::{NAME_ANALYZER, NEWS_ANALYZER};
+
+pub const PATH: &str = "path";
+pub const FILE: &str = "file";
+pub const TITLE: &str = "title";
+pub const DATE: &str = "date";
+pub const DATE_LABEL: &str = "date_label";
+pub const PARAGRAPH: &str = "paragraph";
+pub const SECTION: &str = "section";
+pub const TEXT: &str = "text";
+pub const SPEAKER: &str = "speaker";
+pub const SPEAKER_KEY: &str = "speaker_key";
+pub const SPEAKER_SURNAME: &str = "speaker_surname";
+
+/// Field handles, looked up once per opened index.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Display path (`corpus/a.txt`, `corpus/b.jsonl#3`): exact-match keyword.
+    pub path: Field,
+    /// Canonical absolute file path as a facet, so one term deletes a whole folder.
+    pub file: Field,
+    pub title: Field,
+    pub date: Field,
+    /// The date as the article gave it (`YYYY-MM-DD`, or RFC 3339 when a time is known).
+    pub date_label: Field,
+    pub paragraph: Field,
+    pub section: Field,
+    pub text: Field,
+    /// Speaker names, tokenized for `speaker:` queries and stored for display.
+    pub speaker: Field,
+    /// Normalised full names and surnames for exact `--speaker` filters.
+    pub speaker_key: Field,
+    pub speaker_surname: Field,
+}
+
+pub fn build() -> Schema {
+    let mut builder = Schema::builder();
+    let news = |stored: bool| {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(NEWS_ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let options = TextOptions::default().set_indexing_options(indexing);
+        if stored {
+            options.set_stored()
+        } else {
+            options
+        }
+    };
+    let names = TextOptions::default().set_stored().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(NAME_ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    builder.add_text_field(PATH, STRING | STORED);
+    builder.add_facet_field(FILE, FacetOptions::default().set_stored());
+    builder.add_text_field(TITLE, news(true));
+    builder.add_date_field(
+        DATE,
+        DateOptions::from(INDEXED)
+            .set_stored()
+            .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    builder.add_text_field(DATE_LABEL, STORED);
+    builder.add_u64_field(PARAGRAPH, INDEXED | STORED | FAST);
+    builder.add_text_field(SECTION, news(true));
+    builder.add_text_field(TEXT, news(true));
+    builder.add_text_field(SPEAKER, names);
+    builder.add_text_field(SPEAKER_KEY, STRING | FAST);
+    builder.add_text_field(SPEAKER_SURNAME, STRING);
+    builder.build()
+}
+
+impl Fields {
+    /// Fails on an index whose schema lacks one of our fields (a foreign or older index).
+    pub fn of(schema: &Schema) -> tantivy::Result<Fields> {
+        Ok(Fields {
+            path: schema.get_field(PATH)?,
+            file: schema.get_field(FILE)?,
+            title: schema.get_field(TITLE)?,
+            date: schema.get_field(DATE)?,
+            date_label: schema.get_field(DATE_LABEL)?,
+            paragraph: schema.get_field(PARAGRAPH)?,
+            section: schema.get_field(SECTION)?,
+            text: schema.get_field(TEXT)?,
+            speaker: schema.get_field(SPEAKER)?,
+            speaker_key: schema.get_field(SPEAKER_KEY)?,
+            speaker_surname: schema.get_field(SPEAKER_SURNAME)?,
+        })
+    }
+}

@@ -1,0 +1,110 @@
+//! Writing paragraphs: one tantivy document per paragraph, whole folders replaced at once.
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use tantivy::schema::Facet;
+use tantivy::{DateTime, TantivyDocument, Term};
+
+use super::analyzers::name_keys;
+use super::Fields;
+use crate::corpus::Article;
+
+pub struct IndexWriter {
+    inner: tantivy::IndexWriter,
+    fields: Fields,
+}
+
+/// What the writer needs of one paragraph beyond its article.
+pub struct NewParagraph<'a> {
+    pub number: u32,
+    pub section: Option<&'a str>,
+    pub text: &'a str,
+    pub speakers: &'a [String],
+}
+
+impl IndexWriter {
+    pub(super) fn new(inner: tantivy::IndexWriter, fields: Fields) -> IndexWriter {
+        IndexWriter { inner, fields }
+    }
+
+    /// Deletes every paragraph of every file at or below `path` (canonical, absolute).
+    /// Takes effect at the next commit, so a crash before it loses nothing.
+    pub fn delete_under(&mut self, path: &Path) {
+        let term = Term::from_facet(self.fields.file, &file_facet(path));
+        self.inner.delete_term(term);
+    }
+
+    /// Adds the paragraphs of one article read from `file` (canonical, absolute).
+    pub fn add<'a>(
+        &mut self,
+        article: &Article,
+        file: &Path,
+        paragraphs: impl IntoIterator<Item = NewParagraph<'a>>,
+    ) -> Result<()> {
+        let f = self.fields;
+        let facet = file_facet(file);
+        for paragraph in paragraphs {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.path, &article.path);
+            doc.add_facet(f.file, facet.clone());
+            doc.add_text(f.title, &article.title);
+            if let Some(date) = &article.date {
+                doc.add_date(
+                    f.date,
+                    DateTime::from_timestamp_secs(date.datetime.unix_timestamp()),
+                );
+                doc.add_text(f.date_label, date.label());
+            }
+            doc.add_u64(f.paragraph, u64::from(paragraph.number));
+            if let Some(section) = paragraph.section {
+                doc.add_text(f.section, section);
+            }
+            doc.add_text(f.text, paragraph.text);
+            for name in paragraph.speakers {
+                if let Some((key, surname)) = name_keys(name) {
+                    doc.add_text(f.speaker, name);
+                    doc.add_text(f.speaker_key, key);
+                    doc.add_text(f.speaker_surname, surname);
+                }
+            }
+            self.inner
+                .add_document(doc)
+                .context("adding a paragraph to the index")?;
+        }
+        Ok(())
+    }
+
+    /// Makes everything since the last commit visible, atomically, then waits for merges.
+    pub fn commit(mut self) -> Result<()> {
+        self.inner.commit().context("committing the index")?;
+        self.inner
+            .wait_merging_threads()
+            .context("merging index segments")?;
+        Ok(())
+    }
+}
+
+/// `/home/a/corpus/x.txt` -> facet `/home/a/corpus/x.txt`; a facet term matches everything below it.
+fn file_facet(path: &Path) -> Facet {
+    let parts: Vec<String> = path
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    Facet::from_path(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facet_of_a_folder_is_a_prefix_of_its_files() {
+        let folder = file_facet(Path::new("/data/news"));
+        let file = file_facet(Path::new("/data/news/a b/x.txt"));
+        assert!(folder.is_prefix_of(&file));
+        assert!(!file_facet(Path::new("/data/newsroom")).is_prefix_of(&file));
+    }
+}

@@ -1,0 +1,32 @@
+//! `search`: paragraph-level full-text search over news articles, with speakers and dates.
+//!
+//! The data's path: `corpus` (files -> articles) -> `speakers` (paragraphs -> speakers) ->
+//! `index` (tantivy) -> `search` (query -> hits) -> `render` (hits -> terminal or JSON).
+//! `commands` is the only place where the stages meet.
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod corpus;
+pub mod exit;
+pub mod hit;
+pub mod index;
+pub mod render;
+pub mod search;
+pub mod speakers;
+
+use cli::{Cli, Command};
+use config::Config;
+use exit::Exit;
+
+/// Runs one command line; errors come back with their context for `main` to print once.
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| anyhow::anyhow!("cannot read the current directory: {e}"))?;
+    let no_color = std::env::var("NO_COLOR").ok();
+    let config = Config::resolve(&cli, &cwd, no_color.as_deref());
+    match &cli.command {
+        Command::Index(args) => commands::index::run(&config, args),
+        Command::Query(args) => commands::query::run(&config, args),
+        Command::Parse(args) => commands::parse::run(args),
+    }
+}

@@ -1,0 +1,173 @@
+//! Terminal and JSON Lines output, both from the one `Hit` type.
+mod crop;
+pub mod sanitize;
+
+use std::io::{self, Write};
+
+use crate::hit::Hit;
+use sanitize::for_terminal;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    /// Passages longer than this many characters are cropped around the best match.
+    pub width: usize,
+}
+
+const RESET: &str = "\x1b[0m";
+const MATCH: &str = "\x1b[1;31m";
+const PATH: &str = "\x1b[35m";
+const DATE: &str = "\x1b[32m";
+const SPEAKERS: &str = "\x1b[36m";
+const DIM: &str = "\x1b[2m";
+
+/// One JSON object per line, as `rg --json` does; serde escapes control characters.
+pub fn json(out: &mut impl Write, hit: &Hit) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, hit)?;
+    out.write_all(b"\n")
+}
+
+/// A header line (rank, path, paragraph, date, speakers, score), a dim title line, the passage.
+pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
+    let paint = |code: &'static str| if style.color { code } else { "" };
+    let reset = paint(RESET);
+    if hit.rank > 1 {
+        writeln!(out)?;
+    }
+    let date = hit.date.as_deref().unwrap_or("undated");
+    let speakers = if hit.speakers.is_empty() {
+        "no speaker".to_string()
+    } else {
+        hit.speakers.join(", ")
+    };
+    writeln!(
+        out,
+        "{rank}. {p}{path}{reset} ¶{para}  {d}{date}{reset}  {s}{speakers}{reset}  {dim}score {score:.2}{reset}",
+        rank = hit.rank,
+        p = paint(PATH),
+        path = for_terminal(&hit.path),
+        para = hit.paragraph,
+        d = paint(DATE),
+        s = paint(SPEAKERS),
+        speakers = for_terminal(&speakers),
+        dim = paint(DIM),
+        score = hit.score,
+    )?;
+    let mut heading = for_terminal(&hit.title).into_owned();
+    if let Some(section) = &hit.section {
+        heading.push_str(" › ");
+        heading.push_str(&for_terminal(section));
+    }
+    writeln!(out, "   {}{heading}{reset}", paint(DIM))?;
+
+    let window = crop::crop(&hit.text, &hit.highlights, style.width);
+    out.write_all(b"   ")?;
+    if window.cut_before {
+        out.write_all("…".as_bytes())?;
+    }
+    let mut at = 0;
+    for range in &window.highlights {
+        let (Some(before), Some(lit)) = (
+            window.text.get(at..range[0]),
+            window.text.get(range[0]..range[1]),
+        ) else {
+            continue;
+        };
+        write!(
+            out,
+            "{}{}{}{}",
+            for_terminal(before),
+            paint(MATCH),
+            for_terminal(lit),
+            reset
+        )?;
+        at = range[1];
+    }
+    write!(
+        out,
+        "{}",
+        for_terminal(window.text.get(at..).unwrap_or_default())
+    )?;
+    if window.cut_after {
+        out.write_all("…".as_bytes())?;
+    }
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit() -> Hit {
+        let text = "Macron said a reassurance force is key.".to_string();
+        let at = text.find("reassurance force").unwrap_or(0);
+        Hit {
+            rank: 1,
+            score: 1.5,
+            path: "corpus/a.txt".into(),
+            title: "A title".into(),
+            date: Some("2025-09-04".into()),
+            paragraph: 3,
+            section: None,
+            speakers: vec!["Emmanuel Macron".into()],
+            highlights: vec![[at, at + "reassurance force".len()]],
+            text,
+        }
+    }
+
+    #[test]
+    fn plain_output_has_labels_and_no_escape_codes() {
+        let mut out = Vec::new();
+        terminal(
+            &mut out,
+            &hit(),
+            Style {
+                color: false,
+                width: 320,
+            },
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("1. corpus/a.txt ¶3  2025-09-04  Emmanuel Macron  score 1.50\n"));
+        assert!(text.contains("Macron said a reassurance force is key."));
+        assert!(!text.contains('\x1b'));
+    }
+
+    #[test]
+    fn colour_output_marks_exactly_the_highlight() {
+        let mut out = Vec::new();
+        terminal(
+            &mut out,
+            &hit(),
+            Style {
+                color: true,
+                width: 320,
+            },
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(&format!("{MATCH}reassurance force{RESET}")));
+    }
+
+    #[test]
+    fn json_is_one_line_with_the_schema_fields() {
+        let mut out = Vec::new();
+        json(&mut out, &hit()).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        for key in [
+            "rank",
+            "score",
+            "path",
+            "title",
+            "date",
+            "paragraph",
+            "section",
+            "speakers",
+            "text",
+            "highlights",
+        ] {
+            assert!(value.get(key).is_some(), "missing {key}");
+        }
+        assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
+    }
+}

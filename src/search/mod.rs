@@ -1,0 +1,209 @@
+//! From user text to ranked, highlighted hits: query parsing, filters, phrase-first ranking.
+pub mod highlight;
+
+use std::collections::HashSet;
+use std::ops::Bound;
+
+use anyhow::{Context, Result};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DateTime, DocAddress, Score, Searcher, TantivyDocument, Term};
+use time::{Date, Duration};
+
+use crate::hit::Hit;
+use crate::index::{analyzers, Fields, SearchIndex, StoredParagraph};
+use highlight::Matcher;
+
+/// What the user asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub text: String,
+    pub limit: usize,
+    /// Any of these speakers (full name or surname, any case); empty means anyone.
+    pub speakers: Vec<String>,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+}
+
+/// The hits, best first, and what the user should be told on stderr.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub hits: Vec<Hit>,
+    pub warnings: Vec<String>,
+}
+
+pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
+    let reader = index.index.reader().context("opening an index reader")?;
+    let searcher = reader.searcher();
+    let fields = index.fields;
+    let mut warnings = Vec::new();
+
+    let mut parser = QueryParser::for_index(&index.index, vec![fields.text]);
+    parser.set_conjunction_by_default();
+    let (query, errors) = parser.parse_query_lenient(&request.text);
+    warnings.extend(
+        errors
+            .iter()
+            .map(|e| format!("query: {e}; searching for the rest")),
+    );
+
+    let filters = filters(&fields, request);
+    let phrase = plain_phrase(&request.text, &fields);
+    let mut found = ranked(
+        &searcher,
+        query.as_ref(),
+        phrase.as_ref(),
+        &filters,
+        request.limit,
+    )?;
+    let mut matcher = Matcher::from_query(query.as_ref(), fields.text);
+
+    if found.is_empty()
+        && is_plain(&request.text)
+        && request.text.split_whitespace().nth(1).is_some()
+    {
+        let parser = QueryParser::for_index(&index.index, vec![fields.text]);
+        let (any, _) = parser.parse_query_lenient(&request.text);
+        found = ranked(&searcher, any.as_ref(), None, &filters, request.limit)?;
+        if !found.is_empty() {
+            warnings.push("no passage has all the words; showing passages with any of them".into());
+            matcher = Matcher::from_query(any.as_ref(), fields.text);
+        }
+    }
+
+    let mut analyzer = analyzers::news();
+    let mut hits = Vec::with_capacity(found.len());
+    for (rank, (score, address)) in found.into_iter().enumerate() {
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .context("reading a stored paragraph from the index")?;
+        let stored = StoredParagraph::from_doc(&doc, &fields);
+        let highlights = matcher.ranges(&mut analyzer, &stored.text);
+        hits.push(Hit {
+            rank: rank + 1,
+            score,
+            path: stored.path,
+            title: stored.title,
+            date: stored.date,
+            paragraph: stored.paragraph,
+            section: stored.section,
+            speakers: stored.speakers,
+            text: stored.text,
+            highlights,
+        });
+    }
+    Ok(Outcome { hits, warnings })
+}
+
+/// Paragraphs holding the exact phrase first, then the rest by BM25.
+fn ranked(
+    searcher: &Searcher,
+    query: &dyn Query,
+    phrase: Option<&PhraseQuery>,
+    filters: &[Box<dyn Query>],
+    limit: usize,
+) -> Result<Vec<(Score, DocAddress)>> {
+    let top = |extra: Option<Box<dyn Query>>, n: usize| -> Result<Vec<(Score, DocAddress)>> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query.box_clone())];
+        clauses.extend(extra.map(|q| (Occur::Must, q)));
+        clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
+        let combined = BooleanQuery::new(clauses);
+        searcher
+            .search(&combined, &TopDocs::with_limit(n).order_by_score())
+            .context("searching the index")
+    };
+    let Some(phrase) = phrase else {
+        return top(None, limit);
+    };
+    let first = top(Some(Box::new(phrase.clone())), limit)?;
+    let seen: HashSet<DocAddress> = first.iter().map(|(_, a)| *a).collect();
+    let rest = top(None, limit + first.len())?;
+    Ok(first
+        .into_iter()
+        .chain(rest.into_iter().filter(|(_, a)| !seen.contains(a)))
+        .take(limit)
+        .collect())
+}
+
+/// Speaker and date filters, each a clause every hit must satisfy.
+fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
+    let mut filters: Vec<Box<dyn Query>> = Vec::new();
+    let speakers: Vec<(Occur, Box<dyn Query>)> = request
+        .speakers
+        .iter()
+        .filter_map(|name| {
+            let words = analyzers::name_words(name);
+            let term = match words.as_slice() {
+                [] => return None,
+                [surname] => Term::from_field_text(fields.speaker_surname, surname),
+                _ => Term::from_field_text(fields.speaker_key, &words.join(" ")),
+            };
+            Some((
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+            ))
+        })
+        .collect();
+    if !speakers.is_empty() {
+        filters.push(Box::new(BooleanQuery::new(speakers)));
+    }
+    if request.since.is_some() || request.until.is_some() {
+        let day = |d: Date| {
+            Term::from_field_date(
+                fields.date,
+                DateTime::from_timestamp_secs(d.midnight().assume_utc().unix_timestamp()),
+            )
+        };
+        let lower = request
+            .since
+            .map_or(Bound::Unbounded, |d| Bound::Included(day(d)));
+        let upper = request.until.map_or(Bound::Unbounded, |d| {
+            Bound::Excluded(day(d.saturating_add(Duration::days(1))))
+        });
+        filters.push(Box::new(RangeQuery::new(lower, upper)));
+    }
+    filters
+}
+
+/// Plain words, without any query syntax: the case where the exact phrase is ranked first.
+fn is_plain(text: &str) -> bool {
+    let syntax = |c: char| {
+        matches!(
+            c,
+            '"' | ':' | '+' | '(' | ')' | '[' | ']' | '{' | '}' | '^' | '~' | '*' | '\\'
+        )
+    };
+    !text.contains(syntax)
+        && text
+            .split_whitespace()
+            .all(|w| !w.starts_with('-') && !matches!(w, "AND" | "OR" | "NOT" | "IN"))
+}
+
+fn plain_phrase(text: &str, fields: &Fields) -> Option<PhraseQuery> {
+    if !is_plain(text) {
+        return None;
+    }
+    let mut analyzer = analyzers::news();
+    let mut stream = analyzer.token_stream(text);
+    let mut terms = Vec::new();
+    while let Some(token) = stream.next() {
+        terms.push(Term::from_field_text(fields.text, &token.text));
+    }
+    (terms.len() > 1).then(|| PhraseQuery::new(terms))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_told_from_query_syntax() {
+        assert!(is_plain("reassurance force"));
+        assert!(is_plain("Kyiv's well-known troops"));
+        assert!(!is_plain("\"reassurance force\""));
+        assert!(!is_plain("troops -nato"));
+        assert!(!is_plain("troops OR soldiers"));
+        assert!(!is_plain("speaker:macron"));
+    }
+}

@@ -1,0 +1,101 @@
+//! End-to-end: what `search index` reads, replaces and reports.
+mod util;
+
+use util::TestEnv;
+
+fn count(env: &TestEnv, query: &str) -> usize {
+    env.query_json(&["--limit", "1000", query]).0.len()
+}
+
+#[test]
+fn reindexing_does_not_duplicate() {
+    let env = TestEnv::with_seed();
+    let first = env.index("corpus/");
+    assert!(first.stderr.contains("1 article, 3 paragraphs"), "{}", first.stderr);
+    assert_eq!(count(&env, "ukraine"), 3);
+    env.index("corpus/");
+    env.index("./corpus");
+    assert_eq!(count(&env, "ukraine"), 3);
+}
+
+#[test]
+fn a_second_folder_adds_and_a_changed_file_is_replaced() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    env.write("more/b.md", "---\ntitle: Harbour news\ndate: 2024-03-01\n---\n\n# Port\n\nThe harbour reopened on Monday.\n");
+    env.index("more");
+    assert_eq!(count(&env, "harbour"), 1);
+    assert_eq!(count(&env, "ukraine"), 3, "the first folder is untouched");
+    env.write("more/b.md", "---\ntitle: Harbour news\ndate: 2024-03-01\n---\n\nThe harbour closed.\n\nThe harbour reopened.\n");
+    env.index("more");
+    assert_eq!(count(&env, "harbour"), 2);
+    std::fs::remove_file(env.root().join("more/b.md")).unwrap();
+    env.index("more");
+    assert_eq!(count(&env, "harbour"), 0, "a deleted file's paragraphs go too");
+}
+
+#[test]
+fn formats_are_read_with_titles_dates_sections_and_json_addresses() {
+    let env = TestEnv::new();
+    env.write("news/a.md", "---\ntitle: \"Port story\"\ndate: 2024-03-01\n---\n\n# Harbour\n\nThe harbour reopened.\n");
+    env.write(
+        "news/b.jsonl",
+        "{\"title\": \"One\", \"date\": \"1987-02-26T16:45:08\", \"body\": \"Cocoa prices rose.\"}\n{\"title\": \"Two\", \"date\": \"March 3, 1987\", \"paragraphs\": [\"Cocoa fell.\", \"Wheat rose.\"]}\n",
+    );
+    env.write("news/c.txt", "Title: Plain\nDate: 4 September 2025\n\nA plain cocoa paragraph.\n");
+    env.write("news/notes.csv", "a,b\n");
+    let run = env.index("news");
+    assert!(run.stderr.contains("4 articles, 5 paragraphs"), "{}", run.stderr);
+    assert!(run.stderr.contains("1 unsupported"), "{}", run.stderr);
+
+    let (hits, _) = env.query_json(&["harbour"]);
+    assert_eq!(hits[0]["title"], "Port story");
+    assert_eq!(hits[0]["section"], "Harbour");
+    assert_eq!(hits[0]["date"], "2024-03-01");
+
+    let (hits, _) = env.query_json(&["--limit", "10", "cocoa"]);
+    let paths: Vec<&str> = hits.iter().filter_map(|h| h["path"].as_str()).collect();
+    for expected in ["news/b.jsonl#1", "news/b.jsonl#2", "news/c.txt"] {
+        assert!(paths.contains(&expected), "{paths:?}");
+    }
+    let timed = hits.iter().find(|h| h["path"] == "news/b.jsonl#1").unwrap();
+    assert_eq!(timed["date"], "1987-02-26T16:45:08Z");
+}
+
+#[test]
+fn a_missing_folder_is_an_error_and_changes_nothing() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    let run = env.run(&["index", "corpus", "no-such-folder"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+    assert_eq!(count(&env, "ukraine"), 3);
+}
+
+#[test]
+fn the_index_folder_is_not_indexed_and_hidden_files_are_skipped() {
+    let env = TestEnv::new();
+    env.write("notes.txt", "Date: 2024-01-01\n\nVisible cocoa note.\n");
+    env.write(".hidden.txt", "Date: 2024-01-01\n\nHidden cocoa note.\n");
+    env.index(".");
+    env.index(".");
+    assert_eq!(count(&env, "cocoa"), 1);
+}
+
+#[test]
+fn parse_shows_paragraphs_speakers_and_quotes_as_json() {
+    let env = TestEnv::with_seed();
+    let run = env.run(&["parse", "--json", "corpus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let article: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(article["date"], "2025-09-04");
+    let paragraphs = article["paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs.len(), 3);
+    assert!(paragraphs[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("French President Emmanuel Macron hosted"));
+    for p in paragraphs {
+        assert!(p["quotes"].is_array() && p["speakers"].is_array());
+    }
+}
