@@ -35,6 +35,40 @@ pub enum Command {
     Query(QueryArgs),
     /// Show articles as they would be indexed (paragraphs, dates, speakers, quotes), without indexing.
     Parse(ParseArgs),
+    /// Speakers ranked by how many paragraphs quote them (optionally among those matching QUERY).
+    Speakers(SpeakersArgs),
+    /// What the index holds: files, articles, paragraphs, speakers, dates, size.
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {
+    /// Count only paragraphs matching this query.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// How many speakers to list.
+    #[arg(short = 'n', long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub limit: u32,
+
+    /// Only articles dated on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub since: Option<Date>,
+
+    /// Only articles dated on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub until: Option<Date>,
+
+    /// Print JSON Lines, one object per speaker.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -43,9 +77,17 @@ pub struct IndexArgs {
     #[arg(required = true, value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 
-    /// List every skipped file and every warning.
+    /// Also list unsupported files and unchanged ones.
     #[arg(short, long)]
     pub verbose: bool,
+
+    /// Start from an empty index (also the way out of an index made by an incompatible version).
+    #[arg(long)]
+    pub rebuild: bool,
+
+    /// Treat any warning as an error: change nothing and exit with 2.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]

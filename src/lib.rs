@@ -28,5 +28,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Index(args) => commands::index::run(&config, args),
         Command::Query(args) => commands::query::run(&config, args),
         Command::Parse(args) => commands::parse::run(args),
+        Command::Speakers(args) => commands::speakers::run(&config, args),
+        Command::Stats(args) => commands::stats::run(&config, args),
     }
 }

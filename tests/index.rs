@@ -11,7 +11,11 @@ fn count(env: &TestEnv, query: &str) -> usize {
 fn reindexing_does_not_duplicate() {
     let env = TestEnv::with_seed();
     let first = env.index("corpus/");
-    assert!(first.stderr.contains("1 article, 3 paragraphs"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("1 article, 3 paragraphs"),
+        "{}",
+        first.stderr
+    );
     assert_eq!(count(&env, "ukraine"), 3);
     env.index("corpus/");
     env.index("./corpus");
@@ -31,21 +35,35 @@ fn a_second_folder_adds_and_a_changed_file_is_replaced() {
     assert_eq!(count(&env, "harbour"), 2);
     std::fs::remove_file(env.root().join("more/b.md")).unwrap();
     env.index("more");
-    assert_eq!(count(&env, "harbour"), 0, "a deleted file's paragraphs go too");
+    assert_eq!(
+        count(&env, "harbour"),
+        0,
+        "a deleted file's paragraphs go too"
+    );
 }
 
 #[test]
 fn formats_are_read_with_titles_dates_sections_and_json_addresses() {
     let env = TestEnv::new();
-    env.write("news/a.md", "---\ntitle: \"Port story\"\ndate: 2024-03-01\n---\n\n# Harbour\n\nThe harbour reopened.\n");
+    env.write(
+        "news/a.md",
+        "---\ntitle: \"Port story\"\ndate: 2024-03-01\n---\n\n# Harbour\n\nThe harbour reopened.\n",
+    );
     env.write(
         "news/b.jsonl",
         "{\"title\": \"One\", \"date\": \"1987-02-26T16:45:08\", \"body\": \"Cocoa prices rose.\"}\n{\"title\": \"Two\", \"date\": \"March 3, 1987\", \"paragraphs\": [\"Cocoa fell.\", \"Wheat rose.\"]}\n",
     );
-    env.write("news/c.txt", "Title: Plain\nDate: 4 September 2025\n\nA plain cocoa paragraph.\n");
+    env.write(
+        "news/c.txt",
+        "Title: Plain\nDate: 4 September 2025\n\nA plain cocoa paragraph.\n",
+    );
     env.write("news/notes.csv", "a,b\n");
     let run = env.index("news");
-    assert!(run.stderr.contains("4 articles, 5 paragraphs"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("4 articles, 5 paragraphs"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("1 unsupported"), "{}", run.stderr);
 
     let (hits, _) = env.query_json(&["harbour"]);

@@ -18,7 +18,11 @@ fn phrase_query_hits_paragraph_three_with_only_the_phrase_highlighted() {
     let lit = highlighted(third);
     assert!(!lit.is_empty());
     for words in lit {
-        assert_eq!(words.to_lowercase(), "reassurance force", "only phrase occurrences are lit");
+        assert_eq!(
+            words.to_lowercase(),
+            "reassurance force",
+            "only phrase occurrences are lit"
+        );
     }
 }
 
@@ -70,7 +74,9 @@ fn json_highlights_point_at_matched_words_including_stemmed_forms() {
             assert!(word.to_lowercase().starts_with("guarantee"), "{word}");
         }
     }
-    assert!(hits.iter().any(|h| highlighted(h).iter().any(|w| w == "guarantees")));
+    assert!(hits
+        .iter()
+        .any(|h| highlighted(h).iter().any(|w| w == "guarantees")));
 }
 
 #[test]
@@ -111,7 +117,15 @@ fn date_filters_are_inclusive_days() {
 fn syntax_errors_are_warnings_not_crashes() {
     let env = TestEnv::with_seed();
     env.index("corpus/");
-    for bad in ["title:(", "\"unclosed phrase", "AND OR", "speaker:", "((((", "^2", "-"] {
+    for bad in [
+        "title:(",
+        "\"unclosed phrase",
+        "AND OR",
+        "speaker:",
+        "((((",
+        "^2",
+        "-",
+    ] {
         let run = env.run(&["query", "--", bad]);
         assert!(run.code == 0 || run.code == 1, "{bad}: {}", run.stderr);
         assert!(!run.stderr.contains("panicked"), "{bad}: {}", run.stderr);
@@ -171,7 +185,9 @@ fn long_paragraphs_are_cropped_around_the_match() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let env = TestEnv::new();
-    let body: String = (0..400).map(|i| format!("Paragraph {i} about troops.\n\n")).collect();
+    let body: String = (0..400)
+        .map(|i| format!("Paragraph {i} about troops.\n\n"))
+        .collect();
     env.write("news/many.txt", &format!("Date: 2024-01-01\n\n{body}"));
     env.index("news");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_search"))

@@ -3,3 +3,5 @@ pub mod index;
 pub mod parse;
 pub mod query;
 mod read;
+pub mod speakers;
+pub mod stats;

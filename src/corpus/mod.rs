@@ -105,7 +105,33 @@ pub fn parse_bytes(display: &str, format: Format, bytes: &[u8]) -> Parsed {
         Format::Json => json::parse_json(&ctx, text, &mut parsed),
         Format::JsonLines => json::parse_jsonl(&ctx, text, &mut parsed),
     }
+    cap_paragraphs(&mut parsed);
     parsed
+}
+
+/// The most text one paragraph keeps: a "paragraph" larger than this is a dump, not prose, and
+/// indexing it whole would make every query that hits it slow to highlight.
+pub const MAX_PARAGRAPH_BYTES: usize = 1 << 20;
+
+fn cap_paragraphs(parsed: &mut Parsed) {
+    for article in &mut parsed.articles {
+        for p in &mut article.paragraphs {
+            if p.text.len() > MAX_PARAGRAPH_BYTES {
+                let mut cut = MAX_PARAGRAPH_BYTES;
+                while !p.text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                parsed.warnings.push(format!(
+                    "{}: paragraph {} is {} bytes; only its first {} are kept",
+                    article.path,
+                    p.number,
+                    p.text.len(),
+                    cut
+                ));
+                p.text.truncate(cut);
+            }
+        }
+    }
 }
 
 /// Decodes UTF-8; invalid input is read as Windows-1252 when it has no valid multi-byte

@@ -1,6 +1,7 @@
 //! The tantivy index: schema, analyzers, opening and creating it, writing and reading paragraphs.
 //! Only this module and `search/` know tantivy.
 pub mod analyzers;
+pub mod manifest;
 pub mod schema;
 mod stored;
 mod writer;
@@ -12,6 +13,7 @@ use tantivy::directory::error::LockError;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
+pub use manifest::{FileEntry, Manifest};
 pub use schema::Fields;
 pub use stored::StoredParagraph;
 pub use writer::{IndexWriter, NewParagraph};
@@ -76,6 +78,39 @@ impl SearchIndex {
         Self::wrap(index, path)
     }
 
+    /// An empty index at `path` for `--rebuild`. A current index is emptied inside the next
+    /// commit (so a crash keeps the old one); an incompatible one is removed first.
+    pub fn open_for_rebuild(path: &Path) -> Result<SearchIndex> {
+        if path.join("meta.json").is_file() && check_format(path).is_err() {
+            if !path.join(FORMAT_FILE).exists() {
+                bail!(
+                    "{} is not an index made by search; choose another --index",
+                    path.display()
+                );
+            }
+            std::fs::remove_dir_all(path)
+                .with_context(|| format!("removing the old index at {}", path.display()))?;
+        }
+        Self::open_or_create(path)
+    }
+
+    /// The manifest generation committed last, and the manifest itself; `None` when it is
+    /// missing though the index holds documents (every file must then be read again).
+    pub fn manifest(&self) -> Result<(u64, Option<Manifest>)> {
+        let metas = self
+            .index
+            .load_metas()
+            .context("reading the index metadata")?;
+        let generation = manifest::generation_of(metas.payload.as_deref());
+        let docs: u64 = metas.segments.iter().map(|s| u64::from(s.num_docs())).sum();
+        let manifest = if generation == 0 && docs > 0 {
+            None
+        } else {
+            manifest::load(&self.path, generation)
+        };
+        Ok((generation, manifest))
+    }
+
     fn wrap(index: Index, path: &Path) -> Result<SearchIndex> {
         analyzers::register(&index);
         let fields = Fields::of(&index.schema()).with_context(|| {
@@ -95,7 +130,7 @@ impl SearchIndex {
     pub fn writer(&self) -> Result<IndexWriter> {
         const BUDGET_BYTES: usize = 128 * 1024 * 1024;
         match self.index.writer(BUDGET_BYTES) {
-            Ok(inner) => Ok(IndexWriter::new(inner, self.fields)),
+            Ok(inner) => Ok(IndexWriter::new(inner, self.fields, self.path.clone())),
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
                 "another search index is writing to {}; wait for it to finish",
                 self.path.display()
@@ -115,7 +150,7 @@ fn check_format(path: &Path) -> Result<()> {
     match text.trim().parse::<u32>() {
         Ok(FORMAT_VERSION) => Ok(()),
         Ok(other) => bail!(
-            "the index at {} has format {other}, this search reads format {FORMAT_VERSION}; delete it and run `search index DIR` again",
+            "the index at {} has format {other}, this search reads format {FORMAT_VERSION}; run `search index --rebuild DIR`",
             path.display()
         ),
         Err(_) => bail!(

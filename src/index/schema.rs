@@ -16,6 +16,7 @@ pub const SECTION: &str = "section";
 pub const TEXT: &str = "text";
 pub const SPEAKER: &str = "speaker";
 pub const SPEAKER_KEY: &str = "speaker_key";
+pub const SPEAKER_NAME: &str = "speaker_name";
 pub const SPEAKER_SURNAME: &str = "speaker_surname";
 
 /// Field handles, looked up once per opened index.
@@ -37,6 +38,8 @@ pub struct Fields {
     /// Normalised full names and surnames for exact `--speaker` filters.
     pub speaker_key: Field,
     pub speaker_surname: Field,
+    /// Names as displayed, a fast field for counting paragraphs per speaker.
+    pub speaker_name: Field,
 }
 
 pub fn build() -> Schema {
@@ -72,8 +75,9 @@ pub fn build() -> Schema {
     builder.add_text_field(SECTION, news(true));
     builder.add_text_field(TEXT, news(true));
     builder.add_text_field(SPEAKER, names);
-    builder.add_text_field(SPEAKER_KEY, STRING | FAST);
+    builder.add_text_field(SPEAKER_KEY, STRING);
     builder.add_text_field(SPEAKER_SURNAME, STRING);
+    builder.add_text_field(SPEAKER_NAME, STRING | FAST);
     builder.build()
 }
 
@@ -92,6 +96,7 @@ impl Fields {
             speaker: schema.get_field(SPEAKER)?,
             speaker_key: schema.get_field(SPEAKER_KEY)?,
             speaker_surname: schema.get_field(SPEAKER_SURNAME)?,
+            speaker_name: schema.get_field(SPEAKER_NAME)?,
         })
     }
 }

@@ -1,17 +1,19 @@
 //! Writing paragraphs: one tantivy document per paragraph, whole folders replaced at once.
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument, Term};
 
 use super::analyzers::name_keys;
+use super::manifest::{self, Manifest};
 use super::Fields;
 use crate::corpus::Article;
 
 pub struct IndexWriter {
     inner: tantivy::IndexWriter,
     fields: Fields,
+    dir: PathBuf,
 }
 
 /// What the writer needs of one paragraph beyond its article.
@@ -23,8 +25,16 @@ pub struct NewParagraph<'a> {
 }
 
 impl IndexWriter {
-    pub(super) fn new(inner: tantivy::IndexWriter, fields: Fields) -> IndexWriter {
-        IndexWriter { inner, fields }
+    pub(super) fn new(inner: tantivy::IndexWriter, fields: Fields, dir: PathBuf) -> IndexWriter {
+        IndexWriter { inner, fields, dir }
+    }
+
+    /// Deletes everything; takes effect at the next commit.
+    pub fn delete_all(&mut self) -> Result<()> {
+        self.inner
+            .delete_all_documents()
+            .context("emptying the index")?;
+        Ok(())
     }
 
     /// Deletes every paragraph of every file at or below `path` (canonical, absolute).
@@ -65,6 +75,7 @@ impl IndexWriter {
                     doc.add_text(f.speaker, name);
                     doc.add_text(f.speaker_key, key);
                     doc.add_text(f.speaker_surname, surname);
+                    doc.add_text(f.speaker_name, name);
                 }
             }
             self.inner
@@ -74,9 +85,18 @@ impl IndexWriter {
         Ok(())
     }
 
-    /// Makes everything since the last commit visible, atomically, then waits for merges.
-    pub fn commit(mut self) -> Result<()> {
-        self.inner.commit().context("committing the index")?;
+    /// Makes everything since the last commit visible, atomically, with the manifest that
+    /// describes it (written first, as generation `previous + 1`), then waits for merges.
+    pub fn commit(mut self, previous: u64, manifest: &Manifest) -> Result<()> {
+        let generation = previous + 1;
+        manifest::store(&self.dir, generation, manifest)?;
+        let mut prepared = self
+            .inner
+            .prepare_commit()
+            .context("preparing the index commit")?;
+        prepared.set_payload(&manifest::payload_for(generation));
+        prepared.commit().context("committing the index")?;
+        manifest::prune(&self.dir, generation);
         self.inner
             .wait_merging_threads()
             .context("merging index segments")?;

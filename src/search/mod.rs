@@ -1,4 +1,5 @@
 //! From user text to ranked, highlighted hits: query parsing, filters, phrase-first ranking.
+pub mod aggregate;
 pub mod highlight;
 
 use std::collections::HashSet;
@@ -6,7 +7,9 @@ use std::ops::Bound;
 
 use anyhow::{Context, Result};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, DocAddress, Score, Searcher, TantivyDocument, Term};
 use time::{Date, Duration};
@@ -33,22 +36,52 @@ pub struct Outcome {
     pub warnings: Vec<String>,
 }
 
+/// A parsed request: the text query, the filters, and what the user should be told.
+pub struct Compiled {
+    pub query: Box<dyn Query>,
+    pub filters: Vec<Box<dyn Query>>,
+    pub warnings: Vec<String>,
+}
+
+impl Compiled {
+    /// The text query and every filter, as one query.
+    pub fn combined(&self) -> BooleanQuery {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, self.query.box_clone())];
+        clauses.extend(self.filters.iter().map(|f| (Occur::Must, f.box_clone())));
+        BooleanQuery::new(clauses)
+    }
+}
+
+/// Parses the text leniently (AND by default) and builds the speaker and date filters. An
+/// empty text matches every paragraph, so filters alone can select.
+pub fn compile(index: &SearchIndex, request: &Request) -> Compiled {
+    let fields = index.fields;
+    let mut parser = QueryParser::for_index(&index.index, vec![fields.text]);
+    parser.set_conjunction_by_default();
+    let (query, errors): (Box<dyn Query>, _) = if request.text.trim().is_empty() {
+        (Box::new(AllQuery), Vec::new())
+    } else {
+        parser.parse_query_lenient(&request.text)
+    };
+    Compiled {
+        query,
+        filters: filters(&fields, request),
+        warnings: errors
+            .iter()
+            .map(|e| format!("query: {e}; searching for the rest"))
+            .collect(),
+    }
+}
+
 pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
     let reader = index.index.reader().context("opening an index reader")?;
     let searcher = reader.searcher();
     let fields = index.fields;
-    let mut warnings = Vec::new();
-
-    let mut parser = QueryParser::for_index(&index.index, vec![fields.text]);
-    parser.set_conjunction_by_default();
-    let (query, errors) = parser.parse_query_lenient(&request.text);
-    warnings.extend(
-        errors
-            .iter()
-            .map(|e| format!("query: {e}; searching for the rest")),
-    );
-
-    let filters = filters(&fields, request);
+    let Compiled {
+        query,
+        filters,
+        mut warnings,
+    } = compile(index, request);
     let phrase = plain_phrase(&request.text, &fields);
     let mut found = ranked(
         &searcher,

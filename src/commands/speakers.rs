@@ -1,0 +1,53 @@
+//! `search speakers [QUERY]`: who is quoted most, and over which days.
+use std::io::{self, BufWriter, Write};
+
+use anyhow::{Context, Result};
+
+use crate::cli::SpeakersArgs;
+use crate::config::Config;
+use crate::exit::Exit;
+use crate::index::SearchIndex;
+use crate::render::sanitize::for_terminal;
+use crate::search::{aggregate, compile, Request};
+
+pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
+    let index = SearchIndex::open(&config.index)?;
+    let request = Request {
+        text: args.query.join(" "),
+        since: args.since,
+        until: args.until,
+        ..Request::default()
+    };
+    let compiled = compile(&index, &request);
+    for warning in &compiled.warnings {
+        eprintln!("search: {warning}");
+    }
+    let searcher = index
+        .index
+        .reader()
+        .context("opening an index reader")?
+        .searcher();
+    let counts = aggregate::speakers(&searcher, &compiled.combined(), args.limit as usize)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for count in &counts {
+        if args.json {
+            serde_json::to_writer(&mut out, count)?;
+            writeln!(out)?;
+        } else {
+            writeln!(
+                out,
+                "{:>6}  {}  {} … {}",
+                count.paragraphs,
+                for_terminal(&count.speaker),
+                count.first.as_deref().unwrap_or("undated"),
+                count.last.as_deref().unwrap_or("undated"),
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(if counts.is_empty() {
+        Exit::NotFound
+    } else {
+        Exit::Found
+    })
+}

@@ -1,0 +1,127 @@
+//! Counts over all matching paragraphs (not just the top hits): per speaker, per month, date span.
+use anyhow::{Context, Result};
+use serde::Serialize;
+use serde_json::{json, Value};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
+use tantivy::query::Query;
+use tantivy::Searcher;
+use time::OffsetDateTime;
+
+use crate::index::schema::{DATE, SPEAKER_NAME};
+
+/// How many paragraphs quote one speaker, and over which days.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpeakerCount {
+    pub speaker: String,
+    pub paragraphs: u64,
+    pub first: Option<String>,
+    pub last: Option<String>,
+}
+
+/// Paragraphs per calendar month (`YYYY-MM`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthCount {
+    pub month: String,
+    pub paragraphs: u64,
+}
+
+/// The most buckets one request may make: counting every speaker of a large archive is the point.
+pub const MAX_BUCKETS: u32 = 5_000_000;
+
+fn collector(request: Value) -> Result<AggregationCollector> {
+    let aggs: Aggregations =
+        serde_json::from_value(request).context("building an aggregation request")?;
+    let limits = AggregationLimitsGuard::new(Some(2_000_000_000), Some(MAX_BUCKETS));
+    Ok(AggregationCollector::from_aggs(
+        aggs,
+        AggContextParams::new(limits, Default::default()),
+    ))
+}
+
+fn run(searcher: &Searcher, query: &dyn Query, request: Value) -> Result<Value> {
+    let results = searcher
+        .search(query, &collector(request)?)
+        .context("counting over the index")?;
+    serde_json::to_value(&results).context("reading aggregation results")
+}
+
+/// Speakers by number of matching paragraphs, most first (ties by name), at most `limit`.
+pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Vec<SpeakerCount>> {
+    let request = json!({
+        "speakers": {
+            "terms": {"field": SPEAKER_NAME, "size": limit.min(MAX_BUCKETS as usize), "min_doc_count": 1},
+            "aggs": {"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}}
+        }
+    });
+    let value = run(searcher, query, request)?;
+    let buckets = value["speakers"]["buckets"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut counts: Vec<SpeakerCount> = buckets
+        .iter()
+        .filter_map(|b| {
+            Some(SpeakerCount {
+                speaker: b["key"].as_str()?.to_string(),
+                paragraphs: b["doc_count"].as_u64()?,
+                first: day_of(&b["first"]),
+                last: day_of(&b["last"]),
+            })
+        })
+        .collect();
+    counts.sort_by(|a, b| {
+        b.paragraphs
+            .cmp(&a.paragraphs)
+            .then(a.speaker.cmp(&b.speaker))
+    });
+    Ok(counts)
+}
+
+/// Matching paragraphs per month, in date order; undated paragraphs are not counted.
+pub fn months(searcher: &Searcher, query: &dyn Query) -> Result<Vec<MonthCount>> {
+    let request = json!({
+        "months": {"date_histogram": {"field": DATE, "calendar_interval": "month", "min_doc_count": 1}}
+    });
+    let value = run(searcher, query, request)?;
+    let buckets = value["months"]["buckets"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    Ok(buckets
+        .iter()
+        .filter_map(|b| {
+            let day = b["key_as_string"].as_str()?;
+            Some(MonthCount {
+                month: day.get(..7)?.to_string(),
+                paragraphs: b["doc_count"].as_u64()?,
+            })
+        })
+        .collect())
+}
+
+/// The first and last day among matching paragraphs.
+pub fn date_span(
+    searcher: &Searcher,
+    query: &dyn Query,
+) -> Result<(Option<String>, Option<String>)> {
+    let request = json!({"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}});
+    let value = run(searcher, query, request)?;
+    Ok((day_of(&value["first"]), day_of(&value["last"])))
+}
+
+/// A min/max result on the date field -> `YYYY-MM-DD`.
+fn day_of(metric: &Value) -> Option<String> {
+    if let Some(text) = metric["value_as_string"].as_str() {
+        return text.get(..10).map(str::to_string);
+    }
+    let nanos = metric["value"].as_f64()?;
+    let date = OffsetDateTime::from_unix_timestamp_nanos(nanos as i128).ok()?;
+    let d = date.date();
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        d.year(),
+        u8::from(d.month()),
+        d.day()
+    ))
+}
