@@ -120,6 +120,14 @@ pub struct QueryArgs {
     /// Crop passages longer than this many characters to a window around the best match.
     #[arg(long, default_value_t = 320, value_parser = clap::value_parser!(u32).range(40..))]
     pub width: u32,
+
+    /// Also show N paragraphs of the same article before and after each hit.
+    #[arg(short = 'C', long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=50))]
+    pub context: u32,
+
+    /// After the hits, count all matching paragraphs per speaker and per month.
+    #[arg(long)]
+    pub facets: bool,
 }
 
 const QUERY_SYNTAX: &str = "Query syntax (tantivy's):

@@ -18,4 +18,15 @@ pub struct Hit {
     pub text: String,
     /// `[start, end)` byte offsets into `text` of the matched words, sorted, not overlapping.
     pub highlights: Vec<[usize; 2]>,
+    /// Paragraphs of the same article just before the hit (with `--context`), in order.
+    pub before: Vec<Neighbour>,
+    /// Paragraphs just after the hit (with `--context`), in order.
+    pub after: Vec<Neighbour>,
+}
+
+/// A paragraph shown as context around a hit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Neighbour {
+    pub paragraph: u32,
+    pub text: String,
 }

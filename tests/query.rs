@@ -202,3 +202,115 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stderr).is_empty());
 }
+
+#[test]
+fn context_shows_neighbouring_paragraphs_of_the_same_article() {
+    let env = TestEnv::with_seed();
+    env.index("corpus/");
+    let (hits, run) = env.query_json(&["-C", "1", "zakharova"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(hits[0]["paragraph"], 2);
+    assert_eq!(hits[0]["before"][0]["paragraph"], 1);
+    assert_eq!(hits[0]["after"][0]["paragraph"], 3);
+    assert_eq!(hits[0]["before"].as_array().unwrap().len(), 1);
+    let (plain, _) = env.query_json(&["zakharova"]);
+    assert!(plain[0]["before"].as_array().unwrap().is_empty());
+
+    let run = env.run(&["query", "--context", "1", "zakharova"]);
+    assert!(
+        run.stdout
+            .contains("   ¶1 French President Emmanuel Macron hosted"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("   ¶3 Almost three and a half years"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn facets_count_all_matching_paragraphs_not_just_the_shown_ones() {
+    let env = TestEnv::new();
+    env.write("news/a.txt", "Date: 2024-01-05\n\nThe harbour opened, Mayor Ann Lee said.\n\nThe harbour is busy, Lee said.\n");
+    env.write(
+        "news/b.txt",
+        "Date: 2024-02-07\n\nThe harbour closed, police said.\n",
+    );
+    env.index("news");
+    let run = env.run(&["query", "--json", "--limit", "1", "--facets", "harbour"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "one hit, then the facets");
+    let facets = &lines[1]["facets"];
+    assert_eq!(facets["total"], 3);
+    let months: Vec<(String, u64)> = facets["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["month"].as_str().unwrap().to_string(),
+                m["paragraphs"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        months,
+        [("2024-01".to_string(), 2), ("2024-02".to_string(), 1)]
+    );
+    let text = env.run(&["query", "--facets", "harbour"]);
+    assert!(
+        text.stdout.contains("── 3 matching paragraphs"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("months:   2024-01 2 · 2024-02 1"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn stats_and_speakers_describe_the_index() {
+    let env = TestEnv::with_seed();
+    env.index("corpus/");
+    let run = env.run(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stats: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(stats["files"], 1);
+    assert_eq!(stats["articles"], 1);
+    assert_eq!(stats["paragraphs"], 3);
+    assert_eq!(stats["first_date"], "2025-09-04");
+    assert_eq!(stats["last_date"], "2025-09-04");
+    assert!(stats["size_bytes"].as_u64().unwrap() > 0);
+
+    let run = env.run(&["speakers", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let first: serde_json::Value =
+        serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+    assert!(first["paragraphs"].as_u64().unwrap() >= 1);
+    assert_eq!(first["first"], "2025-09-04");
+    let run = env.run(&["speakers", "--json", "foreign intervention"]);
+    let names: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["speaker"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(names.contains(&"Maria Zakharova".to_string()), "{names:?}");
+    assert!(
+        !names.contains(&"Mark Rutte".to_string()),
+        "only speakers of matching paragraphs: {names:?}"
+    );
+}

@@ -23,6 +23,8 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
         speakers: args.speaker.clone(),
         since: args.since,
         until: args.until,
+        context: args.context,
+        facets: args.facets,
     };
     let outcome = search::run(&index, &request)?;
     for warning in &outcome.warnings {
@@ -38,6 +40,13 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
             render::json(&mut out, hit)?;
         } else {
             render::terminal(&mut out, hit, style)?;
+        }
+    }
+    if let Some(facets) = &outcome.facets {
+        if args.json {
+            render::facets_json(&mut out, facets)?;
+        } else {
+            render::facets_terminal(&mut out, facets, style)?;
         }
     }
     out.flush()?;

@@ -4,7 +4,8 @@ pub mod sanitize;
 
 use std::io::{self, Write};
 
-use crate::hit::Hit;
+use crate::hit::{Hit, Neighbour};
+use crate::search::aggregate::Facets;
 use sanitize::for_terminal;
 
 #[derive(Debug, Clone, Copy)]
@@ -60,6 +61,9 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
     }
     writeln!(out, "   {}{heading}{reset}", paint(DIM))?;
 
+    for neighbour in &hit.before {
+        context_line(out, neighbour, style)?;
+    }
     let window = crop::crop(&hit.text, &hit.highlights, style.width);
     out.write_all(b"   ")?;
     if window.cut_before {
@@ -91,7 +95,70 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
     if window.cut_after {
         out.write_all("…".as_bytes())?;
     }
-    writeln!(out)
+    writeln!(out)?;
+    for neighbour in &hit.after {
+        context_line(out, neighbour, style)?;
+    }
+    Ok(())
+}
+
+/// A neighbouring paragraph, dimmed and cropped from its start, labelled with its number.
+fn context_line(out: &mut impl Write, neighbour: &Neighbour, style: Style) -> io::Result<()> {
+    let window = crop::crop(&neighbour.text, &[], style.width);
+    let (dim, reset) = if style.color { (DIM, RESET) } else { ("", "") };
+    writeln!(
+        out,
+        "   {dim}¶{} {}{}{reset}",
+        neighbour.paragraph,
+        for_terminal(window.text),
+        if window.cut_after { "…" } else { "" }
+    )
+}
+
+/// The facets as one JSON line, after the hits: `{"facets": {...}}`.
+pub fn facets_json(out: &mut impl Write, facets: &Facets) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &serde_json::json!({ "facets": facets }))?;
+    out.write_all(b"\n")
+}
+
+/// The facets after the hits: total, then counts per speaker and per month.
+pub fn facets_terminal(out: &mut impl Write, facets: &Facets, style: Style) -> io::Result<()> {
+    let (dim, reset) = if style.color { (DIM, RESET) } else { ("", "") };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{dim}── {} matching paragraph{}{reset}",
+        facets.total,
+        if facets.total == 1 { "" } else { "s" }
+    )?;
+    let speakers: Vec<String> = facets
+        .speakers
+        .iter()
+        .map(|s| format!("{} {}", for_terminal(&s.speaker), s.paragraphs))
+        .collect();
+    let months: Vec<String> = facets
+        .months
+        .iter()
+        .map(|m| format!("{} {}", m.month, m.paragraphs))
+        .collect();
+    writeln!(
+        out,
+        "speakers: {}",
+        if speakers.is_empty() {
+            "none".into()
+        } else {
+            speakers.join(" · ")
+        }
+    )?;
+    writeln!(
+        out,
+        "months:   {}",
+        if months.is_empty() {
+            "none".into()
+        } else {
+            months.join(" · ")
+        }
+    )
 }
 
 #[cfg(test)]
@@ -112,6 +179,8 @@ mod tests {
             speakers: vec!["Emmanuel Macron".into()],
             highlights: vec![[at, at + "reassurance force".len()]],
             text,
+            before: Vec::new(),
+            after: Vec::new(),
         }
     }
 

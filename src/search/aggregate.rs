@@ -26,6 +26,27 @@ pub struct MonthCount {
     pub paragraphs: u64,
 }
 
+/// Counts among all paragraphs matching a query, not just the hits shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facets {
+    pub total: usize,
+    pub speakers: Vec<SpeakerCount>,
+    pub months: Vec<MonthCount>,
+}
+
+/// How many speakers `--facets` lists.
+const FACET_SPEAKERS: usize = 20;
+
+pub fn facets(searcher: &Searcher, query: &dyn Query) -> Result<Facets> {
+    Ok(Facets {
+        total: searcher
+            .search(query, &tantivy::collector::Count)
+            .context("counting matching paragraphs")?,
+        speakers: speakers(searcher, query, FACET_SPEAKERS)?,
+        months: months(searcher, query)?,
+    })
+}
+
 /// The most buckets one request may make: counting every speaker of a large archive is the point.
 pub const MAX_BUCKETS: u32 = 5_000_000;
 
@@ -79,25 +100,34 @@ pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<
 }
 
 /// Matching paragraphs per month, in date order; undated paragraphs are not counted.
+/// tantivy's date histogram has fixed intervals only, so days are counted and summed by month.
 pub fn months(searcher: &Searcher, query: &dyn Query) -> Result<Vec<MonthCount>> {
     let request = json!({
-        "months": {"date_histogram": {"field": DATE, "calendar_interval": "month", "min_doc_count": 1}}
+        "days": {"date_histogram": {"field": DATE, "fixed_interval": "1d", "min_doc_count": 1}}
     });
     let value = run(searcher, query, request)?;
-    let buckets = value["months"]["buckets"]
+    let buckets = value["days"]["buckets"]
         .as_array()
         .cloned()
         .unwrap_or_default();
-    Ok(buckets
-        .iter()
-        .filter_map(|b| {
-            let day = b["key_as_string"].as_str()?;
-            Some(MonthCount {
-                month: day.get(..7)?.to_string(),
-                paragraphs: b["doc_count"].as_u64()?,
-            })
-        })
-        .collect())
+    let mut months: Vec<MonthCount> = Vec::new();
+    for bucket in &buckets {
+        let (Some(day), Some(count)) = (
+            bucket["key_as_string"].as_str(),
+            bucket["doc_count"].as_u64(),
+        ) else {
+            continue;
+        };
+        let Some(month) = day.get(..7) else { continue };
+        match months.last_mut() {
+            Some(last) if last.month == month => last.paragraphs += count,
+            _ => months.push(MonthCount {
+                month: month.to_string(),
+                paragraphs: count,
+            }),
+        }
+    }
+    Ok(months)
 }
 
 /// The first and last day among matching paragraphs.

@@ -1,5 +1,6 @@
 //! From user text to ranked, highlighted hits: query parsing, filters, phrase-first ranking.
 pub mod aggregate;
+mod context;
 pub mod highlight;
 
 use std::collections::HashSet;
@@ -27,12 +28,17 @@ pub struct Request {
     pub speakers: Vec<String>,
     pub since: Option<Date>,
     pub until: Option<Date>,
+    /// Neighbouring paragraphs to show before and after each hit.
+    pub context: u32,
+    /// Also count all matching paragraphs per speaker and per month.
+    pub facets: bool,
 }
 
 /// The hits, best first, and what the user should be told on stderr.
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub hits: Vec<Hit>,
+    pub facets: Option<aggregate::Facets>,
     pub warnings: Vec<String>,
 }
 
@@ -91,6 +97,7 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
         request.limit,
     )?;
     let mut matcher = Matcher::from_query(query.as_ref(), fields.text);
+    let mut effective = query;
 
     if found.is_empty()
         && is_plain(&request.text)
@@ -102,6 +109,7 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
         if !found.is_empty() {
             warnings.push("no passage has all the words; showing passages with any of them".into());
             matcher = Matcher::from_query(any.as_ref(), fields.text);
+            effective = any;
         }
     }
 
@@ -124,9 +132,30 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
             speakers: stored.speakers,
             text: stored.text,
             highlights,
+            before: Vec::new(),
+            after: Vec::new(),
         });
     }
-    Ok(Outcome { hits, warnings })
+    if request.context > 0 {
+        for hit in &mut hits {
+            context::attach(&searcher, &fields, hit, request.context)?;
+        }
+    }
+    let facets = if request.facets {
+        let all = Compiled {
+            query: effective,
+            filters,
+            warnings: Vec::new(),
+        };
+        Some(aggregate::facets(&searcher, &all.combined())?)
+    } else {
+        None
+    };
+    Ok(Outcome {
+        hits,
+        facets,
+        warnings,
+    })
 }
 
 /// Paragraphs holding the exact phrase first, then the rest by BM25.

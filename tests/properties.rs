@@ -1,0 +1,109 @@
+//! Property tests: arbitrary input to the article readers and to the query path never panics.
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use search::corpus::{parse_bytes, Format};
+use search::index::{NewParagraph, SearchIndex};
+use search::search::{run, Request};
+
+const FORMATS: [Format; 4] = [
+    Format::Text,
+    Format::Markdown,
+    Format::Json,
+    Format::JsonLines,
+];
+
+/// Text that looks like articles: headers, quotes, dates, markup, JSON punctuation, odd Unicode.
+fn articleish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Title: ".to_string()),
+        Just("Date: 2025-02-30\n".to_string()),
+        Just("date 2025-09-04 ".to_string()),
+        Just("---\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("# ".to_string()),
+        Just("{\"body\": ".to_string()),
+        Just("[\"".to_string()),
+        Just("“".to_string()),
+        Just("’".to_string()),
+        Just("\"".to_string()),
+        Just("Monday, May 18, 2015".to_string()),
+        Just("\u{202e}\u{0}\u{feff}".to_string()),
+        "[a-zA-Z ,.]{0,30}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// A small index of the seed article, shared by every case.
+fn seed_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<(tempfile::TempDir, SearchIndex)> = OnceLock::new();
+    let (_, index) = INDEX.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let index = SearchIndex::open_or_create(&dir.path().join("idx")).expect("index");
+        let seed = include_bytes!("../corpus/2025-09-04-reassurance-force.txt");
+        let parsed = parse_bytes("corpus/seed.txt", Format::Text, seed);
+        let mut writer = index.writer().expect("writer");
+        let speakers = vec!["Maria Zakharova".to_string()];
+        for article in &parsed.articles {
+            let paragraphs = article.paragraphs.iter().map(|p| NewParagraph {
+                number: p.number,
+                section: p.section.as_deref(),
+                text: &p.text,
+                speakers: &speakers,
+            });
+            writer
+                .add(article, std::path::Path::new("/seed.txt"), paragraphs)
+                .expect("add");
+        }
+        writer.commit(0, &Default::default()).expect("commit");
+        (dir, index)
+    });
+    index
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn readers_never_panic_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        for format in FORMATS {
+            let _ = parse_bytes("x/file.txt", format, &bytes);
+        }
+    }
+
+    #[test]
+    fn readers_never_panic_and_number_paragraphs_from_one(text in articleish()) {
+        for format in FORMATS {
+            let parsed = parse_bytes("x/2024-01-01-file.md", format, text.as_bytes());
+            for article in &parsed.articles {
+                prop_assert!(!article.paragraphs.is_empty());
+                for (i, p) in article.paragraphs.iter().enumerate() {
+                    prop_assert_eq!(p.number as usize, i + 1);
+                    prop_assert!(!p.text.trim().is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn queries_never_panic_and_highlights_are_valid(
+        text in prop_oneof!["[a-zA-Z\"():+\\-^~*\\[\\]{} ]{0,40}", any::<String>()],
+        speaker in prop::option::of("[a-zA-Z ]{0,12}"),
+    ) {
+        let request = Request {
+            text,
+            limit: 5,
+            speakers: speaker.into_iter().collect(),
+            ..Request::default()
+        };
+        let outcome = run(seed_index(), &request).expect("a query never errors on user text");
+        for hit in outcome.hits {
+            for [start, end] in hit.highlights {
+                prop_assert!(start < end && end <= hit.text.len());
+                prop_assert!(hit.text.is_char_boundary(start) && hit.text.is_char_boundary(end));
+            }
+        }
+    }
+}
