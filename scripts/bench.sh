@@ -7,7 +7,8 @@
 #               the same set five times, copies 2-5 under new file names)             [200]
 #   --workdir   scratch folder for sources, corpus, indexes and raw results; never the repo
 #                                                                                     [/tmp/search-bench]
-#   --runs      hyperfine runs per index command (queries get 10)                    [3 at 200, 1 at 1000]
+#   --runs      hyperfine runs per index command                                      [3 at 200, 1 at 1000]
+#   QUERY_RUNS=N hyperfine runs per query command, after 2 warm-ups                   [10 at 200, 5 at 1000]
 #   --no-build  use target/release/search as it is instead of `cargo build --release` first
 #   SHARED=DIR  where ungdc-1946-2024.tar.xz lives (DIR/bench/...)                     [REPO/../shared]
 #
@@ -26,20 +27,21 @@ while [ $# -gt 0 ]; do
         --workdir) WORKDIR=$2; shift 2 ;;
         --runs) RUNS=$2; shift 2 ;;
         --no-build) BUILD=0; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
 case "$SIZE" in
-    200) COPIES=1; : "${RUNS:=3}" ;;
-    1000) COPIES=5; : "${RUNS:=1}" ;;
+    200) COPIES=1; : "${RUNS:=3}"; : "${QUERY_RUNS:=10}" ;;
+    1000) COPIES=5; : "${RUNS:=1}"; : "${QUERY_RUNS:=5}" ;;
     *) echo "bench.sh: --size is 200 or 1000" >&2; exit 2 ;;
 esac
-QUERY_RUNS=${QUERY_RUNS:-10}
 THREADS=2                      # search's writer uses min(cores, 8) threads: 2 on the benchmark machine
-BUDGET=$((128 * 1024 * 1024))  # search's writer memory budget (src/index/mod.rs), given to tantivy-cli too
-
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# search's writer memory budget (src/index/mod.rs, BUDGET_BYTES), given to tantivy-cli too
+BUDGET_EXPR=$(grep -ho 'BUDGET_BYTES: usize = [0-9 *_]*' "$REPO"/src/index/*.rs 2>/dev/null | head -1 | sed 's/.*= *//; s/_//g')
+BUDGET=$(( ${BUDGET_EXPR:-128 * 1024 * 1024} ))
+
 SHARED=${SHARED:-$REPO/../shared}
 HERE=$REPO/scripts/bench
 mkdir -p "$WORKDIR"
@@ -135,7 +137,7 @@ DOCS=$WORKDIR/docs-$SIZE.jsonl
 /usr/bin/time -v -o "$OUT/time-parse.txt" "$SEARCH" --color never parse --json "$CORPUS" > "$PARSED" 2> "$OUT/parse.stderr" || true
 python3 "$HERE/convert.py" flatten < "$PARSED" > "$DOCS" 2> "$OUT/flatten.stderr"
 echo "docs_bytes=$(stat -c %s "$DOCS")" >> "$OUT/meta.env"
-echo "paragraphs=$(wc -l < "$DOCS")" >> "$OUT/meta.env"
+cat "$OUT/flatten.stderr" >> "$OUT/meta.env"   # paragraphs=N, speaker_paragraphs=N
 rm -f "$PARSED"
 
 # tantivy-cli schema: the same fields search indexes; text/title/section stemmed English with positions, stored
@@ -201,7 +203,7 @@ for spec in "${QUERIES[@]}"; do
         echo "$name.tantivy_docs=$("$TANTIVY" search -i "$TIDX" -q "$tquery" | wc -l)"
     } >> "$OUT/meta.env"
     sq=$(printf '%q' "$squery"); tq=$(printf '%q' "$tquery")
-    hyperfine --warmup 2 --runs "$QUERY_RUNS" --output=pipe --export-json "$OUT/query-$name.json" \
+    hyperfine --warmup 2 --runs "$QUERY_RUNS" --output=pipe --ignore-failure --export-json "$OUT/query-$name.json" \
         -n search "'$SEARCH' --color always --index '$SIDX' query -n 10 $sq" \
         -n search-json "'$SEARCH' --index '$SIDX' query -n 10 --json $sq" \
         -n rg "$rgcmd" \

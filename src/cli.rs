@@ -39,6 +39,40 @@ pub enum Command {
     Speakers(SpeakersArgs),
     /// What the index holds: files, articles, paragraphs, speakers, dates, size.
     Stats(StatsArgs),
+    /// Every indexed paragraph as JSON Lines, for Quickwit or Elasticsearch/OpenSearch.
+    Export(ExportArgs),
+    /// A shell completion script on stdout.
+    Completions(CompletionsArgs),
+    /// The manual page (roff) on stdout.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Quickwit: one document a line; elasticsearch: bulk API action and document lines.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Quickwit)]
+    pub format: ExportFormat,
+
+    /// Only articles dated on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub since: Option<Date>,
+
+    /// Only articles dated on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub until: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Quickwit,
+    Elasticsearch,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +122,10 @@ pub struct IndexArgs {
     /// Treat any warning as an error: change nothing and exit with 2.
     #[arg(long)]
     pub strict: bool,
+
+    /// No progress bar, only warnings and the summary.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,8 @@ pub const INDEX_DIR_NAME: &str = ".search";
 pub struct Config {
     pub index: PathBuf,
     pub color: bool,
+    /// Draw progress bars: stderr is a terminal.
+    pub progress: bool,
 }
 
 impl Config {
@@ -27,7 +29,11 @@ impl Config {
                 std::io::stdout().is_terminal() && no_color.is_none_or(str::is_empty)
             }
         };
-        Config { index, color }
+        Config {
+            index,
+            color,
+            progress: std::io::stderr().is_terminal(),
+        }
     }
 }
 

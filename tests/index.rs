@@ -117,3 +117,55 @@ fn parse_shows_paragraphs_speakers_and_quotes_as_json() {
         assert!(p["quotes"].is_array() && p["speakers"].is_array());
     }
 }
+
+#[test]
+fn progress_bar_draws_on_a_terminal_then_clears_and_stays_silent_otherwise() {
+    let env = TestEnv::new();
+    for f in 0..40 {
+        env.write(
+            &format!("news/f{f}.txt"),
+            &format!("Date: 2024-01-01\n\nStory {f} about the harbour.\n"),
+        );
+    }
+    // Not a terminal: only the summary.
+    let run = env.run(&["index", "news"]);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(!run.stderr.contains('\x1b'));
+
+    // A pseudo-terminal from util-linux `script`, as a user's shell would give.
+    let Ok(status) = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+    else {
+        eprintln!(
+            "`script` (util-linux) is not installed; the terminal half of this test needs it"
+        );
+        return;
+    };
+    assert!(status.status.success());
+    let command = format!(
+        "{} --index {} index {}",
+        env!("CARGO_BIN_EXE_search"),
+        env.root().join("tty-index").display(),
+        env.root().join("news").display()
+    );
+    let output = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(env.root())
+        .output()
+        .expect("run under script");
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        screen.contains("scanning") || screen.contains(" files, "),
+        "the bar drew: {screen:?}"
+    );
+    let cleared = screen.rfind("\x1b[2K").expect("the bar is cleared");
+    let summary = screen.find("40 added").expect("the summary follows");
+    assert!(cleared < summary, "cleared before the summary: {screen:?}");
+
+    let quiet = std::process::Command::new("script")
+        .args(["-qec", &format!("{command} --quiet --rebuild"), "/dev/null"])
+        .output()
+        .expect("run under script");
+    assert!(!String::from_utf8_lossy(&quiet.stdout).contains("scanning"));
+}

@@ -29,6 +29,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(
     "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())}
 UN_NAME = re.compile(r"^([A-Z]{2,3})_(\d+)_(\d{4})\.txt$")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+PAGE_FOOTER = re.compile(r"^\s*(\d{1,4}\s+)?\d{2}-\d{4,6}(\s+\d{1,4})?\s*$|^\s*\d{1,3}\s*$")
 
 
 def read_text(path):
@@ -52,15 +53,18 @@ def un_paragraphs(text):
         return []
     mean = sum(len(l) for l in nonblank) / len(nonblank)
     if mean > 200:
-        return [" ".join(l.split()) for l in nonblank]
+        return [" ".join(l.split()) for l in nonblank if not PAGE_FOOTER.match(l)]
     marked = any(l[:1] in (" ", "\t") and l.strip() for l in lines[1:]) or any(
         not l.strip() for l in lines[1:-1])
     widths = sorted(len(l) for l in nonblank)
     median = widths[len(widths) // 2]
     paras, cur = [], []
     for line in lines:
+        if PAGE_FOOTER.match(line):
+            continue  # "35 08-51749", "08-51749 12", a lone page number: page furniture, not text
         if not line.strip():
-            if cur:
+            # a blank line ends a paragraph, unless it falls mid-sentence (a page break)
+            if cur and SENTENCE_END.search(cur[-1]):
                 paras.append(cur)
                 cur = []
             continue
@@ -170,7 +174,7 @@ def rfc3339(date):
 
 def flatten():
     out = sys.stdout
-    n = 0
+    n = with_speakers = 0
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -187,7 +191,9 @@ def flatten():
             out.write(json.dumps(doc, ensure_ascii=False))
             out.write("\n")
             n += 1
-    print(f"flatten: {n} paragraph documents", file=sys.stderr)
+            with_speakers += bool(doc["speakers"])
+    print(f"paragraphs={n}", file=sys.stderr)
+    print(f"speaker_paragraphs={with_speakers}", file=sys.stderr)
 
 
 def main():

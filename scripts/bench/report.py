@@ -158,7 +158,8 @@ def size_section(r, lines):
                  + (f", with {e['dirty']} uncommitted change(s) to src/Cargo.* in the working tree"
                     if e.get("dirty", "0") != "0" else "")
                  + f". {int(e['paragraphs']):,} paragraph documents"
-                 f" ({fmt_mb(int(e['docs_bytes']))} as tantivy-cli JSON lines)."
+                 f" ({fmt_mb(int(e['docs_bytes']))} as tantivy-cli JSON lines),"
+                 f" {int(e.get('speaker_paragraphs', 0)):,} of them with speakers."
                  f" Load average at start {e['load_start']}, at end {e.get('load_end', 'n/a')}"
                  " (the machine is shared: other builds ran at the same time).")
     lines.append("")
@@ -187,6 +188,13 @@ def size_section(r, lines):
     lines.append(f"- **index time ratio search / tantivy-cli: {fmt_r(ratio(r['t_search'], r['t_tantivy']))}** "
                  f"(tantivy-cli's time excludes producing its input: `search parse --json` alone took "
                  f"{fmt_s(r['t_parse'])}, the parse + attribution share of `search index`).")
+    def cpu_total(runs_):
+        u, s_ = med(runs_, "user"), med(runs_, "sys")
+        return u + s_ if u is not None and s_ is not None else None
+    lines.append(f"- CPU time (user+sys) ratio search / tantivy-cli: "
+                 f"{fmt_r(ratio(cpu_total(r['time_search']), cpu_total(r['time_tantivy'])))} "
+                 "(less sensitive than wall time to other load on the shared machine; "
+                 "tantivy-cli's CPU includes its JSON parsing thread).")
     lines.append(f"- index bytes by file type, search / tantivy-cli: " + ", ".join(
         f".{x} {fmt_mb(int(e.get('search_ext_' + x, 0)))} / {fmt_mb(int(e.get('tantivy_ext_' + x, 0)))}"
         for x in ("store", "pos", "idx", "term", "fast", "fieldnorm")))
@@ -236,9 +244,9 @@ def main():
              "(see the load averages below).")
     L.append(f"- search: git `{e['commit']}` built with {e['rustc']}"
              + (f" (working tree had {e['dirty']} uncommitted change(s) under src/ or Cargo.*)" if e.get('dirty', '0') != '0' else "")
-             + "; tantivy 0.27, zstd document store, writer budget 128 MB, threads min(cores, 8) = 2.")
+             + f"; tantivy 0.27, zstd document store, writer budget {int(e['budget']) // 2**20} MB, threads min(cores, 8) = {e['threads']}.")
     L.append(f"- {e['tantivy_cli']} (`cargo install tantivy-cli`; crates.io's newest) built on {e['tantivy_cli_tantivy'] or 'tantivy 0.24'}: "
-             "lz4 document store (its tantivy has no zstd feature enabled), `-t 2 -m 134217728` (the same 2 threads and 128 MB budget), "
+             f"lz4 document store (its tantivy has no zstd feature enabled), `-t {e['threads']} -m {e['budget']}` (the same threads and budget), "
              "plus 1 JSON-parsing thread of its own.")
     L.append(f"- {e['rg']}; {e['hyperfine']}; GNU time 1.9 (`/usr/bin/time -v`).")
     L.append("")
@@ -268,7 +276,7 @@ def main():
     L.append("")
     L.append("```sh")
     L.append("search --color never --index IDX index CORPUS                 # hyperfine --prepare 'rm -rf IDX'")
-    L.append("tantivy index -i TIDX -f docs.jsonl -t 2 -m 134217728         # --prepare: fresh folder with meta.json")
+    L.append(f"tantivy index -i TIDX -f docs.jsonl -t {e['threads']} -m {e['budget']}         # --prepare: fresh folder with meta.json")
     L.append("search --color never parse --json CORPUS > parse.jsonl       # alone, once; then convert.py flatten")
     L.append("# every index run is wrapped in /usr/bin/time -v -a -o FILE for peak RSS")
     L.append("```")

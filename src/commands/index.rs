@@ -18,10 +18,12 @@ use crate::corpus::{self, Article, SourceFile, WalkEvent};
 use crate::exit::Exit;
 use crate::index::manifest::content_hash;
 use crate::index::{FileEntry, IndexWriter, Manifest, NewParagraph, SearchIndex};
+use crate::render::progress::Progress;
 use crate::speakers::ParagraphSpeakers;
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct Tally {
+    progress: Option<Progress>,
     added: usize,
     updated: usize,
     removed: usize,
@@ -40,6 +42,8 @@ struct Job {
     file: SourceFile,
     key: String,
     old: Option<FileEntry>,
+    /// Size when walked, for the progress bar.
+    size: u64,
 }
 
 /// What a worker made of one job.
@@ -72,7 +76,10 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     };
     let mut writer = index.writer()?;
     let (generation, manifest) = index.manifest()?;
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        progress: Some(Progress::new(config.progress && !args.quiet)),
+        ..Tally::default()
+    };
     let (mut manifest, trusted) = match manifest {
         Some(m) if !args.rebuild => (m, true),
         _ if args.rebuild => {
@@ -102,25 +109,35 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
                     let key = file.path.to_string_lossy().into_owned();
                     seen.insert(key.clone());
                     let old = manifest.files.get(&key).cloned();
-                    match (&old, stat(&file.path)) {
+                    let stat = stat(&file.path);
+                    match (&old, &stat) {
                         (Some(old), Ok((size, mtime)))
-                            if old.size == size && old.mtime_ns == mtime =>
+                            if old.size == *size && old.mtime_ns == *mtime =>
                         {
                             tally.unchanged += 1;
                             if args.verbose {
-                                eprintln!("search: unchanged {}", file.display);
+                                tally.say(format!("search: unchanged {}", file.display));
                             }
                         }
-                        _ => jobs.push(Job { file, key, old }),
+                        _ => {
+                            let size = stat.map_or(0, |(size, _)| size);
+                            tally.progress().add_work(size);
+                            jobs.push(Job {
+                                file,
+                                key,
+                                old,
+                                size,
+                            });
+                        }
                     }
                 }
                 WalkEvent::Unsupported(path) => {
                     tally.unsupported += 1;
                     if args.verbose {
-                        eprintln!(
+                        tally.say(format!(
                             "search: skipped {} (not a supported format)",
                             path.display()
-                        );
+                        ));
                     }
                 }
                 WalkEvent::Error { path, message } => {
@@ -163,6 +180,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     }
     let nothing_done = tally.failed > 0 && tally.added + tally.updated + tally.unchanged == 0;
     writer.commit(generation, &manifest)?;
+    tally.progress().finish();
     summary(&tally, &config.index, started);
     Ok(if nothing_done {
         Exit::Error
@@ -262,6 +280,21 @@ fn apply(
     manifest: &mut Manifest,
     tally: &mut Tally,
 ) -> Result<()> {
+    let total = tally.added + tally.updated + tally.unchanged + tally.failed;
+    let before = tally.paragraphs;
+    let outcome = apply_prepared(job, prepared, writer, manifest, tally);
+    let done = tally.paragraphs - before;
+    tally.progress().file_done(job.size, done, total);
+    outcome
+}
+
+fn apply_prepared(
+    job: &Job,
+    prepared: Prepared,
+    writer: &mut IndexWriter,
+    manifest: &mut Manifest,
+    tally: &mut Tally,
+) -> Result<()> {
     match prepared {
         Prepared::Same(entry) => {
             tally.unchanged += 1;
@@ -328,7 +361,18 @@ fn stat(path: &Path) -> std::io::Result<(u64, u64)> {
 
 fn warn(tally: &mut Tally, message: impl std::fmt::Display) {
     tally.warnings += 1;
-    eprintln!("search: warning: {message}");
+    tally.say(format!("search: warning: {message}"));
+}
+
+impl Tally {
+    fn progress(&mut self) -> &mut Progress {
+        self.progress.get_or_insert_with(|| Progress::new(false))
+    }
+
+    /// A line on stderr that does not tear the progress bar.
+    fn say(&mut self, line: String) {
+        self.progress().println(&line);
+    }
 }
 
 fn summary(tally: &Tally, index: &Path, started: Instant) {

@@ -1,4 +1,6 @@
 //! One file per subcommand: the only place where the pipeline's stages meet.
+pub mod completions;
+pub mod export;
 pub mod index;
 pub mod parse;
 pub mod query;

@@ -1,5 +1,7 @@
 //! Terminal and JSON Lines output, both from the one `Hit` type.
 mod crop;
+pub mod export;
+pub mod progress;
 pub mod sanitize;
 
 use std::io::{self, Write};

@@ -1,6 +1,7 @@
 //! From user text to ranked, highlighted hits: query parsing, filters, phrase-first ranking.
 pub mod aggregate;
 mod context;
+pub mod export;
 pub mod highlight;
 
 use std::collections::HashSet;

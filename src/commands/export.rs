@@ -1,0 +1,34 @@
+//! `search export`: every indexed paragraph, ready for a search cluster.
+use std::io::{self, BufWriter, Write};
+
+use anyhow::Result;
+
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::config::Config;
+use crate::exit::Exit;
+use crate::index::SearchIndex;
+use crate::render::export;
+use crate::search::{export::each_paragraph, Request};
+
+pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
+    let index = SearchIndex::open(&config.index)?;
+    let request = Request {
+        since: args.since,
+        until: args.until,
+        ..Request::default()
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = each_paragraph(&index, &request, |p| {
+        match args.format {
+            ExportFormat::Quickwit => export::quickwit(&mut out, &p)?,
+            ExportFormat::Elasticsearch => export::elasticsearch(&mut out, &p)?,
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(if written == 0 {
+        Exit::NotFound
+    } else {
+        Exit::Found
+    })
+}

@@ -1,0 +1,66 @@
+//! The indexing progress bar on stderr (only when stderr is a terminal and not `--quiet`).
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// A bar over the bytes of the files to read, or nothing at all.
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    files: u64,
+    paragraphs: u64,
+}
+
+impl Progress {
+    pub fn new(enabled: bool) -> Progress {
+        let bar = enabled.then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(10));
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{spinner} {msg} {wide_bar} {binary_bytes_per_sec} ETA {eta}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar.set_message("scanning…");
+            bar
+        });
+        Progress {
+            bar,
+            files: 0,
+            paragraphs: 0,
+        }
+    }
+
+    /// `bytes` more to read, in `files` more files.
+    pub fn add_work(&mut self, bytes: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc_length(bytes);
+        }
+    }
+
+    pub fn file_done(&mut self, bytes: u64, paragraphs: usize, total_files: usize) {
+        self.files += 1;
+        self.paragraphs += paragraphs as u64;
+        if let Some(bar) = &self.bar {
+            bar.inc(bytes);
+            bar.set_message(format!(
+                "{}/{} files, {} paragraphs",
+                self.files, total_files, self.paragraphs
+            ));
+        }
+    }
+
+    /// Prints a line above the bar (a warning) without tearing it.
+    pub fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
