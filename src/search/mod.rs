@@ -10,7 +10,8 @@ use std::ops::Bound;
 use anyhow::{Context, Result};
 use tantivy::collector::TopDocs;
 use tantivy::query::{
-    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, EmptyQuery, ExistsQuery, Occur, PhraseQuery, Query, QueryParser,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, DocAddress, Score, Searcher, TantivyDocument, Term};
@@ -70,14 +71,34 @@ pub fn compile(index: &SearchIndex, request: &Request) -> Compiled {
     } else {
         parser.parse_query_lenient(&request.text)
     };
+    let mut warnings: Vec<String> = errors
+        .iter()
+        .map(|e| format!("query: {e}; searching for the rest"))
+        .collect();
+    let query = without_exists(query, &mut warnings);
     Compiled {
         query,
         filters: filters(&fields, request),
-        warnings: errors
-            .iter()
-            .map(|e| format!("query: {e}; searching for the rest"))
-            .collect(),
+        warnings,
     }
+}
+
+/// `field:*` parses to an exists query, which needs a fast field that our text fields are not;
+/// rather than fail the whole search, that clause is dropped with a warning.
+fn without_exists(query: Box<dyn Query>, warnings: &mut Vec<String>) -> Box<dyn Query> {
+    if query.downcast_ref::<ExistsQuery>().is_some() {
+        warnings.push("query: `field:*` is not supported; that part is ignored".into());
+        return Box::new(EmptyQuery);
+    }
+    let Some(boolean) = query.downcast_ref::<BooleanQuery>() else {
+        return query;
+    };
+    let clauses = boolean
+        .clauses()
+        .iter()
+        .map(|(occur, clause)| (*occur, without_exists(clause.box_clone(), warnings)))
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
 }
 
 pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
