@@ -117,7 +117,7 @@ fi
     echo "kernel=$(uname -r)"
     echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "rustc=$(rustc --version)"
-    echo "tantivy_cli=$(cargo install --list | grep -m1 '^tantivy-cli ' | tr -d ':')"
+    echo "tantivy_cli=$(cargo install --list | grep '^tantivy-cli ' | tr -d ':')"
     echo "tantivy_cli_tantivy=$(ls -d "$HOME"/.cargo/registry/src/*/tantivy-0.2[0-9].* 2>/dev/null | grep -v -- -0.27 | xargs -n1 basename 2>/dev/null | sort -V | tail -1)"
     echo "rg=$(rg --version | head -1)"
     echo "hyperfine=$(hyperfine --version)"
@@ -198,7 +198,7 @@ for spec in "${QUERIES[@]}"; do
     log "query $name"
     # hit counts, for the record
     {
-        echo "$name.search_hits=$("$SEARCH" --color never --index "$SIDX" query -n 1000000 --json "$squery" 2>/dev/null | wc -l)"
+        echo "$name.search_hits=$("$SEARCH" --color never --index "$SIDX" query -n 10000 --json "$squery" 2>/dev/null | wc -l)"
         echo "$name.rg_lines=$(bash -c "$rgcmd" | wc -l)"
         echo "$name.tantivy_docs=$("$TANTIVY" search -i "$TIDX" -q "$tquery" | wc -l)"
     } >> "$OUT/meta.env"

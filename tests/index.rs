@@ -169,3 +169,41 @@ fn progress_bar_draws_on_a_terminal_then_clears_and_stays_silent_otherwise() {
         .expect("run under script");
     assert!(!String::from_utf8_lossy(&quiet.stdout).contains("scanning"));
 }
+
+#[test]
+fn html_pages_are_read_as_articles_without_their_page_furniture() {
+    let env = TestEnv::new();
+    env.write(
+        "saved/page.html",
+        r#"<!doctype html><html><head><title>Harbour reopens | Example Gazette</title>
+<meta property="og:title" content="Harbour reopens after storm">
+<meta property="article:published_time" content="2024-03-01T09:30:00+01:00">
+<script>var tracking = "harbour";</script></head>
+<body><nav><a href="/">Home</a> <a href="/harbour">Harbour news</a></nav>
+<article><h1>Harbour reopens after storm</h1>
+<p>The harbour reopened on Friday, the port authority said.</p>
+<h2>Damage</h2>
+<p>Repairs to the &quot;north pier&quot; will take <em>weeks</em>.</p></article>
+<footer>Copyright harbour media</footer></body></html>"#,
+    );
+    let run = env.index("saved");
+    assert!(
+        run.stderr.contains("1 article, 2 paragraphs"),
+        "{}",
+        run.stderr
+    );
+    let (hits, _) = env.query_json(&["--limit", "10", "harbour"]);
+    assert_eq!(
+        hits.len(),
+        1,
+        "navigation, script and footer are not passages: {hits:?}"
+    );
+    assert_eq!(hits[0]["title"], "Harbour reopens after storm");
+    assert_eq!(hits[0]["date"], "2024-03-01T08:30:00Z");
+    let (hits, _) = env.query_json(&["pier"]);
+    assert_eq!(hits[0]["section"], "Damage");
+    assert_eq!(
+        hits[0]["text"],
+        "Repairs to the \"north pier\" will take weeks."
+    );
+}

@@ -6,11 +6,12 @@ use search::corpus::{parse_bytes, Format};
 use search::index::{NewParagraph, SearchIndex};
 use search::search::{run, Request};
 
-const FORMATS: [Format; 4] = [
+const FORMATS: [Format; 5] = [
     Format::Text,
     Format::Markdown,
     Format::Json,
     Format::JsonLines,
+    Format::Html,
 ];
 
 /// Text that looks like articles: headers, quotes, dates, markup, JSON punctuation, odd Unicode.

@@ -148,6 +148,13 @@ def load(results_dir):
     return r
 
 
+def hits(v):
+    if v is None:
+        return "?"
+    n = int(v)
+    return "10,000 (the most `-n` allows)" if n >= 10000 else f"{n:,}"
+
+
 def size_section(r, lines):
     e = r["env"]
     label = "~200 MB" if e["size_label"] == "200" else "~1 GB"
@@ -209,7 +216,7 @@ def size_section(r, lines):
         lines.append(f"| {QUERY_LABEL[q]} | {fmt_s(m['search'])} | {fmt_s(m['search-json'])} | {fmt_s(m['rg'])} | "
                      f"{fmt_s(m['tantivy-cli'])} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
                      f"{fmt_r(ratio(m['search'], m['tantivy-cli']))} | "
-                     f"{e.get(q + '.search_hits', '?')} / {e.get(q + '.rg_lines', '?')} / {e.get(q + '.tantivy_docs', '?')} |")
+                     f"{hits(e.get(q + '.search_hits'))} / {hits(e.get(q + '.rg_lines'))} / {hits(e.get(q + '.tantivy_docs'))} |")
     lines.append("")
     qr = [f"{QUERY_LABEL[q]} {med(r['query_rss'][q], 'rss_mb') or 0:.0f} MB" for q in QUERY_NAMES]
     lines.append("Peak RSS of one `search query`: " + ", ".join(qr) + ".")

@@ -1,6 +1,7 @@
 //! Reading articles: the shared types, file-format detection and `parse_bytes`, which decodes and dispatches.
 
 mod date;
+mod html;
 mod json;
 mod markdown;
 mod paragraphs;
@@ -63,6 +64,7 @@ pub enum Format {
     Markdown,
     Json,
     JsonLines,
+    Html,
 }
 
 /// The format a file is read as, by extension (case-insensitive).
@@ -73,6 +75,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
         "md" | "markdown" => Some(Format::Markdown),
         "json" => Some(Format::Json),
         "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "html" | "htm" => Some(Format::Html),
         _ => None,
     }
 }
@@ -104,6 +107,7 @@ pub fn parse_bytes(display: &str, format: Format, bytes: &[u8]) -> Parsed {
         Format::Markdown => markdown::parse(&ctx, text, &mut parsed),
         Format::Json => json::parse_json(&ctx, text, &mut parsed),
         Format::JsonLines => json::parse_jsonl(&ctx, text, &mut parsed),
+        Format::Html => html::parse(&ctx, text, &mut parsed),
     }
     cap_paragraphs(&mut parsed);
     parsed
@@ -252,11 +256,12 @@ fn finish(
 mod tests {
     use super::*;
 
-    const ALL: [Format; 4] = [
+    const ALL: [Format; 5] = [
         Format::Text,
         Format::Markdown,
         Format::Json,
         Format::JsonLines,
+        Format::Html,
     ];
 
     #[test]

@@ -64,6 +64,10 @@ impl SearchIndex {
         }
         std::fs::create_dir_all(path)
             .with_context(|| format!("creating the index folder {}", path.display()))?;
+        // The format file comes first: a run killed before tantivy's meta.json exists leaves a
+        // folder that the next run recognises as its own and completes.
+        std::fs::write(path.join(FORMAT_FILE), format!("{FORMAT_VERSION}\n"))
+            .with_context(|| format!("writing {}", path.join(FORMAT_FILE).display()))?;
         let settings = IndexSettings {
             docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
             ..IndexSettings::default()
@@ -73,8 +77,6 @@ impl SearchIndex {
             .settings(settings)
             .create_in_dir(path)
             .with_context(|| format!("creating an index in {}", path.display()))?;
-        std::fs::write(path.join(FORMAT_FILE), format!("{FORMAT_VERSION}\n"))
-            .with_context(|| format!("writing {}", path.join(FORMAT_FILE).display()))?;
         Self::wrap(index, path)
     }
 
