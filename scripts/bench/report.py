@@ -145,14 +145,16 @@ def load(results_dir):
     for q in QUERY_NAMES:
         h = r["queries"][q]
         r["q"][q] = {k: h.get(k, {}).get("median") for k in ("search", "search-json", "rg", "tantivy-cli")}
+        r["qmin"] = r.get("qmin", {})
+        r["qmin"][q] = {k: h.get(k, {}).get("min") for k in ("search", "search-json", "rg", "tantivy-cli")}
     return r
 
 
-def hits(v):
+def hits(v, cap=None):
     if v is None:
         return "?"
     n = int(v)
-    return "10,000 (the most `-n` allows)" if n >= 10000 else f"{n:,}"
+    return f"{n:,}+ (`-n` max)" if cap and n >= cap else f"{n:,}"
 
 
 def size_section(r, lines):
@@ -207,16 +209,18 @@ def size_section(r, lines):
         for x in ("store", "pos", "idx", "term", "fast", "fieldnorm")))
     lines.append("")
     # queries
-    lines.append(f"### Queries (whole process, warm cache, hyperfine {e['query_runs']} runs after 2 warm-ups, medians)")
+    lines.append(f"### Queries (whole process, warm cache, hyperfine {e['query_runs']} runs after 2 warm-ups: median (fastest); ratios of medians)")
     lines.append("")
     lines.append("| query | `search query` (top 10, highlighted) | `--json` | `rg` | `tantivy search` | rg / search | search / tantivy | hits: search / rg lines / tantivy docs |")
     lines.append("|---|---|---|---|---|---|---|---|")
     for q in QUERY_NAMES:
-        m = r["q"][q]
-        lines.append(f"| {QUERY_LABEL[q]} | {fmt_s(m['search'])} | {fmt_s(m['search-json'])} | {fmt_s(m['rg'])} | "
-                     f"{fmt_s(m['tantivy-cli'])} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
+        m, mn = r["q"][q], r["qmin"][q]
+        def cell(k):
+            return f"{fmt_s(m[k])} ({fmt_s(mn[k])})"
+        lines.append(f"| {QUERY_LABEL[q]} | {cell('search')} | {cell('search-json')} | {cell('rg')} | "
+                     f"{cell('tantivy-cli')} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
                      f"{fmt_r(ratio(m['search'], m['tantivy-cli']))} | "
-                     f"{hits(e.get(q + '.search_hits'))} / {hits(e.get(q + '.rg_lines'))} / {hits(e.get(q + '.tantivy_docs'))} |")
+                     f"{hits(e.get(q + '.search_hits'), 10000)} / {hits(e.get(q + '.rg_lines'))} / {hits(e.get(q + '.tantivy_docs'))} |")
     lines.append("")
     qr = [f"{QUERY_LABEL[q]} {med(r['query_rss'][q], 'rss_mb') or 0:.0f} MB" for q in QUERY_NAMES]
     lines.append("Peak RSS of one `search query`: " + ", ".join(qr) + ".")

@@ -14,6 +14,8 @@ pub struct IndexWriter {
     inner: tantivy::IndexWriter,
     fields: Fields,
     dir: PathBuf,
+    /// Whether anything was deleted or added since the writer opened.
+    changed: bool,
 }
 
 /// What the writer needs of one paragraph beyond its article.
@@ -26,11 +28,17 @@ pub struct NewParagraph<'a> {
 
 impl IndexWriter {
     pub(super) fn new(inner: tantivy::IndexWriter, fields: Fields, dir: PathBuf) -> IndexWriter {
-        IndexWriter { inner, fields, dir }
+        IndexWriter {
+            inner,
+            fields,
+            dir,
+            changed: false,
+        }
     }
 
     /// Deletes everything; takes effect at the next commit.
     pub fn delete_all(&mut self) -> Result<()> {
+        self.changed = true;
         self.inner
             .delete_all_documents()
             .context("emptying the index")?;
@@ -40,6 +48,7 @@ impl IndexWriter {
     /// Deletes every paragraph of every file at or below `path` (canonical, absolute).
     /// Takes effect at the next commit, so a crash before it loses nothing.
     pub fn delete_under(&mut self, path: &Path) {
+        self.changed = true;
         let term = Term::from_facet(self.fields.file, &file_facet(path));
         self.inner.delete_term(term);
     }
@@ -51,6 +60,7 @@ impl IndexWriter {
         file: &Path,
         paragraphs: impl IntoIterator<Item = NewParagraph<'a>>,
     ) -> Result<()> {
+        self.changed = true;
         let f = self.fields;
         let facet = file_facet(file);
         for paragraph in paragraphs {
@@ -83,6 +93,11 @@ impl IndexWriter {
                 .context("adding a paragraph to the index")?;
         }
         Ok(())
+    }
+
+    /// Whether a commit would change the index's documents.
+    pub fn has_changes(&self) -> bool {
+        self.changed
     }
 
     /// Makes everything since the last commit visible, atomically, with the manifest that

@@ -72,6 +72,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
             (Manifest::default(), false)
         }
     };
+    let before = manifest.clone();
     let index_dir = config.index.canonicalize().ok();
 
     for root in &roots {
@@ -157,7 +158,10 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         );
     }
     let nothing_done = tally.failed > 0 && tally.added + tally.updated + tally.unchanged == 0;
-    writer.commit(generation, &manifest)?;
+    // A run that changed nothing leaves the index as it was: no commit, no new manifest.
+    if writer.has_changes() || manifest != before {
+        writer.commit(generation, &manifest)?;
+    }
     tally.progress().finish();
     summary(&tally, &config.index, started);
     Ok(if nothing_done {
