@@ -46,7 +46,7 @@ full=$(seconds "$bin" --index "$index" index "$corpus")
 tail -1 "$work/last.log"
 none=$(seconds "$bin" --index "$index" index "$corpus")
 tail -1 "$work/last.log"
-victim=$(find "$corpus" -type f -name '*.txt' | sort | head -1)
+victim=$(find "$corpus" -type f -name '*.txt' | sort | sed -n 1p)
 printf '\nAn added closing paragraph for the benchmark, written %s.\n' "$(date +%s%N)" >> "$victim"
 one=$(seconds "$bin" --index "$index" index "$corpus")
 tail -1 "$work/last.log"
