@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Speaker attribution against a hand-annotated set, through the real binary.
+#
+# usage: scripts/eval-speakers.sh [GOLD.jsonl] [--errors N]
+#   GOLD.jsonl  one article a line, {"doc_id", "paragraphs": [{"text", "speakers"}]}
+#               (default: ../shared/eval/speakers-dev.jsonl beside the repository)
+# Each article is written to a temporary folder as a .txt file (paragraphs separated by blank
+# lines), read back with `search parse --json`, and scored with the shared scorer, whose last
+# line is printed last: `speaker F1 ... P ... R ...`.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+gold=${1:-$repo/../shared/eval/speakers-dev.jsonl}
+shift || true
+scorer=${SCORER:-$(dirname "$gold")/score_speakers.py}
+[ -f "$scorer" ] || scorer=$repo/../shared/eval/score_speakers.py
+
+cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$gold" "$work/articles" <<'PY'
+import json, os, sys
+gold, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+for n, line in enumerate(open(gold, encoding="utf-8")):
+    if not line.strip():
+        continue
+    doc = json.loads(line)
+    body = "\n\n".join(p["text"].replace("\n", " ") for p in doc["paragraphs"])
+    name = f"{n:04d}.txt"
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        f.write(f"Title: {doc['doc_id']}\n\n{body}\n")
+PY
+
+"$repo/target/release/search" parse --json "$work/articles" > "$work/parsed.jsonl"
+
+python3 - "$work/parsed.jsonl" "$work/pred.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in open(sys.argv[1], encoding="utf-8"):
+        article = json.loads(line)
+        out.write(json.dumps({
+            "doc_id": article["title"],
+            "paragraphs": [{"text": p["text"], "speakers": p["speakers"]} for p in article["paragraphs"]],
+        }, ensure_ascii=False) + "\n")
+PY
+
+python3 "$scorer" "$gold" "$work/pred.jsonl" "$@"
