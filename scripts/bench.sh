@@ -10,6 +10,8 @@
 #   --runs      hyperfine runs per index command                                      [3 at 200, 1 at 1000]
 #   QUERY_RUNS=N hyperfine runs per query command, after 2 warm-ups                   [10 at 200, 5 at 1000]
 #   --no-build  use target/release/search as it is instead of `cargo build --release` first
+#   --binary F  measure this binary (e.g. WORKDIR/bin/search-COMMIT kept by an earlier run, to compare
+#               sizes with the same build); its commit is taken from the name search-COMMIT
 #   SHARED=DIR  where ungdc-1946-2024.tar.xz lives (DIR/bench/...)                     [REPO/../shared]
 #
 # Installs missing peers: ripgrep, hyperfine, GNU time (apt), tantivy-cli (cargo), and fetches
@@ -21,12 +23,14 @@ SIZE=200
 WORKDIR=/tmp/search-bench
 RUNS=
 BUILD=1
+BINARY=
 while [ $# -gt 0 ]; do
     case "$1" in
         --size) SIZE=$2; shift 2 ;;
         --workdir) WORKDIR=$2; shift 2 ;;
         --runs) RUNS=$2; shift 2 ;;
         --no-build) BUILD=0; shift ;;
+        --binary) BINARY=$2; BUILD=0; shift 2 ;;
         -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
     esac
@@ -72,11 +76,21 @@ if [ "$BUILD" = 1 ]; then
         log "build failed (someone editing?); retrying in 60 s"; sleep 60
     done
 fi
-COMMIT=$(git -C "$REPO" rev-parse --short=12 HEAD)
-DIRTY=$(git -C "$REPO" status --porcelain --untracked-files=no -- src Cargo.toml Cargo.lock | wc -l)
 mkdir -p "$WORKDIR/bin"
-SEARCH=$WORKDIR/bin/search-$COMMIT
-cp "$REPO/target/release/search" "$SEARCH"   # a private copy: rebuilds in the repo don't disturb the run
+if [ -n "$BINARY" ]; then
+    SEARCH=$(cd "$(dirname "$BINARY")" && pwd)/$(basename "$BINARY")
+    COMMIT=$(basename "$SEARCH" | sed -n 's/^search-\([0-9a-f]\{7,40\}\)$/\1/p')
+    COMMIT=${COMMIT:-unknown}
+    DIRTY=$(cat "$SEARCH.dirty" 2>/dev/null || echo "?")
+    SUBJECT=$(git -C "$REPO" log -1 --format=%s "$COMMIT" 2>/dev/null || echo "?")
+else
+    COMMIT=$(git -C "$REPO" rev-parse --short=12 HEAD)
+    DIRTY=$(git -C "$REPO" status --porcelain --untracked-files=no -- src Cargo.toml Cargo.lock | wc -l)
+    SUBJECT=$(git -C "$REPO" log -1 --format=%s)
+    SEARCH=$WORKDIR/bin/search-$COMMIT
+    cp "$REPO/target/release/search" "$SEARCH"   # a private copy: rebuilds in the repo don't disturb the run
+    echo "$DIRTY" > "$SEARCH.dirty"
+fi
 TANTIVY=$(command -v tantivy)
 
 # ---------------------------------------------------------------- corpus
@@ -108,7 +122,7 @@ fi
     echo "threads=$THREADS"
     echo "budget=$BUDGET"
     echo "commit=$COMMIT"
-    echo "commit_subject=$(git -C "$REPO" log -1 --format=%s)"
+    echo "commit_subject=$SUBJECT"
     echo "dirty=$DIRTY"
     echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "nproc=$(nproc)"
@@ -170,6 +184,10 @@ hyperfine --runs "$RUNS" --output=pipe --export-json "$OUT/index.json" \
     -n tantivy-cli --prepare "rm -rf '$TIDX' && mkdir -p '$TIDX' && cp '$TSCHEMA' '$TIDX/meta.json'" \
     "/usr/bin/time -v -a -o '$OUT/time-index-tantivy.txt' '$TANTIVY' index -i '$TIDX' -f '$DOCS' -t $THREADS -m $BUDGET" \
     >&2
+# one more `search index`, sampled: is its peak RSS heap (anonymous) or mmap'd index files (file-backed)?
+rm -rf "$SIDX"
+python3 "$HERE/rss.py" "$SEARCH" --color never --index "$SIDX" index "$CORPUS" 2>&1 >/dev/null \
+    | grep '^rss_peak_mb=' | tr ' ' '\n' | sed 's/^/search_index_/' >> "$OUT/meta.env" || true
 {
     echo "index_search_bytes=$(du -sb "$SIDX" | cut -f1)"
     echo "index_tantivy_bytes=$(du -sb "$TIDX" | cut -f1)"

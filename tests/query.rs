@@ -125,6 +125,10 @@ fn syntax_errors_are_warnings_not_crashes() {
         "((((",
         "^2",
         "-",
+        "a:*:",
+        "text:*",
+        "troops -\"s s\"",
+        "-S-S]",
     ] {
         let run = env.run(&["query", "--", bad]);
         assert!(run.code == 0 || run.code == 1, "{bad}: {}", run.stderr);

@@ -77,7 +77,10 @@ def med(runs, key):
 def hyper(path):
     if not os.path.exists(path):
         return {}
-    data = json.load(open(path))
+    try:
+        data = json.load(open(path))
+    except (OSError, ValueError):
+        return {}  # a run still in progress, or one that failed
     out = {}
     for r in data["results"]:
         out[r["command_name"] if "command_name" in r else r["command"]] = r
@@ -204,6 +207,10 @@ def size_section(r, lines):
                  f"{fmt_r(ratio(cpu_total(r['time_search']), cpu_total(r['time_tantivy'])))} "
                  "(less sensitive than wall time to other load on the shared machine; "
                  "tantivy-cli's CPU includes its JSON parsing thread).")
+    if "search_index_rss_peak_mb" in e:
+        lines.append(f"- peak RSS of `search index` split (one more run, sampled every 0.2 s by `scripts/bench/rss.py`): "
+                     f"{e['search_index_rss_peak_mb']} MB in all, of which heap (RssAnon) {e['search_index_rss_anon_peak_mb']} MB "
+                     f"and mmap'd index files (RssFile) {e['search_index_rss_file_peak_mb']} MB at their respective peaks.")
     lines.append(f"- index bytes by file type, search / tantivy-cli: " + ", ".join(
         f".{x} {fmt_mb(int(e.get('search_ext_' + x, 0)))} / {fmt_mb(int(e.get('tantivy_ext_' + x, 0)))}"
         for x in ("store", "pos", "idx", "term", "fast", "fieldnorm")))
@@ -233,7 +240,8 @@ def main():
     for d in sorted(glob.glob(os.path.join(workdir, "results-*"))):
         if os.path.exists(os.path.join(d, "index.json")) and os.path.exists(os.path.join(d, "meta.env")):
             r = load(d)
-            results[r["env"]["size_label"]] = r
+            if r["index"] and "size_label" in r["env"]:
+                results[r["env"]["size_label"]] = r
     if not results:
         sys.exit("report.py: no results in " + workdir)
     first = results.get("200") or next(iter(results.values()))

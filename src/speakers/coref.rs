@@ -1,0 +1,425 @@
+//! Article-level coreference: an entity registry that resolves surnames, roles and pronouns to names.
+
+use super::cues::{Pron, Subject};
+use super::names::{NameInfo, NameKind, Role};
+
+/// A resolved speaker: a registry entity (named later by its fullest form) or a phrase as worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    Ent(usize),
+    Phrase(String),
+}
+
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    /// First and last word of `name` and its word count, kept to make lookups cheap.
+    first: String,
+    last: String,
+    words: usize,
+    kind: NameKind,
+    female: Option<bool>,
+    roles: Vec<Role>,
+    /// Has been a speaker: single-word names only become pronoun antecedents once they spoke.
+    spoke: bool,
+    /// Known to be a person (spoke, or had a title, role, honorific or age).
+    confirmed: bool,
+    /// Index of its latest mention in the log (recency for role lookups).
+    seen: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    sent: u64,
+    ent: usize,
+    speaker: bool,
+    /// Subject of its sentence's main clause.
+    subject: bool,
+}
+
+/// How far back (in sentences) pronouns and role nouns look for an antecedent.
+const PRONOUN_REACH: u64 = 12;
+
+/// Most entities or log entries any single lookup examines (keeps huge inputs linear).
+const SCAN: usize = 400;
+
+#[derive(Debug, Default)]
+pub struct Doc {
+    ents: Vec<Entity>,
+    log: Vec<Mention>,
+    /// Recent speakers, latest last, with the paragraph they spoke in.
+    speakers: Vec<(Speaker, usize)>,
+    /// Unnamed sources by head noun, with their fullest wording.
+    phrases: Vec<(String, String)>,
+    /// The latest group of speakers sharing one verb: (members, verb token, paragraph).
+    group: (Vec<Speaker>, usize, usize),
+}
+
+fn last_token(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+fn first_token(s: &str) -> &str {
+    s.split(' ').next().unwrap_or(s)
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && (a.eq_ignore_ascii_case(b)
+            || !a.is_ascii()
+                && a.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(b.chars().flat_map(char::to_lowercase)))
+}
+
+/// The head noun of an unnamed-source phrase: the first word that names the source kind
+/// ("sources familiar with the talks" -> "sources"), else the last word.
+fn phrase_head(p: &str) -> String {
+    let lower = p.to_lowercase();
+    lower
+        .split(' ')
+        .find(|w| super::words::is_unnamed(w) || *w == "people")
+        .unwrap_or_else(|| last_token(&lower))
+        .to_string()
+}
+
+/// Plural or collective phrases that "they" can point back to.
+fn plural_phrase(p: &str) -> bool {
+    let h = last_token(p).to_lowercase();
+    h.ends_with('s') || matches!(h.as_str(), "police" | "staff" | "people" | "crown")
+}
+
+impl Doc {
+    pub fn name(&self, s: &Speaker) -> String {
+        match s {
+            Speaker::Ent(i) => self
+                .ents
+                .get(*i)
+                .map_or_else(String::new, |e| e.name.clone()),
+            Speaker::Phrase(p) => p.clone(),
+        }
+    }
+
+    /// Among recent entities matching `ok`, the one mentioned last.
+    fn latest(&self, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let floor = self.ents.len().saturating_sub(SCAN);
+        (floor..self.ents.len())
+            .filter(|&i| ok(&self.ents[i]))
+            .max_by_key(|&i| self.ents[i].seen)
+    }
+
+    fn find(&self, n: &NameInfo) -> Option<usize> {
+        let last = last_token(&n.name);
+        let first = first_token(&n.name);
+        let words = n.name.bytes().filter(|&b| b == b' ').count() + 1;
+        if n.kind == NameKind::Org {
+            return self.latest(|e| same(&e.name, &n.name));
+        }
+        if words >= 2 {
+            // A longer or shorter form of a person already known ("Macron" / "Emmanuel Macron").
+            return self.latest(|e| {
+                e.kind != NameKind::Org
+                    && same(&e.last, last)
+                    && (e.words == 1 || same(&e.first, first))
+            });
+        }
+        self.latest(|e| e.kind != NameKind::Org && same(&e.last, last))
+            .or_else(|| self.latest(|e| e.kind == NameKind::Person && same(&e.first, last)))
+            .or_else(|| self.latest(|e| same(&e.name, &n.name)))
+    }
+
+    /// Registers a name mention and returns its entity.
+    pub fn observe(&mut self, n: &NameInfo, sent: u64, speaker: bool) -> usize {
+        let id = match self.find(n) {
+            Some(i) => {
+                let e = &mut self.ents[i];
+                let words = n.name.bytes().filter(|&b| b == b' ').count() + 1;
+                if words > e.words {
+                    e.name = n.name.clone();
+                    e.first = first_token(&n.name).to_string();
+                    e.last = last_token(&n.name).to_string();
+                    e.words = words;
+                }
+                if e.kind == NameKind::Unknown {
+                    e.kind = n.kind;
+                }
+                i
+            }
+            None => {
+                self.ents.push(Entity {
+                    name: n.name.clone(),
+                    first: first_token(&n.name).to_string(),
+                    last: last_token(&n.name).to_string(),
+                    words: n.name.bytes().filter(|&b| b == b' ').count() + 1,
+                    kind: n.kind,
+                    female: None,
+                    roles: Vec::new(),
+                    spoke: false,
+                    confirmed: false,
+                    seen: 0,
+                });
+                self.ents.len() - 1
+            }
+        };
+        let e = &mut self.ents[id];
+        if let Some(r) = &n.role {
+            if !e.roles.contains(r) {
+                e.roles.push(r.clone());
+            }
+        }
+        if e.female.is_none() {
+            e.female = n.female;
+        }
+        e.spoke |= speaker;
+        e.confirmed |= speaker || n.evidence;
+        self.push_log(Mention {
+            sent,
+            ent: id,
+            speaker,
+            subject: n.subject,
+        });
+        id
+    }
+
+    fn person_like(&self, i: usize, female: Option<bool>) -> bool {
+        let e = &self.ents[i];
+        // "Prosecutors said" makes a group a speaker, never a "he" or "she".
+        (e.kind == NameKind::Person
+            || e.spoke && e.kind == NameKind::Unknown && !super::words::is_unnamed(&e.name))
+            && (female.is_none() || e.female.is_none() || e.female == female)
+    }
+
+    /// The person a he/she points back to. In the pronoun's own sentence only a speaker
+    /// qualifies ("Lee and others hid, he said" is someone else talking); in earlier sentences,
+    /// nearest first, a speaker, else the clause subject if known to be a person.
+    fn antecedent(&self, sent: u64, female: Option<bool>) -> Option<usize> {
+        self.antecedent_within(sent, female, PRONOUN_REACH, false)
+            .or_else(|| {
+                // Further back only someone whose gender is known to agree.
+                female.and_then(|_| self.antecedent_within(sent, female, PRONOUN_REACH * 3, true))
+            })
+    }
+
+    fn antecedent_within(
+        &self,
+        sent: u64,
+        female: Option<bool>,
+        reach: u64,
+        known_gender: bool,
+    ) -> Option<usize> {
+        let mut k = self.log.len();
+        let floor = k.saturating_sub(SCAN);
+        while k > floor {
+            let s = self.log[k - 1].sent;
+            if s + reach < sent {
+                return None;
+            }
+            let mut j = k;
+            while j > floor && self.log[j - 1].sent == s {
+                j -= 1;
+            }
+            let group = &self.log[j..k];
+            let ok = |m: &&Mention| {
+                self.person_like(m.ent, female)
+                    && (!known_gender || self.ents[m.ent].female == female)
+            };
+            if let Some(m) = group.iter().filter(ok).rfind(|m| m.speaker) {
+                return Some(m.ent);
+            }
+            if s < sent {
+                let subj = group.iter().filter(ok).find(|m| {
+                    let e = &self.ents[m.ent];
+                    m.subject && (e.confirmed || e.kind == NameKind::Person)
+                });
+                if let Some(m) = subj {
+                    return Some(m.ent);
+                }
+            }
+            k = j;
+        }
+        None
+    }
+
+    fn recent_nonperson(&self, para: usize) -> Option<Speaker> {
+        self.speakers
+            .iter()
+            .rev()
+            .take(SCAN)
+            .take_while(|(_, p)| p + 4 >= para)
+            .find(|(s, _)| match s {
+                Speaker::Ent(i) => self.ents[*i].kind != NameKind::Person,
+                Speaker::Phrase(p) => plural_phrase(p),
+            })
+            .map(|(s, _)| s.clone())
+    }
+
+    fn last_seen(&self, e: usize) -> usize {
+        self.ents.get(e).map_or(0, |x| x.seen)
+    }
+
+    fn push_log(&mut self, m: Mention) {
+        if let Some(e) = self.ents.get_mut(m.ent) {
+            e.seen = self.log.len();
+        }
+        self.log.push(m);
+    }
+
+    /// The person introduced with this role; modifiers ("French") must agree when both sides
+    /// have some, and the most recently mentioned wins ties.
+    fn by_role(&self, r: &Role) -> Option<usize> {
+        let spokes = |h: &str| h.starts_with("spokes");
+        let mut best: Option<(usize, usize, usize)> = None;
+        let from = self.ents.len().saturating_sub(SCAN);
+        for (i, e) in self.ents.iter().enumerate().skip(from) {
+            for er in &e.roles {
+                if !(er.head == r.head || spokes(&er.head) && spokes(&r.head)) {
+                    continue;
+                }
+                let hits = r.mods.iter().filter(|m| er.mods.contains(m)).count();
+                if hits == 0 && !r.mods.is_empty() && !er.mods.is_empty() {
+                    continue;
+                }
+                let cand = (hits, self.last_seen(i), i);
+                if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                    best = Some(cand);
+                }
+            }
+        }
+        best.map(|b| b.2)
+    }
+
+    /// Resolves a cue's subject to a speaker, updating the registry.
+    pub fn resolve(&mut self, s: &Subject, sent: u64, para: usize) -> Option<Speaker> {
+        let sp = match s {
+            Subject::Name(n) => Some(Speaker::Ent(self.observe(n, sent, true))),
+            Subject::Pronoun(Pron::He | Pron::She) => {
+                let female = Some(matches!(s, Subject::Pronoun(Pron::She)));
+                let e = self.antecedent(sent, female)?;
+                if self.ents[e].female.is_none() {
+                    self.ents[e].female = female;
+                }
+                self.push_log(Mention {
+                    sent,
+                    ent: e,
+                    speaker: true,
+                    subject: true,
+                });
+                Some(Speaker::Ent(e))
+            }
+            Subject::Pronoun(Pron::They | Pron::It) => self.recent_nonperson(para),
+            Subject::RoleRef(r) => match self.by_role(r) {
+                Some(e) => {
+                    self.push_log(Mention {
+                        sent,
+                        ent: e,
+                        speaker: true,
+                        subject: true,
+                    });
+                    Some(Speaker::Ent(e))
+                }
+                // "the father said": a relative of someone, kept as worded
+                None if super::words::is_title(&r.head)
+                    || super::gender::gender_of(&r.head).is_some() =>
+                {
+                    Some(Speaker::Phrase(format!("the {}", r.head)))
+                }
+                None => {
+                    let e = self.antecedent(sent, None)?;
+                    self.push_log(Mention {
+                        sent,
+                        ent: e,
+                        speaker: true,
+                        subject: true,
+                    });
+                    Some(Speaker::Ent(e))
+                }
+            },
+            Subject::OrgRef(head, wording) => {
+                let org = (0..self.ents.len()).rev().find(|&i| {
+                    let e = &self.ents[i];
+                    e.kind == NameKind::Org && e.name.to_lowercase().contains(head.as_str())
+                });
+                let org = org.or_else(|| {
+                    self.log
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sent + PRONOUN_REACH * 2 >= sent)
+                        .find(|m| self.ents[m.ent].kind == NameKind::Org)
+                        .map(|m| m.ent)
+                });
+                Some(org.map_or_else(|| Speaker::Phrase(wording.clone()), Speaker::Ent))
+            }
+            Subject::Unnamed(w) => Some(Speaker::Phrase(self.fullest_phrase(w))),
+            Subject::Doc(Some(owner)) => self.resolve(owner, sent, para),
+            Subject::Doc(None) => None,
+        }?;
+        self.speakers.push((sp.clone(), para));
+        Some(sp)
+    }
+
+    /// An unnamed source keeps the fullest wording the article gave it: "sources" after
+    /// "sources familiar with the talks" is the same group.
+    fn fullest_phrase(&mut self, w: &str) -> String {
+        let key = phrase_head(w);
+        for (head, full) in &self.phrases {
+            if *head == key && full.len() >= w.len() {
+                return full.clone();
+            }
+        }
+        self.phrases.retain(|(h, _)| *h != key);
+        self.phrases.push((key, w.to_string()));
+        w.to_string()
+    }
+
+    /// Adds a speaker to the group of subjects of one verb ("Lind and Berg said").
+    pub fn note_group_member(&mut self, s: &Speaker, verb: usize, para: usize) {
+        if self.group.1 != verb || self.group.2 != para {
+            self.group = (Vec::new(), verb, para);
+        }
+        if !self.group.0.contains(s) {
+            self.group.0.push(s.clone());
+        }
+    }
+
+    /// The latest speaker group, if it spoke in this or the previous paragraph.
+    pub fn last_group(&self, para: usize) -> Vec<Speaker> {
+        if self.group.0.len() >= 2 && self.group.2 + 1 >= para {
+            self.group.0.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Records a gender learnt from the text, unless one is already known.
+    pub fn learn_gender(&mut self, e: usize, female: bool) {
+        if let Some(x) = self.ents.get_mut(e) {
+            if x.female.is_none() && x.kind != NameKind::Org {
+                x.female = Some(female);
+            }
+        }
+    }
+
+    /// The latest speaker if they spoke within the last `reach` paragraphs.
+    pub fn last_speaker(&self, para: usize, reach: usize) -> Option<Speaker> {
+        self.speakers
+            .last()
+            .filter(|(_, p)| p + reach >= para)
+            .map(|(s, _)| s.clone())
+    }
+
+    pub fn note_speaker(&mut self, s: &Speaker, sent: u64, para: usize) {
+        if let Speaker::Ent(e) = s {
+            if let Some(x) = self.ents.get_mut(*e) {
+                x.spoke = true;
+                x.confirmed = true;
+            }
+            self.push_log(Mention {
+                sent,
+                ent: *e,
+                speaker: true,
+                subject: true,
+            });
+        }
+        self.speakers.push((s.clone(), para));
+    }
+}

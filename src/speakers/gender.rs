@@ -1,0 +1,89 @@
+//! Gender hints for he/she agreement: role words ("spokeswoman") and common first names.
+
+use super::words::{has, lexicon, Lexicon};
+
+#[rustfmt::skip]
+pub(super) static FEMALE: Lexicon = lexicon(&[
+    "actress", "chairwoman", "dame", "daughter", "lady", "madam", "miss", "mother", "mrs", "ms",
+    "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+]);
+#[rustfmt::skip]
+pub(super) static MALE: Lexicon = lexicon(&[
+    "actor", "brother", "chairman", "father", "husband", "king", "lord", "man", "mr", "prince",
+    "sir", "son", "spokesman",
+]);
+
+/// Gender carried by a title or role word: Some(true) = female.
+pub fn gender_of(w: &str) -> Option<bool> {
+    if has(&FEMALE, w) {
+        Some(true)
+    } else if has(&MALE, w) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Common first names, for he/she agreement (a rough signal, never a requirement).
+#[rustfmt::skip]
+pub(super) static FEMALE_NAMES: Lexicon = lexicon(&[
+    "abigail", "aisha", "alexis", "alice", "amanda", "amber", "amy", "anastasia", "andrea",
+    "angela", "angelina", "ann", "anna", "anne", "ashley", "astrid", "barbara", "betty", "beverly",
+    "brenda", "brittany", "carol", "carolyn", "catherine", "chantal", "charlotte", "cheryl",
+    "chloe", "christina", "christine", "claire", "cynthia", "danielle", "deborah", "debra",
+    "denise", "diana", "diane", "donna", "doris", "dorothy", "elaine", "elena", "elizabeth",
+    "ella", "emily", "emma", "evelyn", "fatima", "fiona", "francoise", "gail", "gloria", "grace",
+    "greta", "hannah", "heather", "helen", "helga", "hillary", "holly", "ingrid", "irina",
+    "isabella", "isabelle", "jacinda", "jacqueline", "jane", "janet", "janice", "jennifer",
+    "jenny", "jessica", "jill", "joan", "joanne", "joy", "joyce", "judith", "judy", "julia",
+    "julie", "kamala", "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie",
+    "katy", "kayla", "kelly", "kimberly", "krista", "kristen", "kristin", "laura", "lauren",
+    "leah", "linda", "lisa", "lori", "louise", "lucy", "lynn", "lynne", "margaret", "margrethe",
+    "maria", "marie", "marilyn", "marion", "martha", "mary", "megan", "meghan", "melania",
+    "melissa", "michelle", "molly", "monica", "monique", "nancy", "natalia", "natalie", "nathalie",
+    "nicole", "nina", "nora", "olga", "olivia", "pamela", "patricia", "patty", "paula", "peggy",
+    "penny", "priya", "rachel", "rebecca", "rita", "robin", "rose", "ruby", "ruth", "sally",
+    "samantha", "sandra", "sara", "sarah", "shannon", "sharon", "sheila", "shirley", "sonia",
+    "sophia", "sophie", "stacy", "stephanie", "sue", "susan", "susie", "suzanne", "svetlana",
+    "sylvie", "tamara", "tara", "tatiana", "teresa", "terri", "theresa", "tiffany", "tina",
+    "tracy", "trish", "ursula", "valerie", "vanessa", "veronica", "vicky", "victoria", "virginia",
+    "wanda", "wendy", "yvonne", "zoe",
+]);
+
+#[rustfmt::skip]
+pub(super) static MALE_NAMES: Lexicon = lexicon(&[
+    "aaron", "abdul", "adam", "ahmed", "alain", "alan", "albert", "alexander", "ali", "amit",
+    "andre", "andrew", "anthony", "antonio", "arthur", "austin", "barry", "ben", "benjamin",
+    "bernie", "bill", "billy", "blake", "bob", "bobby", "boris", "brandon", "brent", "brett",
+    "brian", "bruce", "bryan", "carl", "carlos", "chad", "charles", "charlie", "chris",
+    "christian", "christopher", "chuck", "cody", "colin", "dale", "dan", "daniel", "dave", "david",
+    "dennis", "derek", "dmitry", "don", "donald", "doug", "douglas", "dylan", "earl", "ed",
+    "edward", "elijah", "emmanuel", "eric", "ethan", "eugene", "floyd", "francois", "frank",
+    "fred", "gabriel", "garry", "gary", "george", "gerald", "giuseppe", "glenn", "graham", "grant",
+    "greg", "gregory", "hamid", "hans", "harold", "harry", "hassan", "henry", "herbert", "hiroshi",
+    "howard", "hugh", "ian", "ivan", "jack", "jacob", "jacques", "jake", "james", "jason",
+    "jeffrey", "jeremy", "jerry", "jesse", "jim", "joe", "john", "jonathan", "jordan", "jorge",
+    "jose", "joseph", "joshua", "juan", "jurgen", "justin", "keith", "ken", "kenji", "kenneth",
+    "kevin", "kirk", "klaus", "kyle", "larry", "lawrence", "leo", "leonard", "li", "lloyd",
+    "logan", "louis", "luc", "luigi", "luis", "luke", "marc", "marco", "mark", "martin", "mason",
+    "matthew", "max", "michael", "michel", "miguel", "mike", "mitch", "mohamed", "mohammed",
+    "muhammad", "narendra", "nathan", "neil", "nicholas", "nick", "noah", "norman", "oliver",
+    "omar", "patrick", "paul", "pedro", "peter", "philip", "pierre", "rahul", "raj", "ralph",
+    "randy", "raymond", "recep", "rene", "rex", "richard", "robert", "roger", "ron", "ronald",
+    "roy", "russell", "ryan", "samuel", "sanjay", "scott", "sean", "sergei", "shane", "simon",
+    "stan", "stephane", "stephen", "steve", "steven", "stuart", "terry", "thomas", "tim",
+    "timothy", "todd", "tom", "travis", "trevor", "troy", "tyler", "vijay", "vincent", "vladimir",
+    "wade", "walter", "wang", "wayne", "william", "willie", "wolfgang", "xavier", "xi", "yves",
+    "zachary",
+]);
+
+/// Gender suggested by a first name: Some(true) = female.
+pub fn name_gender(first: &str) -> Option<bool> {
+    if has(&FEMALE_NAMES, first) {
+        Some(true)
+    } else if has(&MALE_NAMES, first) {
+        Some(false)
+    } else {
+        None
+    }
+}

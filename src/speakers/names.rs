@@ -1,0 +1,408 @@
+//! Capitalised-name recognition over tokens: name runs, titles and roles around them, orgs vs persons.
+
+use super::tokens::{clause_start, is_cap, Ctx};
+use super::words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Person,
+    Org,
+    /// A single capitalised word: a surname, a first name or an organisation.
+    Unknown,
+}
+
+/// A role such as "French president": lower-case head noun plus modifiers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Role {
+    pub head: String,
+    pub mods: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameInfo {
+    pub name: String,
+    pub kind: NameKind,
+    pub role: Option<Role>,
+    /// Some(true) = female, from a title or role word.
+    pub female: Option<bool>,
+    /// Token range of the name proper (titles excluded).
+    pub first: usize,
+    pub last: usize,
+    /// Starts its sentence's main clause: a likely antecedent for a later pronoun.
+    pub subject: bool,
+    /// Something marks it as a person (title, role, honorific, age).
+    pub evidence: bool,
+}
+
+fn strip_possessive(w: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "'S", "’S"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            return (s, true);
+        }
+    }
+    (w, false)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+}
+
+/// Whether the run starting at `a` heads its clause, allowing a descriptive prefix
+/// ("Foreign ministry spokesperson Ada Lind gave ...").
+fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
+    let cs = clause_start(cx, a);
+    if cs > a || a - cs > 7 {
+        return false;
+    }
+    (cs..a).all(|i| {
+        let w = cx.word(i);
+        let article = i == cs && (w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"));
+        cx.free_word(i) && (article || !words::is_stop_cap(w)) && !words::is_cue_verb(w)
+    })
+}
+
+/// "of" continues a run after a title or an organisation word ("Secretary of State Ada Lind",
+/// "Bank of Canada").
+fn joins_with_of(cx: &Ctx, of: usize) -> bool {
+    if of == 0 || cx.word(of) != "of" || !cx.free_word(of) {
+        return false;
+    }
+    let prev = cx.word(of - 1);
+    is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev))
+}
+
+/// Start of the capitalised run ending at `end` (particles allowed inside).
+pub fn run_left(cx: &Ctx, end: usize) -> Option<usize> {
+    if !cx.name_piece(end) {
+        return None;
+    }
+    let mut a = end;
+    while a > 0 && cx.same_sent(a - 1, end) {
+        let joined = a >= 2
+            && (cx.particle(a - 1) && (cx.name_piece(a - 2) || cx.particle(a - 2))
+                || joins_with_of(cx, a - 1));
+        if cx.name_piece(a - 1) || joined {
+            a -= 1;
+        } else {
+            break;
+        }
+    }
+    while a < end && cx.particle(a) {
+        a += 1;
+    }
+    Some(a)
+}
+
+/// End of the capitalised run starting at `start`.
+pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
+    if !cx.name_piece(start) {
+        return None;
+    }
+    let mut b = start;
+    loop {
+        if cx.name_piece(b + 1) && cx.same_sent(b + 1, start) {
+            b += 1;
+        } else if cx.free_word(b + 1) && cx.word(b + 1).bytes().all(|c| c.is_ascii_digit()) {
+            // "Local 832", "Apollo 11"
+            b += 1;
+            break;
+        } else if cx.particle(b + 1) && (cx.name_piece(b + 2) || cx.particle(b + 2))
+            || joins_with_of(cx, b + 1) && cx.name_piece(b + 2)
+        {
+            b += 1;
+        } else {
+            break;
+        }
+    }
+    Some(b)
+}
+
+/// Turns the run `a..=b` into a name: strips sentence-initial words, titles and possessive
+/// prefixes ("Ukraine's President ...") into a role, and decides person vs organisation.
+pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
+    let mut start = a;
+    let mut had_the = false;
+    while start <= b && words::is_stop_cap(cx.word(start)) {
+        had_the |= cx.word(start).eq_ignore_ascii_case("the");
+        start += 1;
+    }
+    // A sentence-initial participle or adverb ("Expressing Russia's ...") is not a name.
+    let sentence_initial = start == 0 || !cx.same_sent(start - 1, start);
+    let mut role: Option<Role> = None;
+    if sentence_initial && start < b {
+        let w = &*words::small(cx.word(start));
+        if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")) {
+            start += 1;
+        } else if !words::is_title(w) {
+            // "Owners Ada Lind and ...": a capitalised common noun opening the sentence
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            if words::is_person_role(singular) || words::is_unnamed(w) {
+                role = Some(Role {
+                    head: singular.to_string(),
+                    mods: Vec::new(),
+                });
+                start += 1;
+            }
+        }
+    }
+    if start > b {
+        return None;
+    }
+    let mut female = None;
+    let mut cut = start;
+    for i in start..b {
+        let (w, poss) = strip_possessive(cx.word(i));
+        if i >= cut && !poss && w != "of" && !words::is_title(w) {
+            continue;
+        }
+        let lw = words::small(w).to_string();
+        if lw == "of" && cut == i && role.is_some() && i + 2 <= b {
+            // "Secretary of State": the object of "of" belongs to the role
+            if let Some(r) = role.as_mut() {
+                r.mods.push(words::small(cx.word(i + 1)).to_string());
+            }
+            cut = i + 2;
+            continue;
+        }
+        if i < cut {
+            continue;
+        }
+        if words::is_title(&lw) || poss {
+            female = super::gender::gender_of(&lw).or(female);
+            let r = role.get_or_insert_with(Role::default);
+            for j in cut..i {
+                let m = words::small(strip_possessive(cx.word(j)).0).to_string();
+                r.mods.push(m);
+            }
+            if poss {
+                r.mods.push(lw);
+            } else {
+                if !r.head.is_empty() {
+                    let h = std::mem::take(&mut r.head);
+                    r.mods.push(h);
+                }
+                r.head = lw;
+            }
+            cut = i + 1;
+        }
+    }
+    let mut parts: Vec<&str> = Vec::with_capacity(b + 1 - cut);
+    // "The Kelowna Rockets" is an organisation; "The CBC's Ada Lind" is not.
+    let mut org = had_the && cut == start;
+    let mut acronyms = 0;
+    for i in cut..=b {
+        let w = cx.word(i);
+        let w = if i == b { strip_possessive(w).0 } else { w };
+        // "Canada" alone is a country; "Health Canada" is an agency.
+        if words::is_org_word(w) || w.eq_ignore_ascii_case("canada") && i > cut && i == b {
+            org = true;
+        }
+        if is_acronym(w) {
+            acronyms += 1;
+        }
+        parts.push(w);
+    }
+    if parts.len() == 1 && words::is_stop_cap(parts[0]) {
+        return None;
+    }
+    if role.as_ref().is_some_and(|r| r.head.is_empty()) {
+        role = None; // a bare possessive prefix is a place, not a role
+    }
+    let kind = if org || (acronyms > 0 && acronyms == parts.len()) {
+        NameKind::Org
+    } else if parts.len() >= 2 || role.is_some() {
+        NameKind::Person
+    } else {
+        NameKind::Unknown
+    };
+    if female.is_none() && parts.len() >= 2 {
+        female = super::gender::name_gender(parts[0]);
+    }
+    let evidence = role.is_some() || female.is_some();
+    Some(NameInfo {
+        name: parts.join(" "),
+        kind,
+        role,
+        female,
+        first: cut,
+        last: b,
+        subject: is_clause_subject(cx, a),
+        evidence,
+    })
+}
+
+/// A lower-case role noun right before a name ("spokeswoman Maria Zakharova",
+/// "NATO chief Mark Rutte"), with up to four modifiers.
+pub fn role_before(cx: &Ctx, a: usize) -> Option<Role> {
+    if a == 0 || !cx.free_word(a - 1) || !cx.same_sent(a - 1, a) {
+        return None;
+    }
+    if is_cap(cx.word(a - 1)) {
+        return None;
+    }
+    let head = cx.word(a - 1);
+    if !(words::is_person_role(head) || words::is_title(head)) {
+        return None;
+    }
+    let head = words::small(head).to_string();
+    let mut mods = Vec::new();
+    let mut k = a - 1;
+    while k > 0 && mods.len() < 4 && cx.free_word(k - 1) && cx.same_sent(k - 1, a) {
+        let w = cx.word(k - 1);
+        if words::is_stop_cap(w) || words::is_cue_verb(w) {
+            break;
+        }
+        mods.push(words::small(strip_possessive(w).0).to_string());
+        k -= 1;
+    }
+    mods.reverse();
+    Some(Role { head, mods })
+}
+
+/// A role in an appositive after a name: "Smith, the mayor of X," / "Lee, a spokesperson for Y,".
+pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
+    if !cx.is_punct(b + 1, ",") {
+        return None;
+    }
+    let mut mods = Vec::new();
+    for k in b + 2..(b + 10).min(cx.toks.len()) {
+        if !cx.free_word(k) {
+            return None;
+        }
+        let w = cx.word(k);
+        let article = matches!(w, "the" | "a" | "an" | "The" | "A" | "An");
+        if k == b + 2 && !article && is_cap(w) {
+            return None;
+        }
+        if matches!(w, "of" | "for" | "at" | "with" | "who") {
+            return None;
+        }
+        if words::is_person_role(w) || words::is_title(w) {
+            return Some(Role {
+                head: words::small(w).to_string(),
+                mods,
+            });
+        }
+        if !article {
+            mods.push(words::small(strip_possessive(w).0).to_string());
+        }
+    }
+    None
+}
+
+/// Every capitalised name in the paragraph outside quotes, for the article's registry.
+pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
+    let mut out = Vec::with_capacity(cx.toks.len() / 6 + 2);
+    let mut i = 0;
+    while i < cx.toks.len() {
+        if !cx.name_piece(i) {
+            i += 1;
+            continue;
+        }
+        let b = run_right(cx, i).unwrap_or(i);
+        // A lone sentence-initial function word ("The", "But") is the common case: skip it.
+        if b == i && words::is_stop_cap(cx.word(i)) {
+            i += 1;
+            continue;
+        }
+        if let Some(mut n) = analyse_run(cx, i, b) {
+            // "media company GroupM", "the firm Acme"
+            if n.first > 0 && words::is_org_role(cx.word(n.first - 1)) {
+                n.kind = NameKind::Org;
+            }
+            if n.kind != NameKind::Org {
+                if n.role.is_none() {
+                    n.role = role_before(cx, n.first).or_else(|| role_after(cx, b));
+                    if n.role.is_some() && n.kind == NameKind::Unknown {
+                        n.kind = NameKind::Person;
+                    }
+                }
+                if n.female.is_none() {
+                    n.female = n
+                        .role
+                        .as_ref()
+                        .and_then(|r| super::gender::gender_of(&r.head));
+                }
+                // "Ada Lind, 42, ..."
+                let aged = cx.is_punct(b + 1, ",")
+                    && cx.word(b + 2).chars().all(|c| c.is_ascii_digit())
+                    && !cx.word(b + 2).is_empty();
+                n.evidence |= n.role.is_some() || aged;
+            }
+            out.push(n);
+        }
+        i = b + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{quotes, tokens};
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, NameKind, Option<String>)> {
+        let toks = tokens::tokenize(text, &quotes::find(text));
+        let cx = Ctx::new(text, &toks);
+        mentions(&cx)
+            .into_iter()
+            .map(|n| (n.name, n.kind, n.role.map(|r| r.head)))
+            .collect()
+    }
+
+    #[test]
+    fn titles_become_roles() {
+        let n = names("Yesterday Chief Inspector Ada Quill met us.");
+        assert_eq!(
+            n,
+            vec![(
+                "Ada Quill".into(),
+                NameKind::Person,
+                Some("inspector".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn role_nouns_before_and_after() {
+        let n = names("The talks ended, and city spokeswoman Lena Hart said little.");
+        assert_eq!(
+            n[0],
+            (
+                "Lena Hart".into(),
+                NameKind::Person,
+                Some("spokeswoman".into())
+            )
+        );
+        let n = names("We met Omar Diallo, the mayor of the town, on Friday.");
+        assert_eq!(
+            n[0],
+            ("Omar Diallo".into(), NameKind::Person, Some("mayor".into()))
+        );
+    }
+
+    #[test]
+    fn particles_hyphens_and_possessives() {
+        let n = names("Later, Greta von der Berg and Jean-Luc O'Neill spoke.");
+        assert_eq!(n[0].0, "Greta von der Berg");
+        assert_eq!(n[1].0, "Jean-Luc O'Neill");
+        let n = names("Then Norland's Premier Ivo Tamm arrived.");
+        assert_eq!(
+            n[0],
+            ("Ivo Tamm".into(), NameKind::Person, Some("premier".into()))
+        );
+    }
+
+    #[test]
+    fn organisations() {
+        let n = names("On Monday the Pacific Rail Company and the RCMP said nothing.");
+        assert!(n
+            .iter()
+            .any(|x| x.0 == "Pacific Rail Company" && x.1 == NameKind::Org));
+        assert!(n.iter().any(|x| x.0 == "RCMP" && x.1 == NameKind::Org));
+    }
+}

@@ -1,0 +1,233 @@
+//! Lower-case speaker phrases: pronouns, determiners, role and unnamed-source noun phrases
+//! ("the French president", "a spokesperson", "sources familiar with the talks").
+
+use super::cues::{Pron, Subject};
+use super::names::{analyse_run, run_right, Role};
+use super::tokens::{is_cap, Ctx};
+use super::words;
+
+pub fn pronoun(w: &str) -> Option<Pron> {
+    match w {
+        "he" | "He" => Some(Pron::He),
+        "she" | "She" => Some(Pron::She),
+        "they" | "They" => Some(Pron::They),
+        "it" | "It" => Some(Pron::It),
+        _ => None,
+    }
+}
+
+pub fn possessive_pronoun(w: &str) -> Option<Pron> {
+    match w {
+        "his" => Some(Pron::He),
+        "her" => Some(Pron::She),
+        "their" => Some(Pron::They),
+        "its" => Some(Pron::It),
+        _ => None,
+    }
+}
+
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "some"
+            | "many"
+            | "several"
+            | "other"
+            | "another"
+            | "two"
+            | "three"
+            | "one"
+            | "most"
+            | "all"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+    )
+}
+
+pub fn head_class(h: &str) -> bool {
+    words::is_unnamed(h)
+        || words::is_person_role(h)
+        || words::is_org_role(h)
+        || words::is_collective(h)
+        || words::is_document(h)
+}
+
+/// Builds a subject from a lower-case phrase `det? mods* head` (tokens `from..=head`).
+pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<Subject> {
+    let mut buf = String::new();
+    let h = cx.lower(head, &mut buf);
+    let d = det.map(|i| cx.lower(i, &mut buf));
+    let mut mods = Vec::new();
+    for i in from..head {
+        mods.push(cx.lower(i, &mut buf));
+    }
+    let start = det.unwrap_or(from);
+    let wording = cx
+        .text
+        .get(cx.toks[start].start..cx.toks[head].end)?
+        .to_string();
+    let definite = matches!(d.as_deref(), Some("the"));
+    if words::is_document(&h) {
+        let owner = match d.as_deref().and_then(possessive_pronoun) {
+            Some(p) => Some(Box::new(Subject::Pronoun(p))),
+            None => (from..head)
+                .find(|&i| is_cap(cx.word(i)))
+                .and_then(|i| run_right(cx, i).and_then(|b| analyse_run(cx, i, b.min(head - 1))))
+                .map(|n| Box::new(Subject::Name(n))),
+        };
+        return Some(Subject::Doc(owner));
+    }
+    if let Some(p) = d.as_deref().and_then(possessive_pronoun) {
+        // "his father": a relative, worded as the article words it
+        let _ = p;
+        return Some(Subject::Unnamed(wording));
+    }
+    if definite && words::is_org_role(&h) {
+        return Some(Subject::OrgRef(h, wording));
+    }
+    if definite && words::is_person_role(&h) {
+        return Some(Subject::RoleRef(Role { head: h, mods }));
+    }
+    if definite && !head_class(&h) {
+        return Some(Subject::RoleRef(Role { head: h, mods }));
+    }
+    let wording = if definite && !words::is_collective(&h) {
+        cx.text
+            .get(cx.toks[from].start..cx.toks[head].end)?
+            .to_string()
+    } else {
+        wording
+    };
+    Some(Subject::Unnamed(wording))
+}
+
+/// Lower-case phrase ending at `head`, walking left over modifiers to a determiner.
+pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
+    let mut buf = String::new();
+    let mut from = head;
+    let mut det = None;
+    while from > 0 && head - from < 5 && cx.free_word(from - 1) && cx.same_sent(from - 1, head) {
+        let w = cx.lower(from - 1, &mut buf);
+        if is_determiner(&w) {
+            det = Some(from - 1);
+            break;
+        }
+        if words::is_stop_cap(&w) || words::is_cue_verb(&w) || words::is_between(&w) {
+            break;
+        }
+        from -= 1;
+    }
+    let start = det.unwrap_or(from);
+    // "with general comments": a phrase after a preposition is an object, not a subject
+    if start > 0 && is_preposition(&cx.lower(start - 1, &mut buf)) {
+        return None;
+    }
+    // A bare singular head ("general said") is rarely a subject; plurals and mass nouns are.
+    let hw = cx.lower(head, &mut buf);
+    let plural = hw.ends_with('s') || matches!(hw.as_str(), "police" | "staff" | "people");
+    if det.is_none() && !plural && from == head {
+        return None;
+    }
+    let s = phrase(cx, det, from, head)?;
+    Some((start, s))
+}
+
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "with"
+            | "of"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "to"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "than"
+            | "like"
+    )
+}
+
+/// An unnamed-source subject with a postmodifier, ending right before the verb at `v`:
+/// "sources familiar with the talks said", "people arrested last week said",
+/// "a release from the Harbour Union said". The wording runs up to the verb.
+pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
+    // The local clause: back from the verb to punctuation or the sentence start.
+    let mut s = v;
+    while s > 0 && v - s < 13 && cx.free_word(s - 1) && cx.same_sent(s - 1, v) {
+        s -= 1;
+    }
+    let mut buf = String::new();
+    if matches!(cx.low(s, &mut buf), "but" | "and" | "so" | "yet") {
+        s += 1;
+    }
+    if v <= s + 2 || v > s + 12 || (s..v).any(|i| !cx.free_word(i)) {
+        return None;
+    }
+    // det? mods{0,3} head, then the postmodifier
+    let mut i = s;
+    if is_determiner(cx.low(i, &mut buf)) {
+        i += 1;
+    }
+    let head = (i..(i + 4).min(v - 1)).find(|&h| {
+        let w = cx.low(h, &mut buf);
+        (h == s || !is_cap(cx.word(h)))
+            && (words::is_unnamed(w) || words::is_document(w) || w == "people")
+    })?;
+    let post = cx.low(head + 1, &mut buf).to_string();
+    let post_ok = matches!(
+        post.as_str(),
+        "familiar"
+            | "close"
+            | "with"
+            | "for"
+            | "from"
+            | "at"
+            | "of"
+            | "in"
+            | "who"
+            | "cited"
+            | "arrested"
+            | "involved"
+            | "based"
+            | "working"
+            | "living"
+            | "speaking"
+            | "sent"
+    );
+    // "an expert who writes ...": the verb belongs to a relative clause
+    let relative = matches!(cx.low(v - 1, &mut buf), "who" | "that" | "which");
+    if relative || !post_ok || (head + 1..v).any(|x| words::is_cue_verb(cx.low(x, &mut buf))) {
+        return None;
+    }
+    let hw = cx.low(head, &mut buf).to_string();
+    if words::is_document(&hw) {
+        // "a release sent to media from the Harbour Union said": the sender speaks
+        let from = (head + 1..v).find(|&x| matches!(cx.word(x), "from" | "by"))?;
+        let mut a = from + 1;
+        if matches!(cx.word(a), "the" | "The") {
+            a += 1;
+        }
+        let b = run_right(cx, a)?;
+        let n = analyse_run(cx, a, b)?;
+        return Some((s, Subject::Doc(Some(Box::new(Subject::Name(n))))));
+    }
+    let mut end = v - 1;
+    while end > head && words::is_between(cx.low(end, &mut buf)) {
+        end -= 1;
+    }
+    let wording = cx.text.get(cx.toks[s].start..cx.toks[end].end)?.to_string();
+    Some((s, Subject::Unnamed(wording)))
+}

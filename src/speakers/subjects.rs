@@ -1,0 +1,365 @@
+//! Finding the subject a cue points at: names, pronouns, role and unnamed-source phrases,
+//! appositives, inverted and postmodified subjects.
+
+use super::cues::Subject;
+use super::names::{analyse_run, role_after, role_before, run_left, run_right, NameKind};
+use super::phrases::{
+    head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun, pronoun,
+};
+use super::tokens::{is_cap, Ctx, Kind};
+use super::words;
+
+/// Subjects whose last token is `k` (a name, pronoun or phrase), nearest first.
+pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
+    let mut out = Vec::new();
+    if cx.is_punct(k, ",") && depth == 0 {
+        return appositive_subject(cx, k);
+    }
+    if !cx.free_word(k) {
+        return out;
+    }
+    let w = cx.word(k);
+    if let Some(p) = pronoun(w) {
+        out.push((k, Subject::Pronoun(p)));
+        return out;
+    }
+    if w == "who" && k >= 2 && cx.is_punct(k - 1, ",") {
+        let found = subject_left(cx, k - 2, depth + 1);
+        let person = |s: &Subject| !matches!(s, Subject::Name(n) if n.kind == NameKind::Org);
+        if found.iter().all(|(_, s)| person(s)) {
+            return found;
+        }
+        // "Ada Lind, director of the Harbour Institute, who ...": "who" is the person
+        return nearest_person_left(cx, k - 2).into_iter().collect();
+    }
+    if cx.name_piece(k) {
+        let Some(a) = run_left(cx, k) else {
+            return out;
+        };
+        if w.ends_with("'s") || w.ends_with("’s") {
+            return out;
+        }
+        if let Some(mut n) = analyse_run(cx, a, k) {
+            // "Ada Lind with the Harbour Authority said": the person, not the organisation
+            if n.kind != NameKind::Person {
+                if let Some(p) = person_before_org(cx, a) {
+                    out.push(p);
+                    return out;
+                }
+            }
+            if n.role.is_none() {
+                n.role = role_before(cx, n.first);
+            }
+            let first = n.first;
+            out.push((first, Subject::Name(n)));
+            // "Smith and Jones said"
+            if a >= 2 && cx.word(a - 1) == "and" {
+                if let Some(a2) = run_left(cx, a - 2) {
+                    if let Some(n2) = analyse_run(cx, a2, a - 2) {
+                        out.insert(0, (n2.first, Subject::Name(n2)));
+                    }
+                }
+            }
+        } else if let Some(p) = pronoun(cx.word(k)) {
+            out.push((k, Subject::Pronoun(p)));
+        }
+        return out;
+    }
+    let mut buf = String::new();
+    let lw = cx.lower(k, &mut buf);
+    if head_class(&lw) {
+        if let Some(s) = phrase_left(cx, k) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The closest person name ending before `k` in the same sentence.
+fn nearest_person_left(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
+    let mut j = k;
+    while j > 0 && k - j < 30 && cx.same_sent(j, k) {
+        if let Some(a) = run_left(cx, j) {
+            if let Some(n) = analyse_run(cx, a, j) {
+                if n.kind == NameKind::Person {
+                    return Some((n.first, Subject::Name(n)));
+                }
+            }
+            j = a;
+        }
+        j = j.saturating_sub(1);
+    }
+    None
+}
+
+/// "Ada Lind of the Harbour Authority": a person run right before "of/with/from/at (the)".
+fn person_before_org(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
+    let mut j = a;
+    if j > 0 && matches!(cx.word(j - 1), "the" | "The") {
+        j -= 1;
+    }
+    if j < 2 || !matches!(cx.word(j - 1), "with" | "of" | "from" | "at") {
+        return None;
+    }
+    let a2 = run_left(cx, j - 2)?;
+    let n = analyse_run(cx, a2, j - 2)?;
+    (n.kind == NameKind::Person).then_some((n.first, Subject::Name(n)))
+}
+
+/// Subject before an appositive that ends at the comma `k`: "Smith, a spokesperson for the
+/// firm, said", "Smith, who ..., said", "His lawyer, Ada Lind, said".
+fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
+    let mut buf = String::new();
+    let mut commas = Vec::new();
+    let mut j = k;
+    while j > 0 && k - j < 40 && cx.same_sent(j - 1, k) {
+        j -= 1;
+        let t = cx.toks[j];
+        if t.quoted || matches!(t.kind, Kind::Mark(_)) {
+            break;
+        }
+        if j > 0 && cx.is_punct(j, ",") {
+            commas.push(j);
+        }
+    }
+    // A descriptive appositive: ", a spokesperson for ...," / ", who ...," / ", 42,". The
+    // farthest one wins: "Lind, father of Bo Lind, 42, said" is the father speaking.
+    for &j in commas.iter().rev() {
+        // ", President Ada Lind," is a name appositive, handled below.
+        let titled_name = run_right(cx, j + 1).is_some_and(|b| {
+            b + 1 == k && analyse_run(cx, j + 1, b).is_some_and(|n| n.role.is_some())
+        });
+        if titled_name {
+            continue;
+        }
+        let first = cx.lower(j + 1, &mut buf);
+        // "Lind, however, said": an interjected adverb
+        let interjection = j + 2 == k && words::is_stop_cap(&first);
+        let ok = interjection
+            || matches!(first.as_str(), "who" | "whose" | "a" | "an" | "the")
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || (j + 1..k).any(|x| {
+                let w = cx.lower(x, &mut buf);
+                words::is_person_role(&w) || words::is_title(&w)
+            });
+        if ok {
+            let found = subject_left(cx, j - 1, 1);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    // A name appositive: "His lawyer, Ada Lind, said" / ", Ada Lind and Bo Berg, said".
+    let Some(&j) = commas.first() else {
+        return Vec::new();
+    };
+    let Some(b) = run_right(cx, j + 1) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut end = b;
+    if let Some(n) = analyse_run(cx, j + 1, b) {
+        names.push((n.first, Subject::Name(n)));
+    }
+    if cx.word(b + 1) == "and" {
+        if let Some(b2) = run_right(cx, b + 2) {
+            if let Some(n) = analyse_run(cx, b + 2, b2) {
+                names.push((n.first, Subject::Name(n)));
+                end = b2;
+            }
+        }
+    }
+    if end + 1 == k {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// The subject at the start of the verb's sentence, for "X did this and said ..." and
+/// "X did this, saying ...".
+pub fn sentence_subject(cx: &Ctx, verb: usize) -> Option<(usize, Subject)> {
+    cx.toks.get(verb)?;
+    let mut s = cx.sentence_start(verb);
+    while s < verb && !cx.free_word(s) {
+        s += 1;
+    }
+    // Skip a conjunction and an introductory phrase ("But on Thursday, ...").
+    let mut buf = String::new();
+    if matches!(
+        cx.low(s, &mut buf),
+        "but" | "and" | "so" | "yet" | "then" | "still"
+    ) {
+        s += 1;
+    }
+    let w = cx.lower(s, &mut buf);
+    if words::is_stop_cap(&w) && !matches!(w.as_str(), "the" | "he" | "she" | "they" | "it") {
+        let comma = (s..verb.min(s + 8)).find(|&i| cx.is_punct(i, ","))?;
+        s = comma + 1;
+    }
+    if s >= verb {
+        return None;
+    }
+    let (at, subj) = subject_right(cx, s, false)?;
+    // The subject must be followed by its own verb, not be the start of a longer phrase.
+    if let Subject::Name(n) = &subj {
+        if cx.word(n.last).ends_with("'s") || cx.word(n.last).ends_with("’s") {
+            return None;
+        }
+    }
+    Some((at, subj))
+}
+
+/// "Harbour Health Authority CEO Ada Lind", "Norland foreign ministry spokeswoman Ada Lind":
+/// organisation or description words, a title, then the name.
+fn titled_name_ahead(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
+    let mut buf = String::new();
+    let mut i = k;
+    let mut title = None;
+    while i < k + 10 && cx.free_word(i) && cx.same_sent(i, k) {
+        let w = cx.low(i, &mut buf);
+        if words::is_title(w) || words::is_person_role(w) {
+            title = Some(i);
+        } else if title.is_some() && is_cap(cx.word(i)) {
+            break;
+        } else if !is_cap(cx.word(i)) && !matches!(w, "and" | "of" | "&") && i > k + 4 {
+            return None;
+        }
+        i += 1;
+    }
+    let t = title?;
+    let b = run_right(cx, t + 1)?;
+    let mut n = analyse_run(cx, t + 1, b)?;
+    if n.role.is_none() {
+        n.role = role_before(cx, n.first);
+    }
+    n.evidence = true;
+    Some((n.first, Subject::Name(n)))
+}
+
+/// Subject right after an inverted verb ("..., said NATO chief Ada Lind") or "according to".
+pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Subject)> {
+    if !cx.free_word(k) {
+        return None;
+    }
+    let w = cx.word(k);
+    if let Some(p) = pronoun(w) {
+        return Some((k, Subject::Pronoun(p)));
+    }
+    let mut buf = String::new();
+    if is_cap(w) && !is_determiner(&cx.lower(k, &mut buf)) {
+        let b = run_right(cx, k)?;
+        if let Some(found) = titled_name_ahead(cx, k) {
+            return Some(found);
+        }
+        let mut n = analyse_run(cx, k, b)?;
+        if n.role.is_none() {
+            n.role = role_after(cx, b);
+        }
+        return Some((n.first, Subject::Name(n)));
+    }
+    // "said oil and gas worker Ada Lind": lower-case description, then the name
+    let mut j = k;
+    while j < k + 6 && cx.free_word(j) && !is_cap(cx.word(j)) {
+        j += 1;
+    }
+    // Only a noun phrase qualifies: "his son grew up in Houston" is a clause.
+    let described = (k..j).any(|x| {
+        let w = cx.low(x, &mut buf);
+        words::is_document(w)
+            || is_preposition(w)
+            || possessive_pronoun(w).is_some()
+            || pronoun(w).is_some()
+            || words::is_cue_verb(w)
+            || matches!(
+                w,
+                "titled" | "called" | "named" | "entitled" | "that" | "who"
+            )
+    });
+    if j > k && cx.same_sent(j, k) && !described {
+        if let Some(b) = run_right(cx, j) {
+            let ends = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word);
+            if ends {
+                let mut n = analyse_run(cx, j, b)?;
+                n.role = n.role.or_else(|| role_before(cx, n.first));
+                return Some((n.first, Subject::Name(n)));
+            }
+        }
+    }
+    let lw = cx.lower(k, &mut buf);
+    let (det, from) = if is_determiner(&lw) {
+        (Some(k), k + 1)
+    } else {
+        (None, k)
+    };
+    // Walk to the head: the last word before punctuation or a preposition.
+    let mut head = None;
+    let mut i = from;
+    while i < from + 6 && cx.free_word(i) && cx.same_sent(i, k) {
+        let w = cx.lower(i, &mut buf);
+        if matches!(
+            w.as_str(),
+            "of" | "for" | "at" | "in" | "with" | "who" | "that" | "and" | "from" | "by"
+        ) || words::is_cue_verb(&w)
+        {
+            break;
+        }
+        head = Some(i);
+        if det.is_none() && head_class(&w) {
+            break;
+        }
+        i += 1;
+    }
+    let head = head?;
+    let hw = cx.lower(head, &mut buf);
+    if !(head_class(&hw) || after_quote && det.is_some_and(|d| cx.word(d) == "the")) {
+        return None;
+    }
+    if is_cap(cx.word(head)) {
+        return None;
+    }
+    let s = phrase(cx, det, from, head)?;
+    // "according to a statement from the Harbour Authority": the sender speaks
+    if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
+        let mut a = head + 2;
+        if matches!(cx.word(a), "the" | "The") {
+            a += 1;
+        }
+        if let Some(n) = run_right(cx, a).and_then(|b| analyse_run(cx, a, b)) {
+            return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
+        }
+    }
+    Some((k, s))
+}
+
+/// An inverted subject ends its clause ("..., said Smith." / "..., said Smith, who ...");
+/// ", said he grabbed ..." is a normal clause whose subject comes later.
+pub fn inverted_ends(cx: &Ctx, at: usize, subj: &Subject, after_quote: bool) -> bool {
+    let end = match subj {
+        Subject::Name(n) => n.last,
+        Subject::Pronoun(_) => at,
+        _ => return true,
+    };
+    if after_quote && matches!(subj, Subject::Name(_)) {
+        return true;
+    }
+    match cx.toks.get(end + 1) {
+        None => true,
+        Some(t) if t.kind != Kind::Word => true,
+        Some(_) => matches!(
+            cx.word(end + 1),
+            "in" | "on"
+                | "of"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "who"
+                | "from"
+                | "with"
+                | "to"
+        ),
+    }
+}

@@ -1,0 +1,386 @@
+//! Tokens of one paragraph with byte offsets, quote membership and sentence numbers.
+
+use super::quotes::Span;
+use super::words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+    /// An opening or closing quote mark (`true` = opening).
+    Mark(bool),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Inside a quoted span.
+    pub quoted: bool,
+    /// Sentence number within the paragraph.
+    pub sent: u32,
+    /// A word starting with an upper-case letter.
+    pub cap: bool,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, para: &'a str) -> &'a str {
+        para.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Whether a word starts with an upper-case letter (or a digit-free all-caps acronym).
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn joins_word(prev: char, c: char, next: Option<char>) -> bool {
+    let next_word = next.is_some_and(|n| n.is_alphanumeric());
+    match c {
+        '\'' | '’' | '-' | '‐' | '&' => prev.is_alphanumeric() && next_word,
+        _ => false,
+    }
+}
+
+/// Splits `text` into words, punctuation and quote marks, marking words inside `spans`.
+pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
+    let mut marks: Vec<(usize, bool)> = Vec::with_capacity(spans.len() * 2);
+    for s in spans {
+        if !s.continued {
+            marks.push((s.open_mark, true));
+        }
+        if !s.unclosed && s.close_end > s.end {
+            marks.push((s.end, false));
+        }
+    }
+    marks.sort_unstable();
+    let mut mi = 0;
+    let mut si = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            match text.get(i..).and_then(|s| s.chars().next()) {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        let clen = c.len_utf8();
+        while mi < marks.len() && marks[mi].0 < i {
+            mi += 1;
+        }
+        if mi < marks.len() && marks[mi].0 == i {
+            toks.push(Tok {
+                start: i,
+                end: i + clen,
+                kind: Kind::Mark(marks[mi].1),
+                quoted: false,
+                sent: 0,
+                cap: false,
+            });
+            i += clen;
+            continue;
+        }
+        // Zero-width and soft-hyphen characters hide inside copied text; they separate nothing.
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+            )
+        {
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphanumeric() {
+            let mut j = i + clen;
+            let mut prev = c;
+            while j < bytes.len() {
+                let run = bytes[j..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                if run > 0 {
+                    j += run;
+                    prev = bytes[j - 1] as char;
+                    if j >= bytes.len() {
+                        break;
+                    }
+                }
+                // Most words end at a space or plain punctuation: stop without decoding.
+                if bytes[j] < 0x80 && !matches!(bytes[j], b'.' | b'\'' | b'-' | b'&') {
+                    break;
+                }
+                let d = if bytes[j] < 0x80 {
+                    bytes[j] as char
+                } else {
+                    match text.get(j..).and_then(|s| s.chars().next()) {
+                        Some(d) => d,
+                        None => break,
+                    }
+                };
+                let dl = d.len_utf8();
+                if d.is_alphanumeric() {
+                    prev = d;
+                    j += dl;
+                    continue;
+                }
+                let after = text.get(j + dl..).and_then(|s| s.chars().next());
+                if d == '.' {
+                    // U.S. / a.m. / initials: a one-letter segment takes its period along.
+                    let seg_start = text[start..j]
+                        .rfind(|ch: char| !ch.is_alphanumeric())
+                        .map_or(start, |p| start + p + 1);
+                    let seg = &text[seg_start..j];
+                    let one_letter = seg.chars().count() == 1 && prev.is_alphabetic();
+                    if one_letter || words::is_abbrev(&text[start..j]) {
+                        j += dl;
+                        if after.is_some_and(|a| a.is_alphabetic()) && one_letter {
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                if joins_word(prev, d, after) && marks.binary_search(&(j, true)).is_err() {
+                    prev = d;
+                    j += dl;
+                    continue;
+                }
+                break;
+            }
+            i = j;
+            Kind::Word
+        } else {
+            i += clen;
+            Kind::Punct
+        };
+        toks.push(Tok {
+            start,
+            end: i,
+            kind,
+            quoted: false,
+            sent: 0,
+            cap: kind == Kind::Word && c.is_uppercase(),
+        });
+    }
+    // Quote membership.
+    for t in toks.iter_mut() {
+        while si < spans.len() && spans[si].end < t.start {
+            si += 1;
+        }
+        if let Some(s) = spans.get(si) {
+            t.quoted =
+                matches!(t.kind, Kind::Word | Kind::Punct) && t.start >= s.start && t.end <= s.end;
+        }
+    }
+    assign_sentences(text, &mut toks);
+    toks
+}
+
+fn assign_sentences(text: &str, toks: &mut [Tok]) {
+    let mut sent = 0u32;
+    let mut pending = false;
+    for tok in toks.iter_mut() {
+        let t = *tok;
+        if pending {
+            match t.kind {
+                Kind::Mark(false) => {}
+                Kind::Punct if matches!(t.text(text), ")" | "]") => {}
+                Kind::Mark(true) => {
+                    sent += 1;
+                    pending = false;
+                }
+                Kind::Word => {
+                    let first = t.text(text).chars().next();
+                    if t.cap || first.is_some_and(|c| !c.is_lowercase()) {
+                        sent += 1;
+                    }
+                    pending = false;
+                }
+                Kind::Punct => pending = false,
+            }
+        }
+        tok.sent = sent;
+        if t.kind == Kind::Punct && matches!(t.text(text), "." | "?" | "!" | "…") {
+            pending = true;
+        }
+        // A word ending in a period that is not an abbreviation ("U.S." at a sentence end is
+        // ambiguous; we treat it as continuing).
+    }
+}
+
+/// Token view of one paragraph shared by the recognisers.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// First token index of each sentence (indexed by `Tok::sent`).
+    pub sent_start: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        let mut sent_start = Vec::with_capacity(toks.len() / 12 + 1);
+        for (i, t) in toks.iter().enumerate() {
+            while sent_start.len() <= t.sent as usize {
+                sent_start.push(i);
+            }
+        }
+        Ctx {
+            text,
+            toks,
+            sent_start,
+        }
+    }
+    /// First token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.toks
+            .get(i)
+            .and_then(|t| self.sent_start.get(t.sent as usize))
+            .copied()
+            .unwrap_or(i)
+            .min(i)
+    }
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+    /// An unquoted word token.
+    pub fn free_word(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && !t.quoted)
+    }
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == p
+    }
+    pub fn same_sent(&self, i: usize, j: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(j)) {
+            (Some(a), Some(b)) => a.sent == b.sent,
+            _ => false,
+        }
+    }
+    pub fn lower(&self, i: usize, buf: &mut String) -> String {
+        words::lower(self.word(i), buf).to_string()
+    }
+    /// Like `lower`, borrowing `buf` instead of allocating.
+    pub fn low<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
+        words::lower(self.word(i), buf)
+    }
+    pub fn name_piece(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != Kind::Word || t.quoted {
+            return false;
+        }
+        if t.cap {
+            return true;
+        }
+        // "al-Shabaab", "bin-Salman": a particle joined to a capitalised name
+        let w = t.text(self.text);
+        let b = w.as_bytes();
+        b.first().is_some_and(u8::is_ascii_lowercase)
+            && (b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
+            && w.split_once('-')
+                .is_some_and(|(p, rest)| words::is_particle(p) && is_cap(rest))
+    }
+
+    pub fn particle(&self, i: usize) -> bool {
+        self.free_word(i) && words::is_particle(self.word(i))
+    }
+}
+
+/// Where the main clause of `i`'s sentence starts: its first free word, or the word after an
+/// introductory phrase ("On Monday, ...", "However, ...").
+pub fn clause_start(cx: &Ctx, i: usize) -> usize {
+    let mut s = cx.sentence_start(i);
+    while s < i && !cx.free_word(s) {
+        s += 1;
+    }
+    for _ in 0..3 {
+        let w = cx.word(s);
+        let intro = words::is_stop_cap(w) && !matches!(&*words::small(w), "the" | "a" | "an")
+            || w.ends_with("ing");
+        if !intro {
+            break;
+        }
+        match (s..(s + 10).min(cx.toks.len())).find(|&k| cx.is_punct(k, ",")) {
+            Some(c) if c < i => s = c + 1,
+            _ => break,
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes;
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let spans = quotes::find(text);
+        tokenize(text, &spans)
+            .iter()
+            .map(|t| t.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn keeps_names_whole() {
+        assert_eq!(
+            words("Jean-Noël Barrot met Conan O'Brien in the U.S. today."),
+            vec![
+                "Jean-Noël",
+                "Barrot",
+                "met",
+                "Conan",
+                "O'Brien",
+                "in",
+                "the",
+                "U.S.",
+                "today",
+                "."
+            ]
+        );
+        assert_eq!(words("Mr. Smith's"), vec!["Mr.", "Smith's"]);
+    }
+
+    #[test]
+    fn sentences_and_quotes() {
+        let t = "“We lost. It hurts,” Smith said. He left.";
+        let spans = quotes::find(t);
+        let toks = tokenize(t, &spans);
+        let said = toks
+            .iter()
+            .find(|x| x.text(t) == "said")
+            .map(|x| (x.sent, x.quoted));
+        assert_eq!(said, Some((1, false)));
+        let lost = toks.iter().find(|x| x.text(t) == "lost").map(|x| x.quoted);
+        assert_eq!(lost, Some(true));
+        let he = toks.iter().find(|x| x.text(t) == "He").map(|x| x.sent);
+        assert_eq!(he, Some(2));
+    }
+
+    #[test]
+    fn invisible_characters_are_spaces() {
+        assert_eq!(words("Lind\u{200b} said"), vec!["Lind", "said"]);
+    }
+
+    #[test]
+    fn odd_input() {
+        for t in ["", "’", "....", "a\u{301}b", "U.", "日本語の文。"] {
+            let _ = words(t);
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Our own small word lists (lower case, sorted for binary search) and the lookups over them.
+
+/// A sorted word list with a Bloom filter and an open-addressing table built at compile time:
+/// every token of every paragraph is looked up, so a miss costs a few instructions and a hit
+/// one or two comparisons.
+pub(super) struct Lexicon {
+    words: &'static [&'static str],
+    /// Two-hash Bloom filter over 2048 bits.
+    bloom: [u64; 32],
+    /// Index + 1 of the word hashed to each slot (0 = empty), linear probing.
+    slots: [u16; SLOTS],
+}
+
+const SLOTS: usize = 1024;
+
+const fn hashes(w: &[u8]) -> (usize, usize) {
+    // A few sampled bytes (ASCII case folded) and the length: cheap, and the exact comparison
+    // behind the filter settles collisions.
+    let n = w.len();
+    let a = w[0].to_ascii_lowercase() as usize;
+    let b = w[n / 2].to_ascii_lowercase() as usize;
+    let c = w[n - 1].to_ascii_lowercase() as usize;
+    let d = if n > 1 {
+        w[1].to_ascii_lowercase() as usize
+    } else {
+        0
+    };
+    let h1 = a * 131 + b * 37 + c * 7 + d * 3 + n * 1031;
+    let h2 = a * 17 + b * 263 + c * 59 + d * 509 + n * 7;
+    (h1 % 2048, h2 % 2048)
+}
+
+pub(super) const fn lexicon(words: &'static [&'static str]) -> Lexicon {
+    assert!(words.len() < SLOTS / 2, "word list too long for its table");
+    let mut bloom = [0u64; 32];
+    let mut slots = [0u16; SLOTS];
+    let mut i = 0;
+    while i < words.len() {
+        let (a, b) = hashes(words[i].as_bytes());
+        bloom[a / 64] |= 1u64 << (a % 64);
+        bloom[b / 64] |= 1u64 << (b % 64);
+        let mut s = a % SLOTS;
+        while slots[s] != 0 {
+            s = (s + 1) % SLOTS;
+        }
+        slots[s] = (i + 1) as u16;
+        i += 1;
+    }
+    Lexicon {
+        words,
+        bloom,
+        slots,
+    }
+}
+
+/// Membership ignoring ASCII case and a trailing period, so callers can pass raw tokens.
+pub(super) fn has(list: &Lexicon, w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.is_empty() || w.len() > 24 {
+        return false;
+    }
+    // Non-ASCII bytes never equal the ASCII entries, so no separate check is needed.
+    let (a, b) = hashes(w.as_bytes());
+    if list.bloom[a / 64] & (1u64 << (a % 64)) == 0 || list.bloom[b / 64] & (1u64 << (b % 64)) == 0
+    {
+        return false;
+    }
+    let mut s = a % SLOTS;
+    loop {
+        let v = list.slots[s] as usize;
+        match v.checked_sub(1).and_then(|i| list.words.get(i)) {
+            None => return false,
+            Some(e) if e.eq_ignore_ascii_case(w) => return true,
+            Some(_) => s = (s + 1) % SLOTS,
+        }
+    }
+}
+
+/// A lower-cased word kept on the stack when short and ASCII (the common case), so hot loops
+/// do not allocate.
+pub struct Small {
+    buf: [u8; 32],
+    len: usize,
+    big: Option<String>,
+}
+
+impl std::ops::Deref for Small {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.big {
+            Some(s) => s,
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
+        }
+    }
+}
+
+/// Lower-cases `w` (dropping a trailing period) without allocating for short ASCII words.
+pub fn small(w: &str) -> Small {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        Small {
+            buf,
+            len: w.len(),
+            big: None,
+        }
+    } else {
+        let mut s = String::with_capacity(w.len());
+        s.extend(w.chars().flat_map(char::to_lowercase));
+        Small {
+            buf,
+            len: 0,
+            big: Some(s),
+        }
+    }
+}
+
+/// Lower-cases `w` into `buf` (reused to avoid allocation) and strips a trailing period.
+pub fn lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in w.chars() {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    buf.as_str()
+}
+
+/// Every form of the reporting verbs we treat as cues.
+#[rustfmt::skip]
+static CUE_VERBS: Lexicon = lexicon(&[
+    "acknowledge", "acknowledged", "acknowledges", "acknowledging", "add", "added", "adding",
+    "adds", "admit", "admits", "admitted", "admitting", "advise", "advised", "advises", "advising",
+    "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing",
+    "argue", "argued", "argues", "arguing", "ask", "asked", "asking", "asks", "assert", "asserted",
+    "asserting", "asserts", "assure", "assured", "assures", "blurted", "boast", "boasted",
+    "boasts", "caution", "cautioned", "cautions", "chanted", "claim", "claimed", "claiming",
+    "claims", "comment", "commented", "comments", "complain", "complained", "complaining",
+    "complains", "concede", "conceded", "concedes", "conceding", "conclude", "concluded",
+    "concludes", "concluding", "confess", "confessed", "confesses", "confirm", "confirmed",
+    "confirming", "confirms", "contend", "contended", "contends", "continued", "countered",
+    "crowed", "declare", "declared", "declares", "declaring", "denied", "denies", "deny",
+    "denying", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
+    "estimate", "estimated", "estimates", "exclaimed", "explain", "explained", "explaining",
+    "explains", "hail", "hailed", "hailing", "hails", "indicate", "indicated", "indicates",
+    "insist", "insisted", "insisting", "insists", "joke", "joked", "jokes", "joking", "lament",
+    "lamented", "laments", "maintain", "maintained", "maintains", "mention", "mentioned",
+    "mentions", "mused", "note", "noted", "notes", "noting", "observed", "opine", "opined",
+    "opines", "opining", "pleaded", "posted", "posts", "predict", "predicted", "predicting",
+    "predicts", "promise", "promised", "promises", "quip", "quipped", "quipping", "quips",
+    "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates",
+    "remark", "remarked", "remarks", "repeated", "replied", "replies", "reply",
+    "replying", "respond", "responded", "responding", "responds", "retorted", "reveal", "revealed",
+    "reveals", "ruled", "said", "say", "saying", "says", "scolded", "screamed", "shouted",
+    "sniffed", "state", "stated", "states", "stating", "stress", "stressed", "stresses",
+    "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells",
+    "testified", "testifies", "testify", "told", "tweet", "tweeted", "tweeting", "tweets", "urge",
+    "urged", "urges", "urging", "vow", "vowed", "vows", "warn", "warned", "warning", "warns",
+    "whispered", "wonder", "wondered", "wonders", "write", "writes", "writing", "written", "wrote",
+    "yelled",
+]);
+
+/// Verb forms that may be followed by an inverted subject ("..., said Smith").
+pub fn inverts(v: &str) -> bool {
+    !matches!(
+        v,
+        "tell" | "told" | "tells" | "telling" | "warn" | "warned" | "urge" | "urged"
+    ) && (v.ends_with('d') || v.ends_with('s') || v == "wrote" || v == "told")
+}
+
+pub fn is_cue_verb(w: &str) -> bool {
+    has(&CUE_VERBS, w)
+}
+
+/// Cue verbs that only report speech after a quote ("...," she asked): with a subject before
+/// them they usually mean a request or an action ("Canada asked China to ...").
+pub fn only_inverted(w: &str) -> bool {
+    matches!(
+        w,
+        "ask" | "asked" | "asks" | "asking" | "continued" | "promised"
+    )
+}
+
+/// Titles and role words that may stand before a name inside a capitalised run.
+#[rustfmt::skip]
+static TITLES: Lexicon = lexicon(&[
+    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain",
+    "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "cmdr", "coach", "col", "colonel", "commander", "commissioner", "const", "constable",
+    "coo", "corporal", "councillor", "councilor", "cpl", "cto", "dame", "deputy", "det",
+    "detective", "director", "dr", "executive", "gen", "general", "gov", "governor", "hon", "insp",
+    "inspector", "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "manager",
+    "mayor", "minister", "miss", "mla", "mp", "mpp", "mr", "mrs", "ms", "mx", "officer", "pm",
+    "pope", "premier", "president", "prince", "princess", "prof", "professor", "queen", "rabbi",
+    "rep", "rev", "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent", "supt",
+    "trooper",
+]);
+
+pub fn is_title(w: &str) -> bool {
+    has(&TITLES, w)
+}
+
+/// Nouns naming a person's role or description ("the mayor", "the 26-year-old winger").
+#[rustfmt::skip]
+static PERSON_ROLES: Lexicon = lexicon(&[
+    "activist", "actor", "actress", "advocate", "ambassador", "analyst", "artist", "attorney",
+    "author", "boss", "captain", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chef",
+    "chief", "coach", "columnist", "commander", "commissioner", "councillor", "councilor",
+    "counsel", "daughter", "defenceman", "defender", "diplomat", "director", "doctor", "driver",
+    "economist", "editor", "entrepreneur", "envoy", "executive", "father", "forward", "founder",
+    "general", "goalie", "goaltender", "governor", "head", "host", "husband", "inspector", "judge",
+    "lawyer", "leader", "manager", "mayor", "minister", "mother", "officer", "owner", "physician",
+    "pilot", "player", "premier", "president", "principal", "professor", "proprietor",
+    "prosecutor", "researcher", "rookie", "scientist", "secretary", "senator", "sergeant",
+    "singer", "son", "spokesman", "spokesperson", "spokeswoman", "star", "strategist",
+    "superintendent", "teacher", "veteran", "wife", "wing", "winger", "writer",
+]);
+
+pub fn is_person_role(w: &str) -> bool {
+    has(&PERSON_ROLES, w)
+}
+
+/// Heads of unnamed-source phrases, kept as the article words them ("officials", "a spokesperson").
+#[rustfmt::skip]
+static UNNAMED: Lexicon = lexicon(&[
+    "activists", "advocates", "agencies", "aide", "aides", "analysts", "authorities", "citizen",
+    "companies", "critics", "diplomats", "doctors", "economists", "employees", "expert", "experts",
+    "families", "fans", "firefighters", "firms", "friend", "groups", "insiders", "investigators",
+    "lawyers", "leaders", "members", "neighbors", "neighbours", "nurses", "observers", "officers",
+    "official", "officials", "opponents", "organisations", "organisers", "organizations",
+    "organizers", "paramedics", "parents", "physicians", "police", "professional", "prosecutors",
+    "protesters", "protestors", "relatives", "representative", "representatives", "researchers",
+    "residents", "scientists", "source", "sources", "spokesman", "spokesperson", "spokeswoman",
+    "students", "supporters", "teachers", "unions", "volunteers", "witness", "witnesses",
+    "workers",
+]);
+
+pub fn is_unnamed(w: &str) -> bool {
+    has(&UNNAMED, w)
+}
+
+/// Heads that name an organisation by its kind; "the company" points back to a named one.
+#[rustfmt::skip]
+static ORG_ROLES: Lexicon = lexicon(&[
+    "agency", "airline", "bank", "board", "broadcaster", "club", "company", "corporation", "firm",
+    "group", "league", "network", "organisation", "organization", "railway", "retailer", "team",
+    "union", "utility",
+]);
+
+pub fn is_org_role(w: &str) -> bool {
+    has(&ORG_ROLES, w)
+}
+
+/// Collective speakers kept as worded even with "the" ("the city said").
+#[rustfmt::skip]
+static COLLECTIVES: Lexicon = lexicon(&[
+    "city", "court", "crown", "department", "government", "military", "ministry", "province",
+    "town",
+]);
+
+pub fn is_collective(w: &str) -> bool {
+    has(&COLLECTIVES, w)
+}
+
+/// Documents that "say" things on behalf of their authors.
+#[rustfmt::skip]
+static DOCUMENTS: Lexicon = lexicon(&[
+    "claim", "complaint", "document", "documents", "e-mail", "email", "filing", "indictment",
+    "lawsuit", "letter", "memo", "paper", "post", "release", "report", "statement", "study",
+    "suit", "tweet",
+]);
+
+pub fn is_document(w: &str) -> bool {
+    has(&DOCUMENTS, w)
+}
+
+/// Words in a capitalised run that make it an organisation, not a person.
+#[rustfmt::skip]
+static ORG_WORDS: Lexicon = lexicon(&[
+    "agency", "airlines", "army", "association", "authority", "bank", "board", "center", "centre",
+    "club", "co", "college", "command", "commission", "committee", "company", "congress", "corp",
+    "corporation", "council", "court", "department", "embassy", "federation", "force",
+    "foundation", "fund", "government", "group", "health", "hospital", "house", "hydro", "inc",
+    "institute", "kremlin", "league", "llc", "ltd", "media", "ministry", "navy", "network", "news",
+    "office", "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
+    "press", "railway", "school", "senate", "service", "services", "society", "team", "times",
+    "trust", "union", "university",
+]);
+
+pub fn is_org_word(w: &str) -> bool {
+    has(&ORG_WORDS, w)
+}
+
+/// Capitalised words that start sentences but are never part of a name.
+#[rustfmt::skip]
+static STOP_CAPS: Lexicon = lexicon(&[
+    "a", "about", "above", "according", "across", "additionally", "after", "again", "against",
+    "all", "along", "also", "although", "amid", "among", "an", "and", "another", "any", "apr",
+    "april", "are", "around", "as", "asked", "at", "aug", "august", "because", "before", "behind",
+    "below", "besides", "between", "beyond", "both", "but", "by", "could", "currently", "dec",
+    "december", "despite", "did", "do", "does", "during", "each", "earlier", "either", "even",
+    "eventually", "every", "feb", "february", "few", "finally", "first", "following", "for",
+    "fortunately", "friday", "from", "furthermore", "had", "has", "have", "he", "her", "here",
+    "him", "his", "how", "however", "i", "if", "in", "including", "indeed", "initially", "inside",
+    "instead", "into", "is", "it", "its", "jan", "january", "jul", "july", "jun", "june", "last",
+    "later", "like", "likewise", "many", "march", "may", "maybe", "me", "meanwhile", "monday",
+    "more", "moreover", "most", "much", "my", "near", "neither", "next", "no", "nonetheless",
+    "nor", "not", "nov", "november", "now", "oct", "october", "of", "on", "once", "one", "only",
+    "or", "other", "others", "otherwise", "our", "outside", "over", "overall", "per", "perhaps",
+    "previously", "recently", "regarding", "saturday", "sep", "separately", "sept", "september",
+    "several", "she", "should", "similarly", "since", "so", "some", "specifically", "still",
+    "such", "sunday", "that", "the", "their", "them", "then", "there", "therefore", "these",
+    "they", "this", "those", "though", "through", "throughout", "thursday", "thus", "to", "today",
+    "toward", "towards", "tuesday", "ultimately", "under", "unfortunately", "unlike", "until",
+    "upon", "us", "via", "was", "we", "wednesday", "were", "what", "when", "where", "whether",
+    "which", "while", "who", "whom", "whose", "why", "with", "within", "without", "would",
+    "yesterday", "yet", "you", "your",
+]);
+
+pub fn is_stop_cap(w: &str) -> bool {
+    has(&STOP_CAPS, w)
+}
+
+/// Lower-case pieces inside names (Ursula von der Leyen, Ahmad bin Ali).
+#[rustfmt::skip]
+static PARTICLES: Lexicon = lexicon(&[
+    "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ten", "ter", "van", "von",
+]);
+
+pub fn is_particle(w: &str) -> bool {
+    has(&PARTICLES, w)
+}
+
+/// Words that may stand between a subject and its reporting verb ("Smith also said").
+#[rustfmt::skip]
+static BETWEEN: Lexicon = lexicon(&[
+    "again", "allegedly", "already", "also", "always", "angrily", "bluntly", "candidly", "did",
+    "does", "earlier", "eventually", "finally", "firmly", "first", "flatly", "further", "had",
+    "has", "have", "initially", "just", "later", "never", "not", "often", "once", "only", "openly",
+    "previously", "privately", "proudly", "publicly", "quickly", "recently", "repeatedly",
+    "reportedly", "simply", "still", "subsequently", "then", "would",
+]);
+
+pub fn is_between(w: &str) -> bool {
+    has(&BETWEEN, w)
+}
+
+/// Abbreviations whose period does not end a sentence (case-sensitive forms).
+#[rustfmt::skip]
+static ABBREVS: Lexicon = lexicon(&[
+    "Adm", "Ave", "Brig", "Capt", "Cmdr", "Co", "Col", "Const", "Corp", "Cpl", "Det", "Dr", "Ft",
+    "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No",
+    "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt", "vs",
+]);
+
+pub fn is_abbrev(w: &str) -> bool {
+    // Case matters here ("No." vs "no."), so this list is searched exactly.
+    ABBREVS.words.binary_search(&w).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_and_lower_case() {
+        for lex in [
+            &CUE_VERBS,
+            &TITLES,
+            &PERSON_ROLES,
+            &UNNAMED,
+            &ORG_ROLES,
+            &COLLECTIVES,
+            &DOCUMENTS,
+            &ORG_WORDS,
+            &STOP_CAPS,
+            &PARTICLES,
+            &BETWEEN,
+            &super::super::gender::FEMALE,
+            &super::super::gender::MALE,
+            &super::super::gender::FEMALE_NAMES,
+            &super::super::gender::MALE_NAMES,
+        ] {
+            let list = lex.words;
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{} !< {}", w[0], w[1]);
+            }
+            assert!(list.iter().all(|w| w.to_lowercase() == *w));
+        }
+        for w in ABBREVS.words.windows(2) {
+            assert!(w[0] < w[1], "{} !< {}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert!(is_cue_verb("said") && is_cue_verb("opined") && is_cue_verb("quipped"));
+        assert!(!is_cue_verb("seemed"));
+        assert!(inverts("said") && inverts("says") && !inverts("told"));
+    }
+}

@@ -1,0 +1,62 @@
+//! End-to-end: speakers found in the seed article, and used by queries (issues 2 and 3).
+mod util;
+
+use util::TestEnv;
+
+#[test]
+fn seed_article_speakers_are_exactly_the_expected_full_names() {
+    let env = TestEnv::with_seed();
+    let run = env.run(&["parse", "--json", "corpus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let article: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    let speakers: Vec<Vec<String>> = article["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| serde_json::from_value(p["speakers"].clone()).unwrap())
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            vec!["Emmanuel Macron"],
+            vec!["Maria Zakharova", "Vladimir Putin"],
+            vec!["Emmanuel Macron", "Volodymyr Zelensky", "Mark Rutte"],
+        ]
+    );
+    let quotes = article["paragraphs"][1]["quotes"].as_array().unwrap();
+    let text = article["paragraphs"][1]["text"].as_str().unwrap();
+    for quote in quotes {
+        let (start, end) = (
+            quote["start"].as_u64().unwrap() as usize,
+            quote["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[start..end],
+            quote["text"].as_str().unwrap(),
+            "quote spans point into the text"
+        );
+    }
+    assert!(quotes
+        .iter()
+        .any(|q| q["speaker"] == "Maria Zakharova" && q["cue"] == "told"));
+}
+
+#[test]
+fn speaker_filters_use_resolved_names() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    // "The French president opined" and "Macron claimed" are both Emmanuel Macron.
+    let (hits, run) = env.query_json(&["--speaker", "Emmanuel Macron", "reassurance"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut paragraphs: Vec<u64> = hits
+        .iter()
+        .map(|h| h["paragraph"].as_u64().unwrap())
+        .collect();
+    paragraphs.sort();
+    assert_eq!(paragraphs, [1, 3]);
+    let (hits, _) = env.query_json(&["speaker:putin", "guarantees"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["paragraph"], 2);
+    let (hits, _) = env.query_json(&["--speaker", "rutte", "--speaker", "zakharova", "Russia"]);
+    assert_eq!(hits.len(), 2, "repeated --speaker means any of them");
+}
