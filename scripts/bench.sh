@@ -148,7 +148,14 @@ cat_tree "$CORPUS"
 log "search parse --json"
 PARSED=$WORKDIR/parse-$SIZE.jsonl
 DOCS=$WORKDIR/docs-$SIZE.jsonl
-/usr/bin/time -v -o "$OUT/time-parse.txt" "$SEARCH" --color never parse --json "$CORPUS" > "$PARSED" 2> "$OUT/parse.stderr" || true
+status=0
+/usr/bin/time -v -o "$OUT/time-parse.txt" "$SEARCH" --color never parse --json "$CORPUS" > "$PARSED" 2> "$OUT/parse.stderr" || status=$?
+if [ "$status" -gt 1 ]; then
+    # tantivy-cli must get every paragraph search indexes: a crash here would feed it a partial corpus
+    grep -m1 -A1 'panicked' "$OUT/parse.stderr" >&2 || tail -3 "$OUT/parse.stderr" >&2
+    echo "bench.sh: search parse --json failed (exit $status); see $OUT/parse.stderr" >&2
+    exit 1
+fi
 python3 "$HERE/convert.py" flatten < "$PARSED" > "$DOCS" 2> "$OUT/flatten.stderr"
 echo "docs_bytes=$(stat -c %s "$DOCS")" >> "$OUT/meta.env"
 cat "$OUT/flatten.stderr" >> "$OUT/meta.env"   # paragraphs=N, speaker_paragraphs=N
@@ -183,7 +190,11 @@ hyperfine --runs "$RUNS" --output=pipe --export-json "$OUT/index.json" \
     "/usr/bin/time -v -a -o '$OUT/time-index-search.txt' '$SEARCH' --color never --index '$SIDX' index '$CORPUS' 2>>'$OUT/index-search.stderr'" \
     -n tantivy-cli --prepare "rm -rf '$TIDX' && mkdir -p '$TIDX' && cp '$TSCHEMA' '$TIDX/meta.json'" \
     "/usr/bin/time -v -a -o '$OUT/time-index-tantivy.txt' '$TANTIVY' index -i '$TIDX' -f '$DOCS' -t $THREADS -m $BUDGET" \
-    >&2
+    >&2 || {
+    grep -m1 -A1 'panicked' "$OUT/index-search.stderr" >&2 || tail -3 "$OUT/index-search.stderr" >&2
+    echo "bench.sh: an index run failed; see $OUT/index-search.stderr and the hyperfine output above" >&2
+    exit 1
+}
 # one more `search index`, sampled: is its peak RSS heap (anonymous) or mmap'd index files (file-backed)?
 rm -rf "$SIDX"
 python3 "$HERE/rss.py" "$SEARCH" --color never --index "$SIDX" index "$CORPUS" 2>&1 >/dev/null \

@@ -60,3 +60,22 @@ fn speaker_filters_use_resolved_names() {
     let (hits, _) = env.query_json(&["--speaker", "rutte", "--speaker", "zakharova", "Russia"]);
     assert_eq!(hits.len(), 2, "repeated --speaker means any of them");
 }
+
+#[test]
+fn curly_apostrophes_before_a_full_stop_do_not_crash_indexing() {
+    // Regression: a word like "children’s." once sliced inside the three-byte apostrophe.
+    let env = TestEnv::new();
+    env.write(
+        "news/a.txt",
+        "Date: 2024-01-01\n\nThey saved their lives and their children’s. We left, Anna Berg said.\n",
+    );
+    let run = env.run(&["index", "news"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("attribution failed"),
+        "{}",
+        run.stderr
+    );
+    let (hits, _) = env.query_json(&["children"]);
+    assert_eq!(hits[0]["speakers"][0], "Anna Berg");
+}

@@ -153,6 +153,11 @@ def load(results_dir):
     return r
 
 
+def cpu_of(runs_):
+    u, s_ = med(runs_, "user"), med(runs_, "sys")
+    return u + s_ if u is not None and s_ is not None else None
+
+
 def hits(v, cap=None):
     if v is None:
         return "?"
@@ -197,7 +202,7 @@ def size_section(r, lines):
     lines.append(f"| `search parse --json` (alone, 1 run) | {fmt_s(r['t_parse'])} | | {cpu(r['time_parse'])} | "
                  f"{r['rss_parse'] or 0:.0f} MB | | | |")
     lines.append("")
-    lines.append(f"- **index time ratio search / tantivy-cli: {fmt_r(ratio(r['t_search'], r['t_tantivy']))}** "
+    lines.append(f"- **index time ratio search / tantivy-cli: {fmt_r(ratio(r['t_search'], r['t_tantivy']), 3)}** "
                  f"(tantivy-cli's time excludes producing its input: `search parse --json` alone took "
                  f"{fmt_s(r['t_parse'])}, the parse + attribution share of `search index`).")
     def cpu_total(runs_):
@@ -255,7 +260,10 @@ def main():
     L.append("")
     L.append("Reproduce: `scripts/bench.sh` (about 200 MB) and `scripts/bench.sh --size 1000` (about 1 GB). "
              "It installs missing peers, builds the corpus in `/tmp/search-bench` (`--workdir DIR`), builds "
-             "`search` with `cargo build --release` and measures a private copy of the binary.")
+             "`search` with `cargo build --release` and measures a private copy of the binary (`--binary FILE` measures a "
+             "kept copy, e.g. to run both sizes on the same build). About 15 minutes at ~200 MB and 30 at ~1 GB on "
+             "this machine, plus about 20 minutes the first time to build tantivy-cli. Raw hyperfine JSON, GNU time "
+             "logs and `meta.env` stay in `WORKDIR/results-SIZE/`.")
     L.append("")
     L.append("## Machine and versions")
     L.append("")
@@ -267,7 +275,7 @@ def main():
     L.append(f"- {e['tantivy_cli']} (`cargo install tantivy-cli`; crates.io's newest) built on {e['tantivy_cli_tantivy'] or 'tantivy 0.24'}: "
              f"lz4 document store (its tantivy has no zstd feature enabled), `-t {e['threads']} -m {e['budget']}` (the same threads and budget), "
              "plus 1 JSON-parsing thread of its own.")
-    L.append(f"- {e['rg']}; {e['hyperfine']}; GNU time 1.9 (`/usr/bin/time -v`).")
+    L.append(f"- {e['rg']}; {e['hyperfine']}; GNU time (`/usr/bin/time -v`, Debian package `time`).")
     L.append("")
     L.append("## Corpus")
     L.append("")
@@ -331,7 +339,7 @@ def main():
             continue
         lab = "~200 MB" if key == "200" else "~1 GB"
         ir = ratio(r["t_search"], r["t_tantivy"])
-        L.append(f"| index time <= 0.9x tantivy-cli ({lab}) | {fmt_r(ir)} | {mark(ir is not None and ir <= 0.9) if ir else 'n/a'} |")
+        L.append(f"| index time <= 0.9x tantivy-cli ({lab}) | {fmt_r(ir, 3)} (CPU time {fmt_r(ratio(cpu_of(r['time_search']), cpu_of(r['time_tantivy'])), 3)}) | {mark(ir is not None and ir <= 0.9) if ir else 'n/a'} |")
     if big:
         L.append(f"| peak RSS <= 300 MB indexing ~1 GB | {big['rss_search_max']:.0f} MB | {mark(big['rss_search_max'] <= 300)} |")
     elif small:

@@ -51,11 +51,16 @@ pub fn run(args: &ParseArgs) -> Result<Exit> {
                     continue;
                 }
             };
-            for warning in &parsed.warnings {
+            let mut warnings = parsed.warnings;
+            let attributed: Vec<_> = parsed
+                .articles
+                .iter()
+                .map(|article| attribute(article, &mut warnings))
+                .collect();
+            for warning in &warnings {
                 eprintln!("search: warning: {warning}");
             }
-            for article in &parsed.articles {
-                let speakers = attribute(article);
+            for (article, speakers) in parsed.articles.iter().zip(attributed) {
                 let view = view(article, &speakers);
                 if args.json {
                     serde_json::to_writer(&mut out, &view)?;

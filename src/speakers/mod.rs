@@ -1,4 +1,11 @@
 //! Speaker attribution: who is quoted or reported as speaking in each paragraph of an article.
+//!
+//! Per paragraph: quote spans (`quotes`) -> tokens (`tokens`) -> reporting cues and their
+//! subjects (`cues`, `subjects`, `phrases`, `signatures`) and capitalised names (`names`), fed
+//! in text order to an article-wide registry (`coref`) that turns surnames, roles and pronouns
+//! into names. Quotation paragraphs without a cue inherit a neighbour's speaker, and every name
+//! is printed in its fullest form once the whole article has been read. Everything is rules
+//! over our own small word lists (`words`, `gender`): no models, no I/O, no global state.
 
 mod coref;
 mod cues;
@@ -163,13 +170,15 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
             speakers.push((0, s.clone()));
         }
 
+        let mut by_verb: Vec<usize> = (0..found.len()).collect();
+        by_verb.sort_by_key(|&ci| found[ci].verb);
         let quotes_out = speech
             .iter()
             .map(|s| {
                 if floating {
                     return (*s, float_speaker.clone(), None);
                 }
-                match attach(&toks, s, &found, &cue_speakers) {
+                match attach(&toks, s, &found, &by_verb, &cue_speakers) {
                     Some(ci) => (*s, cue_speakers[ci].1.clone(), Some(found[ci].cue.clone())),
                     None => (*s, None, None),
                 }
@@ -315,6 +324,7 @@ fn attach(
     toks: &[tokens::Tok],
     s: &quotes::Span,
     found: &[cues::Cue],
+    by_verb: &[usize],
     cue_speakers: &[(usize, Option<Speaker>)],
 ) -> Option<usize> {
     let before = toks.partition_point(|t| t.start < s.open_mark);
@@ -322,7 +332,15 @@ fn attach(
     let sent = |i: usize| toks.get(i).map_or(u32::MAX, |t| t.sent);
     let (first, last) = (sent(before), sent(after.saturating_sub(1)));
     let mut best: Option<(usize, usize)> = None;
-    for (ci, c) in found.iter().enumerate() {
+    // Cues are in text order: only a few on either side of the quote can win, which keeps
+    // huge paragraphs linear.
+    let pivot = by_verb.partition_point(|&ci| found.get(ci).is_some_and(|c| c.verb < after));
+    let lo = pivot.saturating_sub(6);
+    let hi = (pivot + 6).min(by_verb.len());
+    for &ci in &by_verb[lo..hi] {
+        let Some(c) = found.get(ci) else {
+            continue;
+        };
         if cue_speakers.get(ci).is_none_or(|x| x.1.is_none()) {
             continue;
         }

@@ -190,10 +190,14 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
             cut = i + 1;
         }
     }
-    let mut parts: Vec<&str> = Vec::with_capacity(b + 1 - cut);
+    let count = b + 1 - cut;
+    if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
+        return None;
+    }
     // "The Kelowna Rockets" is an organisation; "The CBC's Ada Lind" is not.
     let mut org = had_the && cut == start;
     let mut acronyms = 0;
+    let mut name = String::with_capacity(cx.toks[b].end.saturating_sub(cx.toks[cut].start));
     for i in cut..=b {
         let w = cx.word(i);
         let w = if i == b { strip_possessive(w).0 } else { w };
@@ -204,27 +208,27 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         if is_acronym(w) {
             acronyms += 1;
         }
-        parts.push(w);
-    }
-    if parts.len() == 1 && words::is_stop_cap(parts[0]) {
-        return None;
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
     }
     if role.as_ref().is_some_and(|r| r.head.is_empty()) {
         role = None; // a bare possessive prefix is a place, not a role
     }
-    let kind = if org || (acronyms > 0 && acronyms == parts.len()) {
+    let kind = if org || (acronyms > 0 && acronyms == count) {
         NameKind::Org
-    } else if parts.len() >= 2 || role.is_some() {
+    } else if count >= 2 || role.is_some() {
         NameKind::Person
     } else {
         NameKind::Unknown
     };
-    if female.is_none() && parts.len() >= 2 {
-        female = super::gender::name_gender(parts[0]);
+    if female.is_none() && count >= 2 {
+        female = super::gender::name_gender(cx.word(cut));
     }
     let evidence = role.is_some() || female.is_some();
     Some(NameInfo {
-        name: parts.join(" "),
+        name,
         kind,
         role,
         female,

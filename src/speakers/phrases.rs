@@ -84,9 +84,8 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
         };
         return Some(Subject::Doc(owner));
     }
-    if let Some(p) = d.as_deref().and_then(possessive_pronoun) {
+    if d.as_deref().and_then(possessive_pronoun).is_some() {
         // "his father": a relative, worded as the article words it
-        let _ = p;
         return Some(Subject::Unnamed(wording));
     }
     if definite && words::is_org_role(&h) {

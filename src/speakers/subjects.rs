@@ -4,7 +4,8 @@
 use super::cues::Subject;
 use super::names::{analyse_run, role_after, role_before, run_left, run_right, NameKind};
 use super::phrases::{
-    head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun, pronoun,
+    head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
+    postmodified_subject, pronoun,
 };
 use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
@@ -112,11 +113,12 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
     let mut buf = String::new();
     let mut commas = Vec::new();
     let mut j = k;
-    while j > 0 && k - j < 40 && cx.same_sent(j - 1, k) {
+    while j > 0 && k - j < 60 && cx.same_sent(j - 1, k) {
         j -= 1;
         let t = cx.toks[j];
+        // A partial quote inside the appositive ("who lost “two belt loops”,") is skipped.
         if t.quoted || matches!(t.kind, Kind::Mark(_)) {
-            break;
+            continue;
         }
         if j > 0 && cx.is_punct(j, ",") {
             commas.push(j);
@@ -136,8 +138,14 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
         // "Lind, however, said": an interjected adverb
         let interjection = j + 2 == k && words::is_stop_cap(&first);
         let ok = interjection
-            || matches!(first.as_str(), "who" | "whose" | "a" | "an" | "the")
+            || matches!(
+                first.as_str(),
+                "who" | "whose" | "a" | "an" | "the" | "including" | "such" | "like"
+            )
             || first.starts_with(|c: char| c.is_ascii_digit())
+            // ", speaking in Ottawa," / ", reached by phone,"
+            || first.ends_with("ing") && first.len() > 4
+            || matches!(first.as_str(), "reached" | "asked" | "interviewed")
             || (j + 1..k).any(|x| {
                 let w = cx.lower(x, &mut buf);
                 words::is_person_role(&w) || words::is_title(&w)
@@ -146,6 +154,10 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             let found = subject_left(cx, j - 1, 1);
             if !found.is_empty() {
                 return found;
+            }
+            // "A source close to the talks, who ..., said": a postmodified source before it
+            if let Some(x) = postmodified_subject(cx, j) {
+                return vec![x];
             }
         }
     }
@@ -251,6 +263,23 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         let b = run_right(cx, k)?;
         if let Some(found) = titled_name_ahead(cx, k) {
             return Some(found);
+        }
+        // "said Conservative critic Ada Lind": a descriptor between two runs; the name is last.
+        let mut j = b + 1;
+        while j < b + 3 && cx.free_word(j) && !is_cap(cx.word(j)) && !is_preposition(cx.word(j)) {
+            j += 1;
+        }
+        if j > b + 1 && !words::is_stop_cap(cx.word(b + 1)) {
+            if let Some(b2) = run_right(cx, j) {
+                let ends = cx.toks.get(b2 + 1).is_none_or(|t| t.kind != Kind::Word);
+                if let Some(mut n) = analyse_run(cx, j, b2).filter(|n| n.kind == NameKind::Person) {
+                    if ends {
+                        n.role = n.role.or_else(|| role_before(cx, n.first));
+                        n.evidence = true;
+                        return Some((n.first, Subject::Name(n)));
+                    }
+                }
+            }
         }
         let mut n = analyse_run(cx, k, b)?;
         if n.role.is_none() {

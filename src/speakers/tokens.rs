@@ -140,12 +140,14 @@ pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
                 let after = text.get(j + dl..).and_then(|s| s.chars().next());
                 if d == '.' {
                     // U.S. / a.m. / initials: a one-letter segment takes its period along.
-                    let seg_start = text[start..j]
-                        .rfind(|ch: char| !ch.is_alphanumeric())
-                        .map_or(start, |p| start + p + 1);
-                    let seg = &text[seg_start..j];
+                    let word = text.get(start..j).unwrap_or("");
+                    let seg = word
+                        .char_indices()
+                        .rev()
+                        .find(|(_, ch)| !ch.is_alphanumeric())
+                        .map_or(word, |(p, ch)| word.get(p + ch.len_utf8()..).unwrap_or(""));
                     let one_letter = seg.chars().count() == 1 && prev.is_alphabetic();
-                    if one_letter || words::is_abbrev(&text[start..j]) {
+                    if one_letter || words::is_abbrev(word) {
                         j += dl;
                         if after.is_some_and(|a| a.is_alphabetic()) && one_letter {
                             continue;
@@ -203,8 +205,9 @@ fn assign_sentences(text: &str, toks: &mut [Tok]) {
                     pending = false;
                 }
                 Kind::Word => {
+                    // "Jan. 24", "No. 1": a number after a period continues the sentence.
                     let first = t.text(text).chars().next();
-                    if t.cap || first.is_some_and(|c| !c.is_lowercase()) {
+                    if t.cap || first.is_some_and(|c| !c.is_lowercase() && !c.is_numeric()) {
                         sent += 1;
                     }
                     pending = false;
@@ -305,6 +308,14 @@ impl<'a> Ctx<'a> {
 /// introductory phrase ("On Monday, ...", "However, ...").
 pub fn clause_start(cx: &Ctx, i: usize) -> usize {
     let mut s = cx.sentence_start(i);
+    // "The rose ceremony: At the party, Lind ...": a colon or semicolon opens a new clause.
+    if let Some(c) = (s..i)
+        .rev()
+        .take(12)
+        .find(|&k| cx.is_punct(k, ":") || cx.is_punct(k, ";"))
+    {
+        s = c + 1;
+    }
     while s < i && !cx.free_word(s) {
         s += 1;
     }
@@ -370,6 +381,13 @@ mod tests {
         assert_eq!(lost, Some(true));
         let he = toks.iter().find(|x| x.text(t) == "He").map(|x| x.sent);
         assert_eq!(he, Some(2));
+    }
+
+    #[test]
+    fn multibyte_joiners_before_a_period() {
+        // A multi-byte joiner before a period must not split a character.
+        assert_eq!(words("O’Brien. Ann-Ø."), vec!["O’Brien", ".", "Ann-Ø."]);
+        assert_eq!(words("é’é.").len(), 1);
     }
 
     #[test]

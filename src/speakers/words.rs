@@ -155,15 +155,14 @@ static CUE_VERBS: Lexicon = lexicon(&[
     "opines", "opining", "pleaded", "posted", "posts", "predict", "predicted", "predicting",
     "predicts", "promise", "promised", "promises", "quip", "quipped", "quipping", "quips",
     "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates",
-    "remark", "remarked", "remarks", "repeated", "replied", "replies", "reply",
-    "replying", "respond", "responded", "responding", "responds", "retorted", "reveal", "revealed",
-    "reveals", "ruled", "said", "say", "saying", "says", "scolded", "screamed", "shouted",
-    "sniffed", "state", "stated", "states", "stating", "stress", "stressed", "stresses",
-    "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells",
-    "testified", "testifies", "testify", "told", "tweet", "tweeted", "tweeting", "tweets", "urge",
-    "urged", "urges", "urging", "vow", "vowed", "vows", "warn", "warned", "warning", "warns",
-    "whispered", "wonder", "wondered", "wonders", "write", "writes", "writing", "written", "wrote",
-    "yelled",
+    "remark", "remarked", "remarks", "repeated", "replied", "replies", "reply", "replying",
+    "respond", "responded", "responding", "responds", "retorted", "reveal", "revealed", "reveals",
+    "ruled", "said", "say", "saying", "says", "scolded", "screamed", "shouted", "sniffed", "state",
+    "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest",
+    "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies",
+    "testify", "told", "tweet", "tweeted", "tweeting", "tweets", "urge", "urged", "urges",
+    "urging", "vow", "vowed", "vows", "warn", "warned", "warning", "warns", "whispered", "wonder",
+    "wondered", "wonders", "write", "writes", "writing", "written", "wrote", "yelled",
 ]);
 
 /// Verb forms that may be followed by an inverted subject ("..., said Smith").
@@ -231,15 +230,17 @@ pub fn is_person_role(w: &str) -> bool {
 #[rustfmt::skip]
 static UNNAMED: Lexicon = lexicon(&[
     "activists", "advocates", "agencies", "aide", "aides", "analysts", "authorities", "citizen",
-    "companies", "critics", "diplomats", "doctors", "economists", "employees", "expert", "experts",
-    "families", "fans", "firefighters", "firms", "friend", "groups", "insiders", "investigators",
-    "lawyers", "leaders", "members", "neighbors", "neighbours", "nurses", "observers", "officers",
-    "official", "officials", "opponents", "organisations", "organisers", "organizations",
-    "organizers", "paramedics", "parents", "physicians", "police", "professional", "prosecutors",
-    "protesters", "protestors", "relatives", "representative", "representatives", "researchers",
-    "residents", "scientists", "source", "sources", "spokesman", "spokesperson", "spokeswoman",
-    "students", "supporters", "teachers", "unions", "volunteers", "witness", "witnesses",
-    "workers",
+    "companies", "critics", "customer", "diplomats", "doctors", "driver", "economists", "employee",
+    "employees", "expert", "experts", "families", "fans", "firefighters", "firms", "friend",
+    "groups", "insiders", "investigator", "investigators", "lawyers", "leaders", "member",
+    "members", "neighbor", "neighbors", "neighbour", "neighbours", "nurse", "nurses", "observers",
+    "office", "officer", "officers", "official", "officials", "opponents", "organisations",
+    "organisers", "organizations", "organizers", "owner", "paramedics", "parent", "parents",
+    "passenger", "physicians", "police", "professional", "prosecutors", "protester", "protesters",
+    "protestors", "relative", "relatives", "representative", "representatives", "researchers",
+    "residents", "scientists", "shopper", "source", "sources", "spokesman", "spokespeople",
+    "spokesperson", "spokeswoman", "student", "students", "supporter", "supporters", "teacher",
+    "teachers", "unions", "volunteer", "volunteers", "witness", "witnesses", "worker", "workers",
 ]);
 
 pub fn is_unnamed(w: &str) -> bool {
@@ -342,11 +343,11 @@ pub fn is_particle(w: &str) -> bool {
 /// Words that may stand between a subject and its reporting verb ("Smith also said").
 #[rustfmt::skip]
 static BETWEEN: Lexicon = lexicon(&[
-    "again", "allegedly", "already", "also", "always", "angrily", "bluntly", "candidly", "did",
-    "does", "earlier", "eventually", "finally", "firmly", "first", "flatly", "further", "had",
-    "has", "have", "initially", "just", "later", "never", "not", "often", "once", "only", "openly",
-    "previously", "privately", "proudly", "publicly", "quickly", "recently", "repeatedly",
-    "reportedly", "simply", "still", "subsequently", "then", "would",
+    "again", "all", "allegedly", "already", "also", "always", "angrily", "bluntly", "both",
+    "candidly", "did", "does", "each", "earlier", "eventually", "finally", "firmly", "first",
+    "flatly", "further", "had", "has", "have", "initially", "just", "later", "never", "not",
+    "often", "once", "only", "openly", "previously", "privately", "proudly", "publicly", "quickly",
+    "recently", "repeatedly", "reportedly", "simply", "still", "subsequently", "then", "would",
 ]);
 
 pub fn is_between(w: &str) -> bool {
@@ -356,9 +357,10 @@ pub fn is_between(w: &str) -> bool {
 /// Abbreviations whose period does not end a sentence (case-sensitive forms).
 #[rustfmt::skip]
 static ABBREVS: Lexicon = lexicon(&[
-    "Adm", "Ave", "Brig", "Capt", "Cmdr", "Co", "Col", "Const", "Corp", "Cpl", "Det", "Dr", "Ft",
-    "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No",
-    "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt", "vs",
+    "Adm", "Apr", "Aug", "Ave", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col", "Const", "Corp",
+    "Cpl", "Dec", "Dept", "Det", "Dr", "Feb", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jan",
+    "Jr", "Lt", "Ltd", "Maj", "Mar", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Prof", "Pt",
+    "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "approx", "lbs", "vs",
 ]);
 
 pub fn is_abbrev(w: &str) -> bool {

@@ -93,7 +93,7 @@ fn prepare(job: &Job) -> Prepared {
             return Prepared::Same(entry);
         }
     }
-    let parsed = corpus::parse_bytes(&job.file.display, job.file.format, &bytes);
+    let mut parsed = corpus::parse_bytes(&job.file.display, job.file.format, &bytes);
     drop(bytes);
     entry.articles = u32::try_from(parsed.articles.len()).unwrap_or(u32::MAX);
     entry.paragraphs = parsed
@@ -101,11 +101,12 @@ fn prepare(job: &Job) -> Prepared {
         .iter()
         .map(|a| u32::try_from(a.paragraphs.len()).unwrap_or(u32::MAX))
         .fold(0u32, u32::saturating_add);
+    let warnings = &mut parsed.warnings;
     let articles = parsed
         .articles
         .into_iter()
         .map(|article| {
-            let speakers = attribute(&article);
+            let speakers = attribute(&article, warnings);
             (article, speakers)
         })
         .collect();
