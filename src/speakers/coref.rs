@@ -124,9 +124,7 @@ impl Doc {
             });
         }
         self.latest(|e| e.kind != NameKind::Org && same(&e.last, last))
-            .or_else(|| {
-                self.latest(|e| e.kind == NameKind::Person && e.confirmed && same(&e.first, last))
-            })
+            .or_else(|| self.latest(|e| e.kind == NameKind::Person && same(&e.first, last)))
             .or_else(|| self.latest(|e| same(&e.name, &n.name)))
     }
 
@@ -185,7 +183,7 @@ impl Doc {
 
     fn person_like(&self, i: usize, female: Option<bool>) -> bool {
         let e = &self.ents[i];
-        // "Prosecutors said" makes a group a speaker, never a "he" or "she".
+        // "Investigators said" makes a group a speaker, never a "he" or "she".
         (e.kind == NameKind::Person
             || (e.spoke || e.confirmed)
                 && e.kind == NameKind::Unknown
@@ -194,7 +192,7 @@ impl Doc {
     }
 
     /// The person a he/she points back to. In the pronoun's own sentence only a speaker
-    /// qualifies ("Lee and others hid, he said" is someone else talking); in earlier sentences,
+    /// qualifies ("Dunn and others hid, he said" is someone else talking); in earlier sentences,
     /// nearest first, a speaker, else the clause subject if known to be a person.
     fn antecedent(&self, sent: u64, female: Option<bool>) -> Option<usize> {
         self.antecedent_within(sent, female, PRONOUN_REACH, false)

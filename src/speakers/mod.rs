@@ -235,7 +235,8 @@ fn sentence_stats(cx: &Ctx, mentions: &[names::NameInfo]) -> Vec<(u32, u32, u32)
 /// "Ada Lind ... her son": when a sentence names one person and its pronouns are all of one
 /// gender, that is the person's gender (Some(true) = female).
 fn sentence_gender(cx: &Ctx, stats: &[(u32, u32, u32)], m: &names::NameInfo) -> Option<bool> {
-    if m.kind == names::NameKind::Org {
+    // Only the clause subject: in "He told police he drove Lind home" the pronouns are not Lind.
+    if m.kind == names::NameKind::Org || !m.subject {
         return None;
     }
     let &(names, she, he) = stats.get(cx.toks.get(m.first)?.sent as usize)?;
@@ -270,7 +271,7 @@ fn is_teaser(para: &str) -> bool {
     )
 }
 
-/// A short line in Title Case with no sentence punctuation ("Article Continued Below") is a
+/// A short line in Title Case with no sentence punctuation ("Related Stories From Elsewhere") is a
 /// heading or page furniture: its capitalised words are not names.
 fn is_heading(para: &str) -> bool {
     let t = para.trim();

@@ -53,7 +53,7 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             }
             let first = n.first;
             out.push((first, Subject::Name(n)));
-            // "Smith and Jones said"
+            // "Smith and Okafor said"
             if a >= 2 && cx.word(a - 1) == "and" {
                 if let Some(a2) = run_left(cx, a - 2) {
                     if let Some(n2) = analyse_run(cx, a2, a - 2) {
@@ -125,7 +125,7 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
         }
     }
     // A descriptive appositive: ", a spokesperson for ...," / ", who ...," / ", 42,". The
-    // farthest one wins: "Lind, father of Bo Lind, 42, said" is the father speaking.
+    // farthest one wins: "Lind, father of Nils Lind, 42, said" is the father speaking.
     for &j in commas.iter().rev() {
         // ", President Ada Lind," is a name appositive, handled below.
         let titled_name = run_right(cx, j + 1).is_some_and(|b| {
@@ -143,7 +143,7 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
                 "who" | "whose" | "a" | "an" | "the" | "including" | "such" | "like"
             )
             || first.starts_with(|c: char| c.is_ascii_digit())
-            // ", speaking in Ottawa," / ", reached by phone,"
+            // ", speaking in Eastport," / ", reached by phone,"
             || first.ends_with("ing") && first.len() > 4
             || matches!(first.as_str(), "reached" | "asked" | "interviewed")
             || (j + 1..k).any(|x| {
@@ -161,7 +161,7 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             }
         }
     }
-    // A name appositive: "His lawyer, Ada Lind, said" / ", Ada Lind and Bo Berg, said".
+    // A name appositive: "His lawyer, Ada Lind, said" / ", Ada Lind and Nils Berg, said".
     let Some(&j) = commas.first() else {
         return Vec::new();
     };
@@ -264,7 +264,7 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         if let Some(found) = titled_name_ahead(cx, k) {
             return Some(found);
         }
-        // "said Conservative critic Ada Lind": a descriptor between two runs; the name is last.
+        // "said Opposition critic Ada Lind": a descriptor between two runs; the name is last.
         let mut j = b + 1;
         while j < b + 3 && cx.free_word(j) && !is_cap(cx.word(j)) && !is_preposition(cx.word(j)) {
             j += 1;
@@ -292,7 +292,7 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
     while j < k + 6 && cx.free_word(j) && !is_cap(cx.word(j)) {
         j += 1;
     }
-    // Only a noun phrase qualifies: "his son grew up in Houston" is a clause.
+    // Only a noun phrase qualifies: "her niece moved to Eastport" is a clause.
     let described = (k..j).any(|x| {
         let w = cx.low(x, &mut buf);
         words::is_document(w)

@@ -59,10 +59,10 @@ fn quote_offsets_point_inside_the_marks() {
 
 #[test]
 fn apostrophes_do_not_open_quotes() {
-    let t = "Norland’s mayor isn’t worried, and the Jones' dog barked, Bo Berg said.";
+    let t = "Norland’s mayor isn’t worried, and the Okafors' dog barked, Nils Berg said.";
     let r = attribute(&[t]);
     assert!(r[0].quotes.is_empty());
-    assert_eq!(r[0].speakers, vec!["Bo Berg"]);
+    assert_eq!(r[0].speakers, vec!["Nils Berg"]);
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn quote_running_over_paragraphs_keeps_its_speaker() {
 #[test]
 fn quote_run_takes_the_speaker_named_at_its_end() {
     let got = speakers(&[
-        "Bo Berg opened the meeting.",
+        "Nils Berg opened the meeting.",
         "“Our members have waited long enough for this contract.",
         "“We expect an answer by Friday,” said Ada Lind, the union president.",
     ]);
@@ -118,8 +118,8 @@ fn role_appositives_give_the_name() {
         vec!["Ada Lind"]
     );
     assert_eq!(
-        one("“The talks have ended,” said harbour authority chief Bo Berg."),
-        vec!["Bo Berg"]
+        one("“The talks have ended,” said harbour authority chief Nils Berg."),
+        vec!["Nils Berg"]
     );
 }
 
@@ -143,7 +143,10 @@ fn honorifics_are_stripped() {
         one("Prime Minister Ada Lind said taxes would fall."),
         vec!["Ada Lind"]
     );
-    assert_eq!(one("Mr. Bo Berg said taxes would fall."), vec!["Bo Berg"]);
+    assert_eq!(
+        one("Mr. Nils Berg said taxes would fall."),
+        vec!["Nils Berg"]
+    );
     assert_eq!(
         one("Dr. Lena Hart told reporters taxes would fall."),
         vec!["Lena Hart"]
@@ -183,19 +186,19 @@ fn unnamed_sources_are_kept_as_worded() {
 #[test]
 fn coordinated_subjects_and_they() {
     let got = speakers(&[
-        "Owners Ada Lind and Bo Berg said in a statement that they respected the vote.",
-        "“Our priority is a safe and healthy workplace for everyone here,” they said.",
+        "Co-owners Ada Lind and Nils Berg said in a statement that sales had doubled.",
+        "“We will keep the shop open all winter,” they said.",
     ]);
-    assert_eq!(got[0], vec!["Ada Lind", "Bo Berg"]);
-    assert_eq!(got[1], vec!["Ada Lind", "Bo Berg"]);
+    assert_eq!(got[0], vec!["Ada Lind", "Nils Berg"]);
+    assert_eq!(got[1], vec!["Ada Lind", "Nils Berg"]);
 }
 
 #[test]
 fn appositives_with_partial_quotes_and_abbreviations() {
     let got = speakers(&[
-        "Retired teacher Bo Berg, who lost 16 lbs. “and a belt notch” by Jan. 24, says the class helped. “I feel younger,” he says.",
+        "Dr. Nils Berg, who moved to St. Ives “for the quiet” in Jan. 2019, says the town suits him. “I sleep well,” he says.",
     ]);
-    assert_eq!(got[0], vec!["Bo Berg"]);
+    assert_eq!(got[0], vec!["Nils Berg"]);
 }
 
 #[test]
@@ -232,7 +235,7 @@ fn a_person_known_by_surname_and_age_can_be_she() {
 #[test]
 fn participial_appositives() {
     assert_eq!(
-        one("Trade Minister Omar Diallo, speaking in Ottawa, said the measures would stand."),
+        one("Trade Minister Omar Diallo, speaking in Eastport, said the measures would stand."),
         vec!["Omar Diallo"]
     );
     assert_eq!(
@@ -254,6 +257,24 @@ fn singular_unnamed_sources() {
 }
 
 #[test]
+fn place_modifiers_are_not_people() {
+    let got = speakers(&[
+        "Nils Berg took the photo for the Eastport Star.",
+        "Eastport retiree Ada Lind, who swims daily, says the lake is cleaner. “It feels new,” she says.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn first_names_refer_back_to_the_full_name() {
+    let got = speakers(&[
+        "Lena Hart, 13, was found safe on Friday.",
+        "Lena told police she had run.",
+    ]);
+    assert_eq!(got[1], vec!["Lena Hart"]);
+}
+
+#[test]
 fn surnames_resolve_to_the_full_name() {
     let got = speakers(&[
         "Ada Lind, the port director, spoke on Monday.",
@@ -272,24 +293,35 @@ fn role_nouns_resolve_to_the_person() {
     assert_eq!(got[1], vec!["Ada Lind"]);
     assert_eq!(got[2], vec!["Oskar Berg"]);
     let got = speakers(&[
-        "Ministry spokeswoman Lena Hart and Finance Minister Bo Berg met the press.",
+        "Ministry spokeswoman Lena Hart and Finance Minister Nils Berg met the press.",
         "The spokeswoman said the budget was ready.",
         "The minister said it would pass.",
     ]);
     assert_eq!(got[1], vec!["Lena Hart"]);
-    assert_eq!(got[2], vec!["Bo Berg"]);
+    assert_eq!(got[2], vec!["Nils Berg"]);
 }
 
 #[test]
 fn pronouns_follow_the_latest_speaker() {
     let got = speakers(&[
-        "Ada Lind said the harbour would reopen. Bo Berg, the harbour master, disagreed.",
+        "Ada Lind said the harbour would reopen. Nils Berg, the harbour master, disagreed.",
         "“We are not ready,” he said.",
         "Lena Hart said the boats were waiting.",
         "“They cannot wait much longer,” she said.",
     ]);
-    assert_eq!(got[1], vec!["Bo Berg"]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
     assert_eq!(got[3], vec!["Lena Hart"]);
+}
+
+#[test]
+fn gender_is_learnt_only_from_the_subject() {
+    let got = speakers(&[
+        "Kim Sato, 13, hid beneath her captor's bed for weeks.",
+        "He told police he drove Kim to the cabin himself.",
+        "Kim told police she could hear the sirens. He told detectives he would have fired.",
+    ]);
+    // "he" is never Kim: Kim is known to be "she".
+    assert_eq!(got[2], vec!["Kim Sato"]);
 }
 
 #[test]
@@ -335,7 +367,7 @@ fn survives_hostile_input() {
 #[test]
 fn large_adversarial_paragraphs_stay_fast() {
     // Many names, pronouns and role nouns in one sentence-less paragraph: lookups are bounded.
-    let unit = "Ada Lind Bo Berg he said the mayor said Cara Dunn of Norland Power told it said ";
+    let unit = "Ada Lind Nils Berg he said the mayor said Cara Dunn of Norland Power told it said ";
     let big = unit.repeat(3_000);
     let start = std::time::Instant::now();
     let r = attribute(&[&big, &big]);

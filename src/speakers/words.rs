@@ -329,7 +329,7 @@ pub fn is_stop_cap(w: &str) -> bool {
     has(&STOP_CAPS, w)
 }
 
-/// Lower-case pieces inside names (Ursula von der Leyen, Ahmad bin Ali).
+/// Lower-case pieces inside names (Ursula von der Leyen, Karim bin Said).
 #[rustfmt::skip]
 static PARTICLES: Lexicon = lexicon(&[
     "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",

@@ -160,12 +160,16 @@ fn apply_prepared(
             if articles.is_empty() {
                 tally.failed += 1;
             }
+            // A new file has nothing to delete: the manifest is written with every commit, so
+            // a file missing from it has no paragraphs (or its whole folder was already
+            // deleted because the manifest was lost). Skipping the delete keeps a large first
+            // run from queueing one delete per file.
             if job.old.is_some() {
                 tally.updated += 1;
+                writer.delete_under(&job.file.path);
             } else {
                 tally.added += 1;
             }
-            writer.delete_under(&job.file.path);
             for (article, speakers) in &articles {
                 tally.articles += 1;
                 tally.paragraphs += article.paragraphs.len();
