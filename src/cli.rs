@@ -53,13 +53,8 @@ pub struct ExportArgs {
     #[arg(long, value_enum, default_value_t = ExportFormat::Quickwit)]
     pub format: ExportFormat,
 
-    /// Only articles dated on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub since: Option<Date>,
-
-    /// Only articles dated on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub until: Option<Date>,
+    #[command(flatten)]
+    pub dates: Dates,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -85,13 +80,8 @@ pub struct SpeakersArgs {
     #[arg(short = 'n', long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub limit: u32,
 
-    /// Only articles dated on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub since: Option<Date>,
-
-    /// Only articles dated on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub until: Option<Date>,
+    #[command(flatten)]
+    pub dates: Dates,
 
     /// Print JSON Lines, one object per speaker.
     #[arg(long)]
@@ -143,13 +133,8 @@ pub struct QueryArgs {
     #[arg(short, long, value_name = "NAME")]
     pub speaker: Vec<String>,
 
-    /// Only articles dated on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub since: Option<Date>,
-
-    /// Only articles dated on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub until: Option<Date>,
+    #[command(flatten)]
+    pub dates: Dates,
 
     /// Print JSON Lines, one object per hit.
     #[arg(long)]
@@ -184,6 +169,30 @@ pub struct ParseArgs {
     /// Print one JSON object per article.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `--since` and `--until`, shared by every command that filters by date.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct Dates {
+    /// Only articles dated on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub since: Option<Date>,
+
+    /// Only articles dated on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub until: Option<Date>,
+}
+
+impl Dates {
+    /// A range that no day can satisfy is a mistake worth saying, not an empty result.
+    pub fn check(&self) -> Result<(), String> {
+        match (self.since, self.until) {
+            (Some(since), Some(until)) if since > until => Err(format!(
+                "--since {since} is after --until {until}: no day can match"
+            )),
+            _ => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

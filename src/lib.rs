@@ -13,6 +13,8 @@ pub mod index;
 pub mod render;
 pub mod search;
 pub mod speakers;
+#[doc(hidden)]
+pub mod testing;
 
 use cli::{Cli, Command};
 use config::Config;

@@ -3,7 +3,7 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use search::corpus::{parse_bytes, Format};
-use search::index::{NewParagraph, SearchIndex};
+use search::index::SearchIndex;
 use search::search::{run, Request};
 
 const FORMATS: [Format; 5] = [
@@ -42,23 +42,7 @@ fn seed_index() -> &'static SearchIndex {
     static INDEX: OnceLock<(tempfile::TempDir, SearchIndex)> = OnceLock::new();
     let (_, index) = INDEX.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let index = SearchIndex::open_or_create(&dir.path().join("idx")).expect("index");
-        let seed = include_bytes!("../corpus/2025-09-04-reassurance-force.txt");
-        let parsed = parse_bytes("corpus/seed.txt", Format::Text, seed);
-        let mut writer = index.writer().expect("writer");
-        let speakers = vec!["Maria Zakharova".to_string()];
-        for article in &parsed.articles {
-            let paragraphs = article.paragraphs.iter().map(|p| NewParagraph {
-                number: p.number,
-                section: p.section.as_deref(),
-                text: &p.text,
-                speakers: &speakers,
-            });
-            writer
-                .add(article, std::path::Path::new("/seed.txt"), paragraphs)
-                .expect("add");
-        }
-        writer.commit(0, &Default::default()).expect("commit");
+        let index = search::testing::seed_index(&dir.path().join("idx")).expect("seed index");
         (dir, index)
     });
     index

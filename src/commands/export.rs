@@ -11,10 +11,11 @@ use crate::render::export;
 use crate::search::{export::each_paragraph, Request};
 
 pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
+    args.dates.check().map_err(anyhow::Error::msg)?;
     let index = SearchIndex::open(&config.index)?;
     let request = Request {
-        since: args.since,
-        until: args.until,
+        since: args.dates.since,
+        until: args.dates.until,
         ..Request::default()
     };
     let mut out = BufWriter::new(io::stdout().lock());

@@ -1,7 +1,7 @@
 //! `search query TEXT`: ranked, highlighted passages with their speakers and dates.
 use std::io::{self, BufWriter, Write};
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::cli::QueryArgs;
 use crate::config::Config;
@@ -11,18 +11,14 @@ use crate::render::{self, Style};
 use crate::search::{self, Request};
 
 pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
-    if let (Some(since), Some(until)) = (args.since, args.until) {
-        if since > until {
-            bail!("--since {since} is after --until {until}: no day can match");
-        }
-    }
+    args.dates.check().map_err(anyhow::Error::msg)?;
     let index = SearchIndex::open(&config.index)?;
     let request = Request {
         text: args.query.join(" "),
         limit: args.limit as usize,
         speakers: args.speaker.clone(),
-        since: args.since,
-        until: args.until,
+        since: args.dates.since,
+        until: args.dates.until,
         context: args.context,
         facets: args.facets,
     };

@@ -11,11 +11,12 @@ use crate::render::sanitize::for_terminal;
 use crate::search::{aggregate, compile, Request};
 
 pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
+    args.dates.check().map_err(anyhow::Error::msg)?;
     let index = SearchIndex::open(&config.index)?;
     let request = Request {
         text: args.query.join(" "),
-        since: args.since,
-        until: args.until,
+        since: args.dates.since,
+        until: args.dates.until,
         ..Request::default()
     };
     let compiled = compile(&index, &request);

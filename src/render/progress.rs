@@ -7,6 +7,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 pub struct Progress {
     bar: Option<ProgressBar>,
     files: u64,
+    total_files: u64,
     paragraphs: u64,
 }
 
@@ -27,25 +28,27 @@ impl Progress {
         Progress {
             bar,
             files: 0,
+            total_files: 0,
             paragraphs: 0,
         }
     }
 
-    /// `bytes` more to read, in `files` more files.
+    /// One more file to read, of `bytes` bytes.
     pub fn add_work(&mut self, bytes: u64) {
+        self.total_files += 1;
         if let Some(bar) = &self.bar {
             bar.inc_length(bytes);
         }
     }
 
-    pub fn file_done(&mut self, bytes: u64, paragraphs: usize, total_files: usize) {
+    pub fn file_done(&mut self, bytes: u64, paragraphs: usize) {
         self.files += 1;
         self.paragraphs += paragraphs as u64;
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
             bar.set_message(format!(
                 "{}/{} files, {} paragraphs",
-                self.files, total_files, self.paragraphs
+                self.files, self.total_files, self.paragraphs
             ));
         }
     }

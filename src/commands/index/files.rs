@@ -124,11 +124,10 @@ fn apply(
     manifest: &mut Manifest,
     tally: &mut Tally,
 ) -> Result<()> {
-    let total = tally.added + tally.updated + tally.unchanged + tally.failed;
     let before = tally.paragraphs;
     let outcome = apply_prepared(job, prepared, writer, manifest, tally);
-    let done = tally.paragraphs - before;
-    tally.progress().file_done(job.size, done, total);
+    let paragraphs = tally.paragraphs - before;
+    tally.progress().file_done(job.size, paragraphs);
     outcome
 }
 

@@ -1,0 +1,34 @@
+//! Test support shared by the property tests and the fuzz targets: a small real index.
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::corpus::{parse_bytes, Format};
+use crate::index::{NewParagraph, SearchIndex};
+
+/// The seed article as the project ships it.
+pub const SEED: &[u8] = include_bytes!("../corpus/2025-09-04-reassurance-force.txt");
+
+/// Indexes the seed article, with its attributed speakers, into a new index at `dir`.
+pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
+    let index = SearchIndex::open_or_create(dir)?;
+    let parsed = parse_bytes("corpus/seed.txt", Format::Text, SEED);
+    let mut writer = index.writer()?;
+    for article in &parsed.articles {
+        let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let speakers = crate::speakers::attribute(&texts);
+        let paragraphs = article
+            .paragraphs
+            .iter()
+            .zip(&speakers)
+            .map(|(p, s)| NewParagraph {
+                number: p.number,
+                section: p.section.as_deref(),
+                text: &p.text,
+                speakers: &s.speakers,
+            });
+        writer.add(article, &dir.join("seed.txt"), paragraphs)?;
+    }
+    writer.commit(0, &Default::default())?;
+    Ok(index)
+}
