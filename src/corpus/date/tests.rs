@@ -1,0 +1,103 @@
+//! Unit tests of the date reader rules, on text written for the tests.
+use super::*;
+
+fn label(s: &str) -> String {
+    match parse_date(s) {
+        DateParse::Valid(d) => d.label(),
+        DateParse::Invalid(e) => format!("invalid: {e}"),
+        DateParse::NotADate => "none".into(),
+    }
+}
+
+#[test]
+fn iso_dates_and_times() {
+    assert_eq!(label("2025-09-04"), "2025-09-04");
+    assert_eq!(label("1987-02-26T16:45:08"), "1987-02-26T16:45:08Z");
+    assert_eq!(label("1987-02-26 16:45:08"), "1987-02-26T16:45:08Z");
+    assert_eq!(label("1987-02-26T16:45:08Z"), "1987-02-26T16:45:08Z");
+    assert_eq!(label("1987-02-26T18:45:08+02:00"), "1987-02-26T16:45:08Z");
+    assert_eq!(label("1987-02-26T11:45:08-0500"), "1987-02-26T16:45:08Z");
+    assert_eq!(label("1987-02-26T16:45"), "1987-02-26T16:45:00Z");
+    assert_eq!(label("1987-02-26T16:45:08.250Z"), "1987-02-26T16:45:08Z");
+    assert_eq!(label("2025-09-04T23:30:00-02:00"), "2025-09-05T01:30:00Z");
+}
+
+#[test]
+fn written_dates() {
+    for s in [
+        "September 4, 2025",
+        "4 September 2025",
+        "Sep 4, 2025",
+        "Sept. 4, 2025",
+        "Thursday, September 4, 2025",
+        "Thu, 4 Sep 2025",
+        "september 4th, 2025",
+    ] {
+        assert_eq!(label(s), "2025-09-04", "{s}");
+    }
+    assert_eq!(
+        label("Thu, 26 Feb 1987 17:45:08 +0100"),
+        "1987-02-26T16:45:08Z"
+    );
+}
+
+#[test]
+fn rejects_impossible_and_out_of_range() {
+    assert!(label("2025-02-30").starts_with("invalid"));
+    assert!(label("February 30, 2025").starts_with("invalid"));
+    assert!(label("1799-12-31").starts_with("invalid"));
+    assert!(label("2201-01-01").starts_with("invalid"));
+    assert!(label("2025-13-01").starts_with("invalid"));
+    assert!(label("2025-01-01T25:00:00").starts_with("invalid"));
+    assert!(matches!(from_unix_seconds(i64::MAX), DateParse::Invalid(_)));
+}
+
+#[test]
+fn not_dates() {
+    for s in [
+        "",
+        "hello",
+        "May the force be with you",
+        "2025",
+        "20250904",
+        "2025-09-04 and more",
+        "Monday",
+        "Monday, the 4th",
+    ] {
+        assert_eq!(parse_date(s), DateParse::NotADate, "{s}");
+    }
+}
+
+#[test]
+fn unix_seconds() {
+    match from_unix_seconds(541_356_308) {
+        DateParse::Valid(d) => assert_eq!(d.label(), "1987-02-26T16:45:08Z"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn file_name_dates() {
+    assert!(
+        matches!(date_in_file_name("2025-09-04-macron.txt"), DateParse::Valid(d) if d.label() == "2025-09-04")
+    );
+    assert!(matches!(
+        date_in_file_name("news_2015-05-18.md"),
+        DateParse::Valid(_)
+    ));
+    assert!(matches!(
+        date_in_file_name("x2025-02-30.txt"),
+        DateParse::Invalid(_)
+    ));
+    assert_eq!(date_in_file_name("12025-09-04.txt"), DateParse::NotADate);
+    assert_eq!(date_in_file_name("é-🙂"), DateParse::NotADate);
+}
+
+#[test]
+fn trailing_weekday_date() {
+    let (rest, d) =
+        split_trailing_weekday_date("Ants cure themselves Tuesday, September 1, 2015").unwrap();
+    assert_eq!(rest, "Ants cure themselves");
+    assert!(matches!(d, DateParse::Valid(_)));
+    assert!(split_trailing_weekday_date("He left on Monday, and came back").is_none());
+}
