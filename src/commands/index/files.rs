@@ -61,7 +61,10 @@ pub(super) fn process(
         for (at, prepared) in receive.iter() {
             // Keep draining after an error so the workers can finish.
             if let (Ok(()), Some(job)) = (&outcome, jobs.get(at)) {
+                let before = tally.paragraphs;
                 outcome = apply(job, prepared, writer, manifest, tally);
+                let paragraphs = tally.paragraphs - before;
+                tally.progress().file_done(job.size, paragraphs);
             }
         }
         outcome
@@ -118,20 +121,6 @@ fn prepare(job: &Job) -> Prepared {
 }
 
 fn apply(
-    job: &Job,
-    prepared: Prepared,
-    writer: &mut IndexWriter,
-    manifest: &mut Manifest,
-    tally: &mut Tally,
-) -> Result<()> {
-    let before = tally.paragraphs;
-    let outcome = apply_prepared(job, prepared, writer, manifest, tally);
-    let paragraphs = tally.paragraphs - before;
-    tally.progress().file_done(job.size, paragraphs);
-    outcome
-}
-
-fn apply_prepared(
     job: &Job,
     prepared: Prepared,
     writer: &mut IndexWriter,
