@@ -266,6 +266,16 @@ impl Doc {
         self.log.push(m);
     }
 
+    /// Entity `e` is the subject of a reporting verb in sentence `sent`.
+    fn log_speaking_subject(&mut self, sent: u64, e: usize) {
+        self.push_log(Mention {
+            sent,
+            ent: e,
+            speaker: true,
+            subject: true,
+        });
+    }
+
     /// The person introduced with this role; modifiers ("French") must agree when both sides
     /// have some, and the most recently mentioned wins ties.
     fn by_role(&self, r: &Role) -> Option<usize> {
@@ -300,23 +310,13 @@ impl Doc {
                 if self.ents[e].female.is_none() {
                     self.ents[e].female = female;
                 }
-                self.push_log(Mention {
-                    sent,
-                    ent: e,
-                    speaker: true,
-                    subject: true,
-                });
+                self.log_speaking_subject(sent, e);
                 Some(Speaker::Ent(e))
             }
             Subject::Pronoun(Pron::They | Pron::It) => self.recent_nonperson(para),
             Subject::RoleRef(r) => match self.by_role(r) {
                 Some(e) => {
-                    self.push_log(Mention {
-                        sent,
-                        ent: e,
-                        speaker: true,
-                        subject: true,
-                    });
+                    self.log_speaking_subject(sent, e);
                     Some(Speaker::Ent(e))
                 }
                 // "the father said": a relative of someone, kept as worded
@@ -327,12 +327,7 @@ impl Doc {
                 }
                 None => {
                     let e = self.antecedent(sent, None)?;
-                    self.push_log(Mention {
-                        sent,
-                        ent: e,
-                        speaker: true,
-                        subject: true,
-                    });
+                    self.log_speaking_subject(sent, e);
                     Some(Speaker::Ent(e))
                 }
             },

@@ -1,0 +1,160 @@
+//! Unit tests of cues.rs, on sentences written for the tests.
+use super::super::attribute;
+
+fn speakers(paras: &[&str]) -> Vec<Vec<String>> {
+    attribute(paras).into_iter().map(|p| p.speakers).collect()
+}
+
+fn one(text: &str) -> Vec<String> {
+    speakers(&[text]).pop().unwrap_or_default()
+}
+
+#[test]
+fn reporting_verbs_in_all_forms() {
+    for verb in [
+        "said",
+        "says",
+        "told reporters",
+        "added",
+        "claimed",
+        "stated",
+        "noted",
+        "warned",
+        "insisted",
+        "explained",
+        "wrote",
+        "argued",
+        "announced",
+        "confirmed",
+        "denied",
+        "admitted",
+        "acknowledged",
+        "suggested",
+        "predicted",
+        "recalled",
+        "quipped",
+        "replied",
+        "responded",
+        "concluded",
+        "urged",
+        "stressed",
+        "tweeted",
+        "posted",
+        "opined",
+        "hailed",
+        "has said",
+        "also said",
+        "was quoted as saying",
+    ] {
+        let t = format!("Ada Lind {verb} that the harbour plan was sound.");
+        assert_eq!(one(&t), vec!["Ada Lind"], "{t}");
+    }
+}
+
+#[test]
+fn non_speech_uses_of_cue_verbs() {
+    assert!(one("Eastport added two late goals to win.").is_empty());
+    assert!(one("The team responded with a late goal.").is_empty());
+    assert!(one("Ada Lind posted a video of the launch.").is_empty());
+    assert_eq!(one("“We will win,” Ada Lind added."), vec!["Ada Lind"]);
+}
+
+#[test]
+fn descriptors_between_org_and_name() {
+    assert_eq!(
+        one("“It is a fantasy,” said Opposition critic Nils Berg, adding that costs would soar."),
+        vec!["Nils Berg"]
+    );
+    assert_eq!(
+        one("Lena Hart and Nils Berg both said they would attend."),
+        vec!["Lena Hart", "Nils Berg"]
+    );
+}
+
+#[test]
+fn any_verb_right_after_a_quote() {
+    assert_eq!(
+        one("“I count the money,” Teo Reyes laughs."),
+        vec!["Teo Reyes"]
+    );
+    assert!(one("The “old guard” Teo Reyes leads.").is_empty());
+}
+
+#[test]
+fn labels_before_colons_are_not_speakers() {
+    assert_eq!(
+        one("MARKET VIEW: “Rates will fall,” Nils Berg, chief strategist at Zenvo, said."),
+        vec!["Nils Berg"]
+    );
+}
+
+#[test]
+fn cue_shapes() {
+    assert_eq!(
+        one("The harbour plan is sound, according to Ada Lind."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Ada Lind: “The harbour plan is sound.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Norland Power said in a statement that rates would rise."),
+        vec!["Norland Power"]
+    );
+    assert_eq!(
+        one("Ada Lind, who has led the port for a decade, said the plan was sound."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Ada Lind, a spokesperson for the port, said the plan was sound."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Her agent, Nils Berg, said the contract was signed."),
+        vec!["Nils Berg"]
+    );
+    assert_eq!(
+        one("Ada Lind rejected the offer, saying it came too late."),
+        vec!["Ada Lind"]
+    );
+}
+
+#[test]
+fn documents_speak_for_their_senders() {
+    assert_eq!(
+        one("Rates will rise, according to a statement from Norland Power."),
+        vec!["Norland Power"]
+    );
+    assert_eq!(
+        one("A news release from the Harbour Workers Union said members would strike."),
+        vec!["Harbour Workers Union"]
+    );
+    let got = speakers(&[
+        "Ada Lind resigned on Monday.",
+        "In her statement, she said the decision was hers alone.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn naming_in_quoted_words_is_speech() {
+    assert_eq!(
+        one("Defence lawyer Ada Lind called the ruling “a travesty.”"),
+        vec!["Ada Lind"]
+    );
+    assert!(one("Locals called the road a shortcut.").is_empty());
+}
+
+#[test]
+fn particle_led_names_and_relatives() {
+    assert_eq!(
+        one("The group al-Nasra, a rebel faction, said it was behind the raid."),
+        vec!["al-Nasra"]
+    );
+    let got = speakers(&[
+        "Ada Lind was killed in the attack, police said.",
+        "“She was kind to everyone,” the father said.",
+    ]);
+    assert_eq!(got[1], vec!["the father"]);
+}

@@ -1,0 +1,64 @@
+//! Unit tests of names.rs, on sentences written for the tests.
+use super::super::{quotes, tokens};
+use super::*;
+
+fn names(text: &str) -> Vec<(String, NameKind, Option<String>)> {
+    let toks = tokens::tokenize(text, &quotes::find(text));
+    let cx = Ctx::new(text, &toks);
+    mentions(&cx)
+        .into_iter()
+        .map(|n| (n.name, n.kind, n.role.map(|r| r.head)))
+        .collect()
+}
+
+#[test]
+fn titles_become_roles() {
+    let n = names("Yesterday Chief Inspector Ada Quill met us.");
+    assert_eq!(
+        n,
+        vec![(
+            "Ada Quill".into(),
+            NameKind::Person,
+            Some("inspector".into())
+        )]
+    );
+}
+
+#[test]
+fn role_nouns_before_and_after() {
+    let n = names("The talks ended, and city spokeswoman Lena Hart said little.");
+    assert_eq!(
+        n[0],
+        (
+            "Lena Hart".into(),
+            NameKind::Person,
+            Some("spokeswoman".into())
+        )
+    );
+    let n = names("We met Omar Diallo, the mayor of the town, on Friday.");
+    assert_eq!(
+        n[0],
+        ("Omar Diallo".into(), NameKind::Person, Some("mayor".into()))
+    );
+}
+
+#[test]
+fn particles_hyphens_and_possessives() {
+    let n = names("Later, Greta von der Berg and Jean-Luc O'Neill spoke.");
+    assert_eq!(n[0].0, "Greta von der Berg");
+    assert_eq!(n[1].0, "Jean-Luc O'Neill");
+    let n = names("Then Norland's Premier Ivo Tamm arrived.");
+    assert_eq!(
+        n[0],
+        ("Ivo Tamm".into(), NameKind::Person, Some("premier".into()))
+    );
+}
+
+#[test]
+fn organisations() {
+    let n = names("On Monday the Northern Rail Company and the FBI said nothing.");
+    assert!(n
+        .iter()
+        .any(|x| x.0 == "Northern Rail Company" && x.1 == NameKind::Org));
+    assert!(n.iter().any(|x| x.0 == "FBI" && x.1 == NameKind::Org));
+}

@@ -1,0 +1,66 @@
+//! Unit tests of tokens.rs, on sentences written for the tests.
+use super::super::quotes;
+use super::*;
+
+fn words(text: &str) -> Vec<String> {
+    let spans = quotes::find(text);
+    tokenize(text, &spans)
+        .iter()
+        .map(|t| t.text(text).to_string())
+        .collect()
+}
+
+#[test]
+fn keeps_names_whole() {
+    assert_eq!(
+        words("Jean-Noël Barrot met Conan O'Brien in the U.S. today."),
+        vec![
+            "Jean-Noël",
+            "Barrot",
+            "met",
+            "Conan",
+            "O'Brien",
+            "in",
+            "the",
+            "U.S.",
+            "today",
+            "."
+        ]
+    );
+    assert_eq!(words("Mr. Smith's"), vec!["Mr.", "Smith's"]);
+}
+
+#[test]
+fn sentences_and_quotes() {
+    let t = "“We lost. It hurts,” Smith said. He left.";
+    let spans = quotes::find(t);
+    let toks = tokenize(t, &spans);
+    let said = toks
+        .iter()
+        .find(|x| x.text(t) == "said")
+        .map(|x| (x.sent, x.quoted));
+    assert_eq!(said, Some((1, false)));
+    let lost = toks.iter().find(|x| x.text(t) == "lost").map(|x| x.quoted);
+    assert_eq!(lost, Some(true));
+    let he = toks.iter().find(|x| x.text(t) == "He").map(|x| x.sent);
+    assert_eq!(he, Some(2));
+}
+
+#[test]
+fn multibyte_joiners_before_a_period() {
+    // A multi-byte joiner before a period must not split a character.
+    assert_eq!(words("O’Brien. Eva-Ø."), vec!["O’Brien", ".", "Eva-Ø."]);
+    assert_eq!(words("é’é.").len(), 1);
+}
+
+#[test]
+fn invisible_characters_are_spaces() {
+    assert_eq!(words("Lind\u{200b} said"), vec!["Lind", "said"]);
+}
+
+#[test]
+fn odd_input() {
+    for t in ["", "’", "....", "a\u{301}b", "U.", "日本語の文。"] {
+        let _ = words(t);
+    }
+}
