@@ -1,9 +1,10 @@
 //! Text analysis: the English analyzer for article text and the name analyzer for speakers.
 //! The index stores only analyzer names, so `register` runs after every create and open.
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
 };
+
+use super::stem::MemoStemmer;
 
 pub const NEWS_ANALYZER: &str = "news";
 pub const NAME_ANALYZER: &str = "name";
@@ -14,7 +15,7 @@ pub fn news() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(MemoStemmer)
         .build()
 }
 

@@ -3,6 +3,7 @@
 pub mod analyzers;
 pub mod manifest;
 pub mod schema;
+mod stem;
 mod stored;
 mod writer;
 
