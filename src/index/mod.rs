@@ -22,7 +22,7 @@ pub use writer::{IndexWriter, NewParagraph};
 /// A file beside tantivy's own that says which version of `search` laid the index out.
 const FORMAT_FILE: &str = "search-format";
 /// Bump when the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 128 * 1024;
 

@@ -1,8 +1,9 @@
 //! The index schema: every field name lives here, and nowhere else.
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema,
-    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
+    TextOptions, FAST, INDEXED, STORED,
 };
+use tantivy::tokenizer::RAW_TOKENIZER_NAME;
 
 use super::analyzers::{NAME_ANALYZER, NEWS_ANALYZER};
 
@@ -24,7 +25,8 @@ pub const SPEAKER_SURNAME: &str = "speaker_surname";
 pub struct Fields {
     /// Display path (`corpus/a.txt`, `corpus/b.jsonl#3`): exact-match keyword.
     pub path: Field,
-    /// Canonical absolute file path as a facet, so one term deletes a whole folder.
+    /// Canonical absolute file path, one untokenized term: what deletes a file's paragraphs
+    /// (a folder's are deleted by the range of terms below it). Indexed only.
     pub file: Field,
     pub title: Field,
     pub date: Field,
@@ -60,8 +62,15 @@ pub fn build() -> Schema {
             .set_tokenizer(NAME_ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
-    builder.add_text_field(PATH, STRING | STORED);
-    builder.add_facet_field(FILE, FacetOptions::default().set_stored());
+    // Keywords: matched whole, never scored by length, so no field norms.
+    let keyword = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(RAW_TOKENIZER_NAME)
+            .set_fieldnorms(false)
+            .set_index_option(IndexRecordOption::Basic),
+    );
+    builder.add_text_field(PATH, keyword.clone().set_stored());
+    builder.add_text_field(FILE, keyword.clone());
     builder.add_text_field(TITLE, news(true));
     builder.add_date_field(
         DATE,
@@ -75,9 +84,9 @@ pub fn build() -> Schema {
     builder.add_text_field(SECTION, news(true));
     builder.add_text_field(TEXT, news(true));
     builder.add_text_field(SPEAKER, names);
-    builder.add_text_field(SPEAKER_KEY, STRING);
-    builder.add_text_field(SPEAKER_SURNAME, STRING);
-    builder.add_text_field(SPEAKER_NAME, STRING | FAST);
+    builder.add_text_field(SPEAKER_KEY, keyword.clone());
+    builder.add_text_field(SPEAKER_SURNAME, keyword.clone());
+    builder.add_text_field(SPEAKER_NAME, keyword | FAST);
     builder.build()
 }
 

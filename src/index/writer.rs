@@ -1,8 +1,9 @@
 //! Writing paragraphs: one tantivy document per paragraph, whole folders replaced at once.
+use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use tantivy::schema::Facet;
+use tantivy::query::RangeQuery;
 use tantivy::{DateTime, TantivyDocument, Term};
 
 use super::analyzers::name_keys;
@@ -45,12 +46,27 @@ impl IndexWriter {
         Ok(())
     }
 
-    /// Deletes every paragraph of every file at or below `path` (canonical, absolute).
+    /// Deletes every paragraph of the file `path` (canonical, absolute).
     /// Takes effect at the next commit, so a crash before it loses nothing.
-    pub fn delete_under(&mut self, path: &Path) {
+    pub fn delete_file(&mut self, path: &Path) {
         self.changed = true;
-        let term = Term::from_facet(self.fields.file, &file_facet(path));
-        self.inner.delete_term(term);
+        self.inner
+            .delete_term(Term::from_field_text(self.fields.file, &file_key(path)));
+    }
+
+    /// Deletes every paragraph of every file at or below `path` (canonical, absolute): the
+    /// file itself and the range of keys that start with `path/`.
+    pub fn delete_under(&mut self, path: &Path) -> Result<()> {
+        self.delete_file(path);
+        let (first, past) = folder_range(&file_key(path));
+        let below = RangeQuery::new(
+            Bound::Included(Term::from_field_text(self.fields.file, &first)),
+            Bound::Excluded(Term::from_field_text(self.fields.file, &past)),
+        );
+        self.inner
+            .delete_query(Box::new(below))
+            .context("deleting a folder's paragraphs")?;
+        Ok(())
     }
 
     /// Adds the paragraphs of one article read from `file` (canonical, absolute).
@@ -62,11 +78,11 @@ impl IndexWriter {
     ) -> Result<()> {
         self.changed = true;
         let f = self.fields;
-        let facet = file_facet(file);
+        let key = file_key(file);
         for paragraph in paragraphs {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.path, &article.path);
-            doc.add_facet(f.file, facet.clone());
+            doc.add_text(f.file, &key);
             doc.add_text(f.title, &article.title);
             if let Some(date) = &article.date {
                 doc.add_date(
@@ -119,16 +135,19 @@ impl IndexWriter {
     }
 }
 
-/// `/home/a/corpus/x.txt` -> facet `/home/a/corpus/x.txt`; a facet term matches everything below it.
-fn file_facet(path: &Path) -> Facet {
-    let parts: Vec<String> = path
-        .components()
-        .filter_map(|c| match c {
-            std::path::Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .collect();
-    Facet::from_path(parts)
+/// The key of a file in the index: its canonical path as text (as the manifest keys it).
+fn file_key(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// The keys of everything inside folder `key`: from `key/` (included) to `key0` (excluded),
+/// `0` being the character after `/`.
+fn folder_range(key: &str) -> (String, String) {
+    let key = key.trim_end_matches(std::path::MAIN_SEPARATOR);
+    (
+        format!("{key}{}", std::path::MAIN_SEPARATOR),
+        format!("{key}{}", char::from(std::path::MAIN_SEPARATOR as u8 + 1)),
+    )
 }
 
 #[cfg(test)]
@@ -136,10 +155,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn facet_of_a_folder_is_a_prefix_of_its_files() {
-        let folder = file_facet(Path::new("/data/news"));
-        let file = file_facet(Path::new("/data/news/a b/x.txt"));
-        assert!(folder.is_prefix_of(&file));
-        assert!(!file_facet(Path::new("/data/newsroom")).is_prefix_of(&file));
+    fn a_folders_range_holds_its_files_and_not_its_neighbours() {
+        let (first, past) = folder_range(&file_key(Path::new("/data/news")));
+        let inside = |p: &str| first.as_str() <= p && p < past.as_str();
+        assert!(inside("/data/news/a b/x.txt"));
+        assert!(inside("/data/news/z.json"));
+        assert!(!inside("/data/newsroom/x.txt"));
+        assert!(!inside("/data/news-2/x.txt"));
+        assert!(!inside("/data/news"));
+        assert!(!inside("/data/new"));
     }
 }

@@ -154,7 +154,7 @@ fn apply(
             // run from queueing one delete per file.
             if job.old.is_some() {
                 tally.updated += 1;
-                writer.delete_under(&job.file.path);
+                writer.delete_file(&job.file.path);
             } else {
                 tally.added += 1;
             }
