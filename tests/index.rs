@@ -207,3 +207,55 @@ fn html_pages_are_read_as_articles_without_their_page_furniture() {
         "Repairs to the \"north pier\" will take weeks."
     );
 }
+
+#[test]
+fn a_lost_manifest_means_reading_again_without_duplicates_or_touching_neighbours() {
+    let env = TestEnv::with_seed();
+    env.write(
+        "corpus/sub/a.md",
+        "# Harbour\n\nThe harbour reopened on Monday.\n",
+    );
+    // A sibling whose name starts like the first folder's.
+    env.write(
+        "corpus-2/b.md",
+        "# Harbour\n\nThe harbour closed on Friday.\n",
+    );
+    env.index("corpus");
+    env.index("corpus-2");
+    assert_eq!(count(&env, "harbour"), 2);
+    for entry in std::fs::read_dir(env.root().join(".search")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().contains("manifest-") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    std::fs::remove_file(env.root().join("corpus/sub/a.md")).unwrap();
+
+    let run = env.index("corpus");
+    assert!(run.stderr.contains("manifest is missing"), "{}", run.stderr);
+    assert_eq!(count(&env, "ukraine"), 3, "the seed once, not twice");
+    assert_eq!(
+        count(&env, "reopened"),
+        0,
+        "a file gone while unlisted is gone"
+    );
+    assert_eq!(count(&env, "closed"), 1, "the sibling folder is kept");
+
+    // The sibling was never read again since: its paragraphs are replaced, not doubled.
+    let run = env.index("corpus-2");
+    assert!(
+        !run.stderr.contains("manifest is missing"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(count(&env, "closed"), 1);
+    assert_eq!(count(&env, "ukraine"), 3);
+    // Both folders are known again: nothing is read twice.
+    let run = env.index("corpus");
+    assert!(
+        run.stderr
+            .contains("0 added, 0 updated, 0 removed, 1 unchanged"),
+        "{}",
+        run.stderr
+    );
+}

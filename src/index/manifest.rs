@@ -3,7 +3,7 @@
 //! It is written beside the index as `manifest-G.json` *before* the tantivy commit whose payload
 //! names generation G, and older generations are removed only after that commit. So a run killed
 //! at any moment leaves a committed index and the manifest that describes it.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -25,6 +25,10 @@ pub struct FileEntry {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
     pub files: BTreeMap<String, FileEntry>,
+    /// `None`: the manifest lists every file the index holds. After a lost manifest it is the
+    /// folders read again since; paragraphs from anywhere else may be in the index unlisted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_roots: Option<BTreeSet<String>>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -33,6 +37,30 @@ struct Payload {
 }
 
 impl Manifest {
+    /// A manifest for an index whose own was lost: it knows no folder yet.
+    pub fn lost() -> Manifest {
+        Manifest {
+            files: BTreeMap::new(),
+            known_roots: Some(BTreeSet::new()),
+        }
+    }
+
+    /// Whether every file of the index at or below `root` is listed here.
+    pub fn knows(&self, root: &Path) -> bool {
+        self.known_roots.as_ref().is_none_or(|roots| {
+            roots
+                .iter()
+                .any(|known| root.starts_with(Path::new(known.as_str())))
+        })
+    }
+
+    /// Records that `root` was read again after a lost manifest.
+    pub fn learn(&mut self, root: &Path) {
+        if let Some(roots) = &mut self.known_roots {
+            roots.insert(root.to_string_lossy().into_owned());
+        }
+    }
+
     /// The entries at or below a folder (or the one file) `root`.
     pub fn under<'a>(
         &'a self,

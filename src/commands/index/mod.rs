@@ -58,26 +58,32 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         progress: Some(Progress::new(config.progress && !args.quiet)),
         ..Tally::default()
     };
-    let (mut manifest, trusted) = match manifest {
-        Some(m) if !args.rebuild => (m, true),
+    let mut manifest = match manifest {
+        Some(m) if !args.rebuild => m,
         _ if args.rebuild => {
             writer.delete_all()?;
-            (Manifest::default(), true)
+            Manifest::default()
         }
         _ => {
             warn(
                 &mut tally,
                 "the index's manifest is missing; reading every file again",
             );
-            (Manifest::default(), false)
+            Manifest::lost()
         }
     };
     let before = manifest.clone();
     let index_dir = config.index.canonicalize().ok();
 
     for root in &roots {
-        if !trusted {
-            writer.delete_under(root);
+        // Without a manifest listing this folder, what the index holds of it is unknown:
+        // everything under it is deleted and read again.
+        if !manifest.knows(root) {
+            writer.delete_under(root)?;
+            manifest
+                .files
+                .retain(|key, _| !Path::new(key.as_str()).starts_with(root));
+            manifest.learn(root);
         }
         let mut seen = HashSet::new();
         let mut unwalked = Vec::new();
@@ -144,7 +150,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
             .cloned()
             .collect();
         for key in gone {
-            writer.delete_under(Path::new(&key));
+            writer.delete_file(Path::new(&key));
             manifest.files.remove(&key);
             tally.removed += 1;
         }
