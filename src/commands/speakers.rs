@@ -1,7 +1,7 @@
 //! `search speakers [QUERY]`: who is quoted most, and over which days.
 use std::io::{self, BufWriter, Write};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::SpeakersArgs;
 use crate::config::Config;
@@ -23,11 +23,7 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
     for warning in &compiled.warnings {
         eprintln!("search: {warning}");
     }
-    let searcher = index
-        .index
-        .reader()
-        .context("opening an index reader")?
-        .searcher();
+    let searcher = index.searcher()?;
     let counts = aggregate::speakers(&searcher, &compiled.combined(), args.limit as usize)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for count in &counts {

@@ -1,7 +1,7 @@
 //! `search stats`: what the index holds and where it is.
 use std::io::{self, BufWriter, Write};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
 use tantivy::query::AllQuery;
 
@@ -25,11 +25,7 @@ struct Stats {
 
 pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
     let index = SearchIndex::open(&config.index)?;
-    let searcher = index
-        .index
-        .reader()
-        .context("opening an index reader")?
-        .searcher();
+    let searcher = index.searcher()?;
     let (_, manifest) = index.manifest()?;
     let manifest = manifest.unwrap_or_default();
     let (first_date, last_date) = aggregate::date_span(&searcher, &AllQuery)?;

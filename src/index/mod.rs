@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use tantivy::directory::error::LockError;
+use tantivy::indexer::LogMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
@@ -135,11 +136,26 @@ impl SearchIndex {
         })
     }
 
+    /// A searcher over the last commit. One process runs one command, so the reader does not
+    /// watch for later commits (no watcher thread, no reload).
+    pub fn searcher(&self) -> Result<tantivy::Searcher> {
+        let reader = self
+            .index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .context("opening an index reader")?;
+        Ok(reader.searcher())
+    }
+
     /// The single writer; a second `search index` on the same index gets a clear refusal.
     pub fn writer(&self) -> Result<IndexWriter> {
         const BUDGET_BYTES: usize = 128 * 1024 * 1024;
         match self.index.writer(BUDGET_BYTES) {
-            Ok(inner) => Ok(IndexWriter::new(inner, self.fields, self.path.clone())),
+            Ok(inner) => {
+                inner.set_merge_policy(Box::new(merge_policy()));
+                Ok(IndexWriter::new(inner, self.fields, self.path.clone()))
+            }
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
                 "another search index is writing to {}; wait for it to finish",
                 self.path.display()
@@ -147,6 +163,21 @@ impl SearchIndex {
             Err(err) => Err(err).context("opening the index for writing"),
         }
     }
+}
+
+/// Segments holding fewer paragraphs than this are merged, eight at a time; larger ones are
+/// left alone (until deletes bring them under it).
+const SMALL_SEGMENT_DOCS: usize = 50_000;
+
+/// Merge only small segments. An indexing thread fills ~100,000 paragraphs per segment at this
+/// budget; merging those into ever larger segments is what made peak memory grow with the
+/// corpus (at 1 GB: 606 MB peak, 422 MB of it segment files mapped by the merges) and cost a
+/// fifth of the indexing time, for queries ~15% faster on 9 segments than on 16. Small segments
+/// (the tail of each run, incremental runs) are still merged so their number stays bounded.
+fn merge_policy() -> LogMergePolicy {
+    let mut policy = LogMergePolicy::default();
+    policy.set_max_docs_before_merge(SMALL_SEGMENT_DOCS);
+    policy
 }
 
 fn has_entries(path: &Path) -> bool {

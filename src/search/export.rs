@@ -12,11 +12,7 @@ pub fn each_paragraph(
     request: &Request,
     mut each: impl FnMut(StoredParagraph) -> Result<()>,
 ) -> Result<usize> {
-    let searcher = index
-        .index
-        .reader()
-        .context("opening an index reader")?
-        .searcher();
+    let searcher = index.searcher()?;
     let all = Request {
         text: String::new(),
         ..request.clone()

@@ -102,8 +102,7 @@ fn without_exists(query: Box<dyn Query>, warnings: &mut Vec<String>) -> Box<dyn 
 }
 
 pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
-    let reader = index.index.reader().context("opening an index reader")?;
-    let searcher = reader.searcher();
+    let searcher = index.searcher()?;
     let fields = index.fields;
     let Compiled {
         query,
