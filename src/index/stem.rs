@@ -9,9 +9,12 @@ use std::collections::HashMap;
 use frostem::{Algorithm, Stemmer};
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
-/// Words remembered per analyzer (each indexing thread has its own): a few MB at most. When full
-/// the memo is emptied and refilled, which keeps the frequent words in it.
-const MEMO_WORDS: usize = 1 << 16;
+/// Words remembered per analyzer (each indexing thread has its own): 8,192 entries of 48 bytes,
+/// small enough to stay in the processor's cache, which mattered more than catching rare words
+/// (65,536 entries with boxed keys: 21% of the indexing profile, most of it cache misses on the
+/// keys; packed and 8,192: 8%, plus 4% stemming the words it misses and unpacking). When full
+/// the memo is emptied and refilled with what comes.
+const MEMO_WORDS: usize = 1 << 13;
 
 /// A token filter stemming English words, remembering each word's stem.
 #[derive(Clone, Copy, Default)]
@@ -29,11 +32,35 @@ impl TokenFilter for MemoStemmer {
     }
 }
 
+/// Words up to this many bytes are remembered; longer ones (rare) are stemmed every time.
+const MEMO_BYTES: usize = 24;
+
+/// A word packed into the memo's entry itself, padded with zero bytes (a token never holds one),
+/// so a lookup compares the bytes in the table instead of following a pointer to each key.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Packed([u8; MEMO_BYTES]);
+
+impl Packed {
+    fn new(word: &str) -> Option<Packed> {
+        let bytes = word.as_bytes();
+        let mut packed = [0u8; MEMO_BYTES];
+        packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        Some(Packed(packed))
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        let len = self.0.iter().position(|&b| b == 0).unwrap_or(MEMO_BYTES);
+        std::str::from_utf8(&self.0[..len]).ok()
+    }
+}
+
+type Memo = HashMap<Packed, Packed, foldhash::fast::FixedState>;
+
 #[derive(Clone)]
 pub struct MemoStemmerFilter<T> {
     inner: T,
     stemmer: Stemmer,
-    memo: HashMap<Box<str>, Box<str>, foldhash::fast::FixedState>,
+    memo: Memo,
 }
 
 impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
@@ -51,7 +78,7 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
 pub struct MemoStemmerStream<'a, T> {
     tail: T,
     stemmer: Stemmer,
-    memo: &'a mut HashMap<Box<str>, Box<str>, foldhash::fast::FixedState>,
+    memo: &'a mut Memo,
 }
 
 impl<T: TokenStream> TokenStream for MemoStemmerStream<'_, T> {
@@ -64,18 +91,23 @@ impl<T: TokenStream> TokenStream for MemoStemmerStream<'_, T> {
         if token.text.len() <= 2 {
             return true;
         }
-        if let Some(stem) = self.memo.get(token.text.as_str()) {
+        let Some(word) = Packed::new(&token.text) else {
+            token.text = self.stemmer.stem(&token.text).into_owned();
+            return true;
+        };
+        if let Some(stem) = self.memo.get(&word).and_then(Packed::as_str) {
             token.text.clear();
             token.text.push_str(stem);
             return true;
         }
-        let stem: Box<str> = self.stemmer.stem(&token.text).into();
-        if self.memo.len() >= MEMO_WORDS {
-            self.memo.clear();
+        let stem = self.stemmer.stem(&token.text).into_owned();
+        if let Some(packed) = Packed::new(&stem) {
+            if self.memo.len() >= MEMO_WORDS {
+                self.memo.clear();
+            }
+            self.memo.insert(word, packed);
         }
-        let word = std::mem::take(&mut token.text);
-        token.text.push_str(&stem);
-        self.memo.insert(word.into_boxed_str(), stem);
+        token.text = stem;
         true
     }
 
@@ -133,8 +165,10 @@ mod tests {
         let text: String = (0..MEMO_WORDS + 10)
             .map(|n| format!("read{n}ing "))
             .collect();
+        // Longer than the memo holds: stemmed all the same.
+        let text = format!("{text} antidisestablishmentarianisms counterrevolutionaries");
         let stems = words(&mut memo, &text);
-        assert_eq!(stems.len(), MEMO_WORDS + 10);
+        assert_eq!(stems.len(), MEMO_WORDS + 12);
         assert_eq!(stems, words(&mut plain, &text));
         assert_eq!(words(&mut memo, "reading"), ["read"]);
     }
