@@ -58,27 +58,25 @@ fn flush(current: &mut Vec<&str>, blocks: &mut Vec<Block>) {
 }
 
 /// Appends the words of `line` to `out`, one space between words (and before the first when
-/// `out` is not empty). ASCII lines, the common case, split on bytes without decoding characters.
-/// The same words as `split_whitespace`, faster.
+/// `out` is not empty): the words `split_whitespace` gives, but split on ASCII bytes first, with
+/// only the pieces holding other bytes split again on Unicode white space (and vertical tab).
 fn push_words(out: &mut String, line: &str) {
-    let mut push = |word: &str| {
-        if !word.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
+    for piece in line.split_ascii_whitespace() {
+        if piece.bytes().all(|b| b.is_ascii() && b != 0x0B) {
+            push_word(out, piece);
+        } else {
+            for word in piece.split_whitespace() {
+                push_word(out, word);
             }
-            out.push_str(word);
-        }
-    };
-    // Unicode's white space adds only the vertical tab to ASCII's.
-    if line.bytes().all(|b| b.is_ascii() && b != 0x0B) {
-        for word in line.split_ascii_whitespace() {
-            push(word);
-        }
-    } else {
-        for word in line.split_whitespace() {
-            push(word);
         }
     }
+}
+
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 const MAX_HEADING_CHARS: usize = 100;
