@@ -25,7 +25,7 @@ const FORMAT_FILE: &str = "search-format";
 /// Bump when the schema or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 2;
 /// Document store block size.
-const DOCSTORE_BLOCK_BYTES: usize = 128 * 1024;
+const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;
 
 /// An opened index with its analyzers registered and its fields looked up.
 pub struct SearchIndex {
@@ -74,9 +74,10 @@ impl SearchIndex {
             .with_context(|| format!("writing {}", path.join(FORMAT_FILE).display()))?;
         let settings = IndexSettings {
             docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
-            // Paragraphs of one article share words, names and titles: larger blocks let zstd
-            // find them (store 18% smaller than with the 16 KiB default on news and UN text),
-            // and a hit decompresses one block either way.
+            // Paragraphs of one article share words, names and titles: blocks larger than the
+            // 16 KiB default let zstd find them, but every hit shown decompresses its whole
+            // block. On the 200 MB benchmark corpus: 128 KiB store 84 MB, a 7-hit query 9.5 ms
+            // (half its user time in zstd); 64 KiB 88 MB, 8.9 ms; 32 KiB 93 MB, 7.4 ms.
             docstore_blocksize: DOCSTORE_BLOCK_BYTES,
             ..IndexSettings::default()
         };
