@@ -1,7 +1,7 @@
 //! The index schema: every field name lives here, and nowhere else.
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
-    TextOptions, FAST, INDEXED, STORED,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::tokenizer::RAW_TOKENIZER_NAME;
 
@@ -74,13 +74,20 @@ pub fn build() -> Schema {
     builder.add_text_field(TITLE, news(true));
     builder.add_date_field(
         DATE,
-        DateOptions::from(INDEXED)
+        DateOptions::default()
+            .set_indexed()
             .set_stored()
             .set_fast()
             .set_precision(DateTimePrecision::Seconds),
     );
     builder.add_text_field(DATE_LABEL, STORED);
-    builder.add_u64_field(PARAGRAPH, INDEXED | STORED | FAST);
+    builder.add_u64_field(
+        PARAGRAPH,
+        NumericOptions::default()
+            .set_indexed()
+            .set_stored()
+            .set_fast(),
+    );
     builder.add_text_field(SECTION, news(true));
     builder.add_text_field(TEXT, news(true));
     builder.add_text_field(SPEAKER, names);
