@@ -7,7 +7,7 @@
 #               the same set five times, copies 2-5 under new file names)             [200]
 #   --workdir   scratch folder for sources, corpus, indexes and raw results; never the repo
 #                                                                                     [/tmp/search-bench]
-#   --runs      hyperfine runs per index command                                      [3 at 200, 1 at 1000]
+#   --runs      indexing rounds, each timing both tools (alternating which goes first)  [3 at 200, 1 at 1000]
 #   QUERY_RUNS=N hyperfine runs per query command, after 2 warm-ups                   [10 at 200, 5 at 1000]
 #   --no-build  use target/release/search as it is instead of `cargo build --release` first
 #   --binary F  measure this binary (e.g. WORKDIR/bin/search-COMMIT kept by an earlier run, to compare
@@ -184,17 +184,35 @@ JSON
 cat "$DOCS" > /dev/null
 SIDX=$WORKDIR/idx-search-$SIZE
 TIDX=$WORKDIR/idx-tantivy-$SIZE
-log "indexing, $RUNS run(s) each"
-hyperfine --runs "$RUNS" --output=pipe --export-json "$OUT/index.json" \
-    -n search --prepare "rm -rf '$SIDX'" \
-    "/usr/bin/time -v -a -o '$OUT/time-index-search.txt' '$SEARCH' --color never --index '$SIDX' index '$CORPUS' 2>>'$OUT/index-search.stderr'" \
-    -n tantivy-cli --prepare "rm -rf '$TIDX' && mkdir -p '$TIDX' && cp '$TSCHEMA' '$TIDX/meta.json'" \
-    "/usr/bin/time -v -a -o '$OUT/time-index-tantivy.txt' '$TANTIVY' index -i '$TIDX' -f '$DOCS' -t $THREADS -m $BUDGET" \
-    >&2 || {
-    grep -m1 -A1 'panicked' "$OUT/index-search.stderr" >&2 || tail -3 "$OUT/index-search.stderr" >&2
-    echo "bench.sh: an index run failed; see $OUT/index-search.stderr and the hyperfine output above" >&2
-    exit 1
-}
+log "indexing, $RUNS round(s), each running both tools (order alternating) so that load on the shared machine falls on both"
+rm -f "$OUT"/index-round-*.json
+for round in $(seq 1 "$RUNS"); do
+    search_cmd=(-n search --prepare "rm -rf '$SIDX'"
+        "/usr/bin/time -v -a -o '$OUT/time-index-search.txt' '$SEARCH' --color never --index '$SIDX' index '$CORPUS' 2>>'$OUT/index-search.stderr'")
+    tantivy_cmd=(-n tantivy-cli --prepare "rm -rf '$TIDX' && mkdir -p '$TIDX' && cp '$TSCHEMA' '$TIDX/meta.json'"
+        "/usr/bin/time -v -a -o '$OUT/time-index-tantivy.txt' '$TANTIVY' index -i '$TIDX' -f '$DOCS' -t $THREADS -m $BUDGET")
+    if [ $((round % 2)) = 1 ]; then order=("${search_cmd[@]}" "${tantivy_cmd[@]}"); else order=("${tantivy_cmd[@]}" "${search_cmd[@]}"); fi
+    hyperfine --runs 1 --output=pipe --export-json "$OUT/index-round-$round.json" "${order[@]}" >&2 || {
+        grep -m1 -A1 'panicked' "$OUT/index-search.stderr" >&2 || tail -3 "$OUT/index-search.stderr" >&2
+        echo "bench.sh: an index run failed; see $OUT/index-search.stderr and the hyperfine output above" >&2
+        exit 1
+    }
+done
+# one hyperfine-shaped file with every round's time per tool (and the rounds in order)
+python3 - "$OUT" "$RUNS" <<'PY'
+import json, statistics, sys
+out, runs = sys.argv[1], int(sys.argv[2])
+merged = {}
+for k in range(1, runs + 1):
+    for r in json.load(open(f"{out}/index-round-{k}.json"))["results"]:
+        name = r.get("command_name", r["command"])
+        m = merged.setdefault(name, {"command": name, "times": []})
+        m["times"].extend(r["times"])
+for m in merged.values():
+    m["median"] = statistics.median(m["times"])
+    m["min"] = min(m["times"])
+json.dump({"results": list(merged.values()), "rounds": runs}, open(f"{out}/index.json", "w"), indent=1)
+PY
 # one more `search index`, sampled: is its peak RSS heap (anonymous) or mmap'd index files (file-backed)?
 rm -rf "$SIDX"
 python3 "$HERE/rss.py" "$SEARCH" --color never --index "$SIDX" index "$CORPUS" 2>&1 >/dev/null \

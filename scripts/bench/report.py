@@ -182,7 +182,8 @@ def size_section(r, lines):
     lines.append("")
     # indexing
     runs = e["runs"]
-    lines.append(f"### Indexing ({runs} run(s) each, median wall time; peak RSS from GNU time)")
+    lines.append(f"### Indexing ({runs} round(s), each running both tools back to back; median wall time; "
+                 "peak RSS from GNU time)")
     lines.append("")
     lines.append("| | wall (median) | runs | user+sys CPU | peak RSS (median / max) | index on disk | index / corpus | segments |")
     lines.append("|---|---|---|---|---|---|---|---|")
@@ -205,6 +206,13 @@ def size_section(r, lines):
     lines.append(f"- **index time ratio search / tantivy-cli: {fmt_r(ratio(r['t_search'], r['t_tantivy']), 3)}** "
                  f"(tantivy-cli's time excludes producing its input: `search parse --json` alone took "
                  f"{fmt_s(r['t_parse'])}, the parse + attribution share of `search index`).")
+    pairs = list(zip(r["index"].get("search", {}).get("times", []),
+                     r["index"].get("tantivy-cli", {}).get("times", [])))
+    if len(pairs) > 1:
+        per_round = [a / b for a, b in pairs if b]
+        lines.append(f"- the same ratio round by round (each round ran both tools back to back, alternating "
+                     f"which went first): {', '.join(f'{x:.2f}x' for x in per_round)}; median "
+                     f"**{statistics.median(per_round):.3f}x**.")
     def cpu_total(runs_):
         u, s_ = med(runs_, "user"), med(runs_, "sys")
         return u + s_ if u is not None and s_ is not None else None
@@ -302,7 +310,7 @@ def main():
     L.append("## Commands")
     L.append("")
     L.append("```sh")
-    L.append("search --color never --index IDX index CORPUS                 # hyperfine --prepare 'rm -rf IDX'")
+    L.append("search --color never --index IDX index CORPUS                 # hyperfine --runs 1 --prepare 'rm -rf IDX', per round")
     L.append(f"tantivy index -i TIDX -f docs.jsonl -t {e['threads']} -m {e['budget']}         # --prepare: fresh folder with meta.json")
     L.append("search --color never parse --json CORPUS > parse.jsonl       # alone, once; then convert.py flatten")
     L.append("# every index run is wrapped in /usr/bin/time -v -a -o FILE for peak RSS")
