@@ -269,7 +269,7 @@ def main():
     L.append("Reproduce: `scripts/bench.sh` (about 200 MB) and `scripts/bench.sh --size 1000` (about 1 GB). "
              "It installs missing peers, builds the corpus in `/tmp/search-bench` (`--workdir DIR`), builds "
              "`search` with `cargo build --release` and measures a private copy of the binary (`--binary FILE` measures a "
-             "kept copy, e.g. to run both sizes on the same build). About 15 minutes at ~200 MB and 30 at ~1 GB on "
+             "kept copy, e.g. to run both sizes on the same build). About 8 minutes at ~200 MB and 10-15 at ~1 GB on "
              "this machine, plus about 20 minutes the first time to build tantivy-cli. Raw hyperfine JSON, GNU time "
              "logs and `meta.env` stay in `WORKDIR/results-SIZE/`.")
     L.append("")
