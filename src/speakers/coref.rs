@@ -2,6 +2,9 @@
 
 use super::cues::{Pron, Subject};
 use super::names::{NameInfo, NameKind, Role};
+use wording::{first_token, last_token, phrase_head, plural_phrase, same};
+
+mod wording;
 
 /// A resolved speaker: a registry entity (named later by its fullest form) or a phrase as worded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,40 +56,6 @@ pub struct Doc {
     phrases: Vec<(String, String)>,
     /// The latest group of speakers sharing one verb: (members, verb token, paragraph).
     group: (Vec<Speaker>, usize, usize),
-}
-
-fn last_token(s: &str) -> &str {
-    s.rsplit(' ').next().unwrap_or(s)
-}
-
-fn first_token(s: &str) -> &str {
-    s.split(' ').next().unwrap_or(s)
-}
-
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && (a.eq_ignore_ascii_case(b)
-            || !a.is_ascii()
-                && a.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(b.chars().flat_map(char::to_lowercase)))
-}
-
-/// The head noun of an unnamed-source phrase: the first word that names the source kind
-/// ("sources familiar with the talks" -> "sources"), else the last word.
-fn phrase_head(p: &str) -> String {
-    let lower = p.to_lowercase();
-    lower
-        .split(' ')
-        .find(|w| super::words::is_unnamed(w) || *w == "people")
-        .unwrap_or_else(|| last_token(&lower))
-        .to_string()
-}
-
-/// Plural or collective phrases that "they" can point back to.
-fn plural_phrase(p: &str) -> bool {
-    let h = last_token(p).to_lowercase();
-    h.ends_with('s') || matches!(h.as_str(), "police" | "staff" | "people" | "crown")
 }
 
 impl Doc {
