@@ -101,8 +101,9 @@ fn without_exists(query: Box<dyn Query>, warnings: &mut Vec<String>) -> Box<dyn 
     Box::new(BooleanQuery::new(clauses))
 }
 
-pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
-    let searcher = index.searcher()?;
+/// Runs `request` on `searcher`, a searcher of `index` (the caller owns it, and so decides when
+/// the segment files are unmapped).
+pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Outcome> {
     let fields = index.fields;
     let Compiled {
         query,
@@ -111,7 +112,7 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
     } = compile(index, request);
     let phrase = plain_phrase(&request.text, &fields);
     let mut found = ranked(
-        &searcher,
+        searcher,
         query.as_ref(),
         phrase.as_ref(),
         &filters,
@@ -126,7 +127,7 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
     {
         let parser = QueryParser::for_index(&index.index, vec![fields.text]);
         let (any, _) = parser.parse_query_lenient(&request.text);
-        found = ranked(&searcher, any.as_ref(), None, &filters, request.limit)?;
+        found = ranked(searcher, any.as_ref(), None, &filters, request.limit)?;
         if !found.is_empty() {
             warnings.push("no passage has all the words; showing passages with any of them".into());
             matcher = Matcher::from_query(any.as_ref(), fields.text);
@@ -159,7 +160,7 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
     }
     if request.context > 0 {
         for hit in &mut hits {
-            context::attach(&searcher, &fields, hit, request.context)?;
+            context::attach(searcher, &fields, hit, request.context)?;
         }
     }
     let facets = if request.facets {
@@ -168,7 +169,7 @@ pub fn run(index: &SearchIndex, request: &Request) -> Result<Outcome> {
             filters,
             warnings: Vec::new(),
         };
-        Some(aggregate::facets(&searcher, &all.combined())?)
+        Some(aggregate::facets(searcher, &all.combined())?)
     } else {
         None
     };
