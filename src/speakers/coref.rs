@@ -2,8 +2,10 @@
 
 use super::cues::{Pron, Subject};
 use super::names::{NameInfo, NameKind, Role};
-use wording::{first_token, last_token, phrase_head, plural_phrase, same};
+use std::borrow::Cow;
+use wording::{phrase_head, plural_phrase, same, Shape};
 
+mod groups;
 mod wording;
 
 /// A resolved speaker: a registry entity (named later by its fullest form) or a phrase as worded.
@@ -16,10 +18,9 @@ pub enum Speaker {
 #[derive(Debug, Clone)]
 struct Entity {
     name: String,
-    /// First and last word of `name` and its word count, kept to make lookups cheap.
-    first: String,
-    last: String,
-    words: usize,
+    /// Where the first and last word of `name` lie, its word count and fingerprints, kept to
+    /// make lookups cheap.
+    shape: Shape,
     kind: NameKind,
     female: Option<bool>,
     roles: Vec<Role>,
@@ -77,37 +78,55 @@ impl Doc {
             .max_by_key(|&i| self.ents[i].seen)
     }
 
-    fn find(&self, n: &NameInfo) -> Option<usize> {
-        let last = last_token(&n.name);
-        let first = first_token(&n.name);
-        let words = n.name.bytes().filter(|&b| b == b' ').count() + 1;
-        if n.kind == NameKind::Org {
-            return self.latest(|e| same(&e.name, &n.name));
+    fn find(&self, name: &str, kind: NameKind, q: &Shape) -> Option<usize> {
+        let last = q.last(name);
+        let first = q.first(name);
+        let same_name = |e: &Entity| e.shape.name_fp == q.name_fp && same(&e.name, name);
+        let same_last =
+            |e: &Entity| e.shape.last_fp == q.last_fp && same(e.shape.last(&e.name), last);
+        if kind == NameKind::Org {
+            return self.latest(same_name);
         }
-        if words >= 2 {
+        if q.words >= 2 {
             // A longer or shorter form of a person already known ("Macron" / "Emmanuel Macron").
             return self.latest(|e| {
                 e.kind != NameKind::Org
-                    && same(&e.last, last)
-                    && (e.words == 1 || same(&e.first, first))
+                    && same_last(e)
+                    && (e.shape.words == 1
+                        || e.shape.first_fp == q.first_fp && same(e.shape.first(&e.name), first))
             });
         }
-        self.latest(|e| e.kind != NameKind::Org && same(&e.last, last))
-            .or_else(|| self.latest(|e| e.kind == NameKind::Person && same(&e.first, last)))
-            .or_else(|| self.latest(|e| same(&e.name, &n.name)))
+        self.latest(|e| e.kind != NameKind::Org && same_last(e))
+            .or_else(|| {
+                self.latest(|e| {
+                    e.kind == NameKind::Person
+                        && e.shape.first_fp == q.last_fp
+                        && same(e.shape.first(&e.name), last)
+                })
+            })
+            .or_else(|| self.latest(same_name))
     }
 
     /// Registers a name mention and returns its entity.
     pub fn observe(&mut self, n: &NameInfo, sent: u64, speaker: bool) -> usize {
-        let id = match self.find(n) {
+        self.register(Cow::Borrowed(&n.name), n, sent, speaker)
+    }
+
+    /// `observe` for a mention that is not needed afterwards: its name moves into the registry.
+    pub fn observe_owned(&mut self, mut n: NameInfo, sent: u64, speaker: bool) -> usize {
+        let name = std::mem::take(&mut n.name);
+        self.register(Cow::Owned(name), &n, sent, speaker)
+    }
+
+    /// `observe` with the name apart from the rest of the mention (whose own name is not read).
+    fn register(&mut self, name: Cow<str>, n: &NameInfo, sent: u64, speaker: bool) -> usize {
+        let shape = Shape::of(&name);
+        let id = match self.find(&name, n.kind, &shape) {
             Some(i) => {
                 let e = &mut self.ents[i];
-                let words = n.name.bytes().filter(|&b| b == b' ').count() + 1;
-                if words > e.words {
-                    e.name = n.name.clone();
-                    e.first = first_token(&n.name).to_string();
-                    e.last = last_token(&n.name).to_string();
-                    e.words = words;
+                if shape.words > e.shape.words {
+                    e.name = name.into_owned();
+                    e.shape = shape;
                 }
                 if e.kind == NameKind::Unknown {
                     e.kind = n.kind;
@@ -116,10 +135,8 @@ impl Doc {
             }
             None => {
                 self.ents.push(Entity {
-                    name: n.name.clone(),
-                    first: first_token(&n.name).to_string(),
-                    last: last_token(&n.name).to_string(),
-                    words: n.name.bytes().filter(|&b| b == b' ').count() + 1,
+                    name: name.into_owned(),
+                    shape,
                     kind: n.kind,
                     female: None,
                     roles: Vec::new(),
@@ -335,25 +352,6 @@ impl Doc {
         self.phrases.retain(|(h, _)| *h != key);
         self.phrases.push((key, w.to_string()));
         w.to_string()
-    }
-
-    /// Adds a speaker to the group of subjects of one verb ("Lind and Berg said").
-    pub fn note_group_member(&mut self, s: &Speaker, verb: usize, para: usize) {
-        if self.group.1 != verb || self.group.2 != para {
-            self.group = (Vec::new(), verb, para);
-        }
-        if !self.group.0.contains(s) {
-            self.group.0.push(s.clone());
-        }
-    }
-
-    /// The latest speaker group, if it spoke in this or the previous paragraph.
-    pub fn last_group(&self, para: usize) -> Vec<Speaker> {
-        if self.group.0.len() >= 2 && self.group.2 + 1 >= para {
-            self.group.0.clone()
-        } else {
-            Vec::new()
-        }
     }
 
     /// Records a gender learnt from the text, unless one is already known.

@@ -109,7 +109,7 @@ pub fn find(cx: &Ctx) -> Vec<Cue> {
             }
             continue;
         }
-        if t.kind == Kind::Punct && cx.word(i) == ":" {
+        if cx.is_punct(i, ":") {
             let opens = cx
                 .toks
                 .get(i + 1)

@@ -9,6 +9,7 @@
 
 mod coref;
 mod cues;
+mod furniture;
 mod gender;
 mod names;
 mod phrases;
@@ -19,6 +20,7 @@ mod tokens;
 mod words;
 
 use self::coref::{Doc, Speaker};
+use self::furniture::{is_heading, is_teaser};
 use self::tokens::Ctx;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -63,6 +65,10 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
     let mut doc = Doc::default();
     let mut pending: Vec<Pending> = Vec::with_capacity(paragraphs.len());
     let mut sent_base: u64 = 0;
+    // Working space shared by the article's paragraphs.
+    let (mut toks, mut marks, mut sent_start, mut stats) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut cue_speakers, mut speech, mut by_verb) = (Vec::new(), Vec::new(), Vec::new());
     for (pi, para) in paragraphs.iter().enumerate() {
         if is_teaser(para) || is_heading(para) {
             pending.push(Pending {
@@ -75,30 +81,36 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
             continue;
         }
         let spans = quotes::find(para);
-        let toks = tokens::tokenize(para, &spans);
-        let cx = Ctx::new(para, &toks);
+        tokens::tokenize_into(para, &spans, &mut toks, &mut marks);
+        let toks = &toks[..];
+        let cx = Ctx::with_buffer(para, toks, std::mem::take(&mut sent_start));
         let found = cues::find(&cx);
         let mentions = names::mentions(&cx);
-        let stats = sentence_stats(&cx, &mentions);
+        sentence_stats(&cx, &mentions, &mut stats);
+        // Each mention is read once, in order, and then given to the registry.
+        let mut mentions = mentions.into_iter().peekable();
         let sent_of = |i: usize| sent_base + toks.get(i).map_or(0, |t| u64::from(t.sent));
 
         // Walk mentions and cues in text order so that coreference sees only what came before.
         let mut speakers: Vec<(usize, Speaker)> = Vec::with_capacity(4);
-        let mut cue_speakers: Vec<(usize, Option<Speaker>)> = Vec::with_capacity(found.len());
-        let (mut mi, mut ci) = (0, 0);
-        while mi < mentions.len() || ci < found.len() {
-            let take_mention = match (mentions.get(mi), found.get(ci)) {
+        cue_speakers.clear();
+        let mut ci = 0;
+        while mentions.peek().is_some() || ci < found.len() {
+            let take_mention = match (mentions.peek(), found.get(ci)) {
                 (Some(m), Some(c)) => m.first <= c.at,
                 (Some(_), None) => true,
                 _ => false,
             };
             if take_mention {
-                let m = &mentions[mi];
-                let id = doc.observe(m, sent_of(m.first), false);
-                if let Some(f) = sentence_gender(&cx, &stats, m) {
+                let Some(m) = mentions.next() else {
+                    break;
+                };
+                let gender = sentence_gender(&cx, &stats, &m);
+                let sent = sent_of(m.first);
+                let id = doc.observe_owned(m, sent, false);
+                if let Some(f) = gender {
                     doc.learn_gender(id, f);
                 }
-                mi += 1;
             } else {
                 let c = &found[ci];
                 // "Lind and Berg said ... they said": a plural pronoun takes the whole pair.
@@ -128,11 +140,13 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
             }
         }
 
-        let speech: Vec<quotes::Span> = spans
-            .iter()
-            .copied()
-            .filter(|s| quotes::is_speech(para.get(s.start..s.end).unwrap_or("")))
-            .collect();
+        speech.clear();
+        speech.extend(
+            spans
+                .iter()
+                .copied()
+                .filter(|s| quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))),
+        );
         let continues = pending.last().is_some_and(|p| p.runs_on)
             && toks
                 .first()
@@ -170,7 +184,8 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
             speakers.push((0, s.clone()));
         }
 
-        let mut by_verb: Vec<usize> = (0..found.len()).collect();
+        by_verb.clear();
+        by_verb.extend(0..found.len());
         by_verb.sort_by_key(|&ci| found[ci].verb);
         let quotes_out = speech
             .iter()
@@ -178,7 +193,7 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
                 if floating {
                     return (*s, float_speaker.clone(), None);
                 }
-                match attach(&toks, s, &found, &by_verb, &cue_speakers) {
+                match attach(toks, s, &found, &by_verb, &cue_speakers) {
                     Some(ci) => (*s, cue_speakers[ci].1.clone(), Some(found[ci].cue.clone())),
                     None => (*s, None, None),
                 }
@@ -193,14 +208,16 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
             continues,
         });
         sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
+        sent_start = cx.sent_start;
     }
     backfill_runs(&mut pending);
     finish(&doc, paragraphs, pending)
 }
 
 /// Per sentence: how many person-like names, and how many she/her and he/his pronouns.
-fn sentence_stats(cx: &Ctx, mentions: &[names::NameInfo]) -> Vec<(u32, u32, u32)> {
-    let mut stats = vec![(0u32, 0u32, 0u32); cx.sent_start.len()];
+fn sentence_stats(cx: &Ctx, mentions: &[names::NameInfo], stats: &mut Vec<(u32, u32, u32)>) {
+    stats.clear();
+    stats.resize(cx.sent_start.len(), (0, 0, 0));
     for n in mentions {
         if n.kind != names::NameKind::Org {
             if let Some(x) = cx
@@ -229,7 +246,6 @@ fn sentence_stats(cx: &Ctx, mentions: &[names::NameInfo]) -> Vec<(u32, u32, u32)
             _ => {}
         }
     }
-    stats
 }
 
 /// "Ada Lind ... her son": when a sentence names one person and its pronouns are all of one
@@ -245,47 +261,6 @@ fn sentence_gender(cx: &Ctx, stats: &[(u32, u32, u32)], m: &names::NameInfo) -> 
         (1, 0, 1..) => Some(false),
         _ => None,
     }
-}
-
-/// Links to other stories ("WATCH: ...", "READ MORE: ...") carry headlines, not reporting.
-fn is_teaser(para: &str) -> bool {
-    let head = para.trim_start();
-    let Some((label, _)) = head.split_once(':') else {
-        return false;
-    };
-    let label = label.trim().to_ascii_lowercase();
-    matches!(
-        label.as_str(),
-        "watch"
-            | "read more"
-            | "related"
-            | "listen"
-            | "see also"
-            | "more"
-            | "video"
-            | "photos"
-            | "read"
-            | "also read"
-            | "recommended"
-            | "trending"
-    )
-}
-
-/// A short line in Title Case with no sentence punctuation ("Related Stories From Elsewhere") is a
-/// heading or page furniture: its capitalised words are not names.
-fn is_heading(para: &str) -> bool {
-    let t = para.trim();
-    if t.len() > 80 || t.ends_with(['.', '?', '!', '"', '”', ':']) {
-        return false;
-    }
-    let mut n = 0;
-    for w in t.split_whitespace() {
-        if w.chars().next().is_some_and(|c| c.is_lowercase()) && w.len() > 3 {
-            return false;
-        }
-        n += 1;
-    }
-    n > 0
 }
 
 /// A quotation that opens a run of paragraphs with no cue takes the speaker named where the run

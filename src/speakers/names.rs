@@ -35,6 +35,9 @@ pub struct NameInfo {
 }
 
 fn strip_possessive(w: &str) -> (&str, bool) {
+    if !w.ends_with(['s', 'S']) {
+        return (w, false);
+    }
     for suf in ["'s", "’s", "'S", "’S"] {
         if let Some(s) = w.strip_suffix(suf) {
             return (s, true);
@@ -44,11 +47,14 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
     letters >= 2
-        && w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(|c| c.is_uppercase())
 }
 
 /// Whether the run starting at `a` heads its clause, allowing a descriptive prefix
@@ -274,27 +280,29 @@ pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
     if !cx.is_punct(b + 1, ",") {
         return None;
     }
-    let mut mods = Vec::new();
+    let article = |w: &str| matches!(w, "the" | "a" | "an" | "The" | "A" | "An");
     for k in b + 2..(b + 10).min(cx.toks.len()) {
         if !cx.free_word(k) {
             return None;
         }
         let w = cx.word(k);
-        let article = matches!(w, "the" | "a" | "an" | "The" | "A" | "An");
-        if k == b + 2 && !article && is_cap(w) {
+        if k == b + 2 && !article(w) && is_cap(w) {
             return None;
         }
         if matches!(w, "of" | "for" | "at" | "with" | "who") {
             return None;
         }
         if words::is_person_role(w) || words::is_title(w) {
+            // Most appositives hold no role: the modifiers are only spelt out for one that does.
+            let mods = (b + 2..k)
+                .map(|j| cx.word(j))
+                .filter(|w| !article(w))
+                .map(|w| words::small(strip_possessive(w).0).to_string())
+                .collect();
             return Some(Role {
                 head: words::small(w).to_string(),
                 mods,
             });
-        }
-        if !article {
-            mods.push(words::small(strip_possessive(w).0).to_string());
         }
     }
     None

@@ -8,7 +8,8 @@ use super::tokens::{Ctx, Kind};
 pub fn signatures(cx: &Ctx, out: &mut Vec<Cue>) {
     let n = cx.toks.len();
     for i in 1..n {
-        if cx.word(i) == "(" && cx.word(i + 1) == "@" {
+        // ("(" and "@" are always punctuation tokens.)
+        if cx.is_punct(i, "(") && cx.is_punct(i + 1, "@") {
             let Some(a) = super::names::run_left(cx, i - 1) else {
                 continue;
             };

@@ -3,12 +3,33 @@
 use super::quotes::Span;
 use super::words;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Eq)]
 pub enum Kind {
     Word,
     Punct,
     /// An opening or closing quote mark (`true` = opening).
     Mark(bool),
+}
+
+impl Kind {
+    #[inline(always)]
+    fn code(self) -> u8 {
+        match self {
+            Kind::Word => 0,
+            Kind::Punct => 1,
+            Kind::Mark(false) => 2,
+            Kind::Mark(true) => 3,
+        }
+    }
+}
+
+/// By hand: every recogniser compares kinds token by token, and the derived comparison (tag, then
+/// the mark's flag) is not always inlined.
+impl PartialEq for Kind {
+    #[inline(always)]
+    fn eq(&self, other: &Self) -> bool {
+        self.code() == other.code()
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -25,12 +46,14 @@ pub struct Tok {
 }
 
 impl Tok {
+    #[inline]
     pub fn text<'a>(&self, para: &'a str) -> &'a str {
         para.get(self.start..self.end).unwrap_or("")
     }
 }
 
 /// Whether a word starts with an upper-case letter (or a digit-free all-caps acronym).
+#[inline]
 pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -44,9 +67,24 @@ fn joins_word(prev: char, c: char, next: Option<char>) -> bool {
 }
 
 /// Splits `text` into words, punctuation and quote marks, marking words inside `spans`.
+#[cfg(test)]
 pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 4);
-    let mut marks: Vec<(usize, bool)> = Vec::with_capacity(spans.len() * 2);
+    let mut toks = Vec::new();
+    tokenize_into(text, spans, &mut toks, &mut Vec::new());
+    toks
+}
+
+/// `tokenize` into `toks`, with `marks` as working space: both are cleared first and kept by
+/// the caller, so an article's paragraphs share one allocation.
+pub fn tokenize_into(
+    text: &str,
+    spans: &[Span],
+    toks: &mut Vec<Tok>,
+    marks: &mut Vec<(usize, bool)>,
+) {
+    toks.clear();
+    toks.reserve(text.len() / 5 + 4);
+    marks.clear();
     for s in spans {
         if !s.continued {
             marks.push((s.open_mark, true));
@@ -108,10 +146,7 @@ pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
             let mut j = i + clen;
             let mut prev = c;
             while j < bytes.len() {
-                let run = bytes[j..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
+                let run = scan::alnum_run(&bytes[j..]);
                 if run > 0 {
                     j += run;
                     prev = bytes[j - 1] as char;
@@ -187,8 +222,7 @@ pub fn tokenize(text: &str, spans: &[Span]) -> Vec<Tok> {
                 matches!(t.kind, Kind::Word | Kind::Punct) && t.start >= s.start && t.end <= s.end;
         }
     }
-    assign_sentences(text, &mut toks);
-    toks
+    assign_sentences(text, toks);
 }
 
 fn assign_sentences(text: &str, toks: &mut [Tok]) {
@@ -233,8 +267,15 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str, toks: &'a [Tok]) -> Self {
-        let mut sent_start = Vec::with_capacity(toks.len() / 12 + 1);
+        Self::with_buffer(text, toks, Vec::new())
+    }
+
+    /// `new`, filling `sent_start` (cleared first) so that its allocation can be reused.
+    pub fn with_buffer(text: &'a str, toks: &'a [Tok], mut sent_start: Vec<usize>) -> Self {
+        sent_start.clear();
+        sent_start.reserve(toks.len() / 12 + 1);
         for (i, t) in toks.iter().enumerate() {
             while sent_start.len() <= t.sent as usize {
                 sent_start.push(i);
@@ -247,6 +288,7 @@ impl<'a> Ctx<'a> {
         }
     }
     /// First token of the sentence holding token `i`.
+    #[inline]
     pub fn sentence_start(&self, i: usize) -> usize {
         self.toks
             .get(i)
@@ -255,18 +297,25 @@ impl<'a> Ctx<'a> {
             .unwrap_or(i)
             .min(i)
     }
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
     /// An unquoted word token.
+    #[inline]
     pub fn free_word(&self, i: usize) -> bool {
         self.toks
             .get(i)
             .is_some_and(|t| t.kind == Kind::Word && !t.quoted)
     }
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == p
+        // Bytes, not `word`: token bounds are character bounds, so equal bytes are equal text.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct && self.text.as_bytes().get(t.start..t.end) == Some(p.as_bytes())
+        })
     }
+    #[inline]
     pub fn same_sent(&self, i: usize, j: usize) -> bool {
         match (self.toks.get(i), self.toks.get(j)) {
             (Some(a), Some(b)) => a.sent == b.sent,
@@ -277,9 +326,12 @@ impl<'a> Ctx<'a> {
         words::lower(self.word(i), buf).to_string()
     }
     /// Like `lower`, borrowing `buf` instead of allocating.
+    #[inline]
     pub fn low<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
         words::lower(self.word(i), buf)
     }
+    /// Inlined: it is asked of nearly every token, and the answer is nearly always plain.
+    #[inline(always)]
     pub fn name_piece(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -291,17 +343,22 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // "al-Nasra", "bin-Karim": a particle joined to a capitalised name
-        let w = t.text(self.text);
-        let b = w.as_bytes();
+        let b = self.text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
         b.first().is_some_and(u8::is_ascii_lowercase)
             && (b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
-            && w.split_once('-')
-                .is_some_and(|(p, rest)| words::is_particle(p) && is_cap(rest))
+            && joined_particle(t.text(self.text))
     }
 
+    #[inline]
     pub fn particle(&self, i: usize) -> bool {
         self.free_word(i) && words::is_particle(self.word(i))
     }
+}
+
+#[inline(never)]
+fn joined_particle(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(p, rest)| words::is_particle(p) && is_cap(rest))
 }
 
 /// Where the main clause of `i`'s sentence starts: its first free word, or the word after an
@@ -334,5 +391,6 @@ pub fn clause_start(cx: &Ctx, i: usize) -> usize {
     s
 }
 
+mod scan;
 #[cfg(test)]
 mod tests;

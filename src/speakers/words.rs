@@ -54,6 +54,8 @@ pub(super) const fn lexicon(words: &'static [&'static str]) -> Lexicon {
 }
 
 /// Membership ignoring ASCII case and a trailing period, so callers can pass raw tokens.
+/// Inlined: most calls end at the Bloom filter, and a call costs as much as the filter.
+#[inline(always)]
 pub(super) fn has(list: &Lexicon, w: &str) -> bool {
     let w = w.strip_suffix('.').unwrap_or(w);
     if w.is_empty() || w.len() > 24 {
@@ -65,6 +67,12 @@ pub(super) fn has(list: &Lexicon, w: &str) -> bool {
     {
         return false;
     }
+    probe(list, w, a)
+}
+
+/// The exact lookup behind a Bloom filter hit.
+#[inline(never)]
+fn probe(list: &Lexicon, w: &str, a: usize) -> bool {
     let mut s = a % SLOTS;
     loop {
         let v = list.slots[s] as usize;
@@ -166,6 +174,7 @@ static CUE_VERBS: Lexicon = lexicon(&[
 ]);
 
 /// Verb forms that may be followed by an inverted subject ("..., said Smith").
+#[inline]
 pub fn inverts(v: &str) -> bool {
     !matches!(
         v,
@@ -173,12 +182,14 @@ pub fn inverts(v: &str) -> bool {
     ) && (v.ends_with('d') || v.ends_with('s') || v == "wrote" || v == "told")
 }
 
+#[inline]
 pub fn is_cue_verb(w: &str) -> bool {
     has(&CUE_VERBS, w)
 }
 
 /// Cue verbs that only report speech after a quote ("...," she asked): with a subject before
 /// them they usually mean a request or an action ("Canada asked China to ...").
+#[inline]
 pub fn only_inverted(w: &str) -> bool {
     matches!(
         w,
@@ -202,6 +213,7 @@ static TITLES: Lexicon = lexicon(&[
     "trooper",
 ]);
 
+#[inline]
 pub fn is_title(w: &str) -> bool {
     has(&TITLES, w)
 }
@@ -222,6 +234,7 @@ static PERSON_ROLES: Lexicon = lexicon(&[
     "superintendent", "teacher", "veteran", "wife", "wing", "winger", "writer",
 ]);
 
+#[inline]
 pub fn is_person_role(w: &str) -> bool {
     has(&PERSON_ROLES, w)
 }
@@ -243,6 +256,7 @@ static UNNAMED: Lexicon = lexicon(&[
     "teachers", "unions", "volunteer", "volunteers", "witness", "witnesses", "worker", "workers",
 ]);
 
+#[inline]
 pub fn is_unnamed(w: &str) -> bool {
     has(&UNNAMED, w)
 }
@@ -255,6 +269,7 @@ static ORG_ROLES: Lexicon = lexicon(&[
     "union", "utility",
 ]);
 
+#[inline]
 pub fn is_org_role(w: &str) -> bool {
     has(&ORG_ROLES, w)
 }
@@ -266,6 +281,7 @@ static COLLECTIVES: Lexicon = lexicon(&[
     "town",
 ]);
 
+#[inline]
 pub fn is_collective(w: &str) -> bool {
     has(&COLLECTIVES, w)
 }
@@ -278,6 +294,7 @@ static DOCUMENTS: Lexicon = lexicon(&[
     "suit", "tweet",
 ]);
 
+#[inline]
 pub fn is_document(w: &str) -> bool {
     has(&DOCUMENTS, w)
 }
@@ -295,6 +312,7 @@ static ORG_WORDS: Lexicon = lexicon(&[
     "trust", "union", "university",
 ]);
 
+#[inline]
 pub fn is_org_word(w: &str) -> bool {
     has(&ORG_WORDS, w)
 }
@@ -325,6 +343,7 @@ static STOP_CAPS: Lexicon = lexicon(&[
     "yesterday", "yet", "you", "your",
 ]);
 
+#[inline]
 pub fn is_stop_cap(w: &str) -> bool {
     has(&STOP_CAPS, w)
 }
@@ -336,6 +355,7 @@ static PARTICLES: Lexicon = lexicon(&[
     "le", "ten", "ter", "van", "von",
 ]);
 
+#[inline]
 pub fn is_particle(w: &str) -> bool {
     has(&PARTICLES, w)
 }
@@ -350,6 +370,7 @@ static BETWEEN: Lexicon = lexicon(&[
     "recently", "repeatedly", "reportedly", "simply", "still", "subsequently", "then", "would",
 ]);
 
+#[inline]
 pub fn is_between(w: &str) -> bool {
     has(&BETWEEN, w)
 }
@@ -363,9 +384,11 @@ static ABBREVS: Lexicon = lexicon(&[
     "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "approx", "lbs", "vs",
 ]);
 
+#[inline]
 pub fn is_abbrev(w: &str) -> bool {
-    // Case matters here ("No." vs "no."), so this list is searched exactly.
-    ABBREVS.words.binary_search(&w).is_ok()
+    // Case matters here ("No." vs "no."), so this list is searched exactly, behind the
+    // case-blind filter that turns most words away cheaply.
+    has(&ABBREVS, w) && ABBREVS.words.binary_search(&w).is_ok()
 }
 
 #[cfg(test)]

@@ -5,8 +5,95 @@ pub(super) fn last_token(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
-pub(super) fn first_token(s: &str) -> &str {
-    s.split(' ').next().unwrap_or(s)
+/// Where a name's first and last words lie, its word count, and case-blind fingerprints of the
+/// name and of those words: registry scans compare fingerprints and call `same` only on a match.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Shape {
+    pub first_end: usize,
+    pub last_start: usize,
+    pub words: usize,
+    pub name_fp: u32,
+    pub first_fp: u32,
+    pub last_fp: u32,
+}
+
+impl Shape {
+    pub fn of(name: &str) -> Shape {
+        if name.is_ascii() {
+            return Self::of_ascii(name);
+        }
+        let first_end = name.find(' ').unwrap_or(name.len());
+        let last_start = name.rfind(' ').map_or(0, |i| i + 1);
+        let first = name.get(..first_end).unwrap_or(name);
+        let last = name.get(last_start..).unwrap_or(name);
+        Shape {
+            first_end,
+            last_start,
+            words: name.bytes().filter(|&b| b == b' ').count() + 1,
+            name_fp: fingerprint(name),
+            first_fp: fingerprint(first),
+            last_fp: fingerprint(last),
+        }
+    }
+
+    /// `of` in one pass over the bytes, for the usual ASCII name.
+    fn of_ascii(name: &str) -> Shape {
+        let (mut whole, mut word) = (SEED, SEED);
+        let (mut words, mut word_start) = (1, 0);
+        let mut first: Option<(usize, u32)> = None;
+        for (i, b) in name.bytes().enumerate() {
+            let c = u32::from(b.to_ascii_lowercase());
+            whole = step(whole, c);
+            if b == b' ' {
+                first.get_or_insert((i, step(word, (i - word_start) as u32)));
+                words += 1;
+                word_start = i + 1;
+                word = SEED;
+            } else {
+                word = step(word, c);
+            }
+        }
+        let last_fp = step(word, (name.len() - word_start) as u32);
+        let (first_end, first_fp) = first.unwrap_or((name.len(), last_fp));
+        Shape {
+            first_end,
+            last_start: word_start,
+            words,
+            name_fp: step(whole, name.len() as u32),
+            first_fp,
+            last_fp,
+        }
+    }
+
+    pub fn first<'a>(&self, name: &'a str) -> &'a str {
+        name.get(..self.first_end).unwrap_or(name)
+    }
+
+    pub fn last<'a>(&self, name: &'a str) -> &'a str {
+        name.get(self.last_start..).unwrap_or(name)
+    }
+}
+
+const SEED: u32 = 0x811c_9dc5;
+
+fn step(h: u32, c: u32) -> u32 {
+    (h ^ c).wrapping_mul(0x0100_0193)
+}
+
+/// Equal whenever `same` holds: the lower-cased characters and the byte length are hashed.
+/// (ASCII-case-blind equality implies equal lower-cased characters.)
+pub(super) fn fingerprint(s: &str) -> u32 {
+    let mut h = SEED;
+    if s.is_ascii() {
+        for b in s.bytes() {
+            h = step(h, u32::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in s.chars().flat_map(char::to_lowercase) {
+            h = step(h, u32::from(c));
+        }
+    }
+    step(h, s.len() as u32)
 }
 
 pub(super) fn same(a: &str, b: &str) -> bool {
@@ -33,4 +120,35 @@ pub(super) fn phrase_head(p: &str) -> String {
 pub(super) fn plural_phrase(p: &str) -> bool {
     let h = last_token(p).to_lowercase();
     h.ends_with('s') || matches!(h.as_str(), "police" | "staff" | "people" | "crown")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shape_fingerprints_agree_with_same() {
+        for name in [
+            "Ada",
+            "Ada Lind",
+            "Emmanuel Jean Macron",
+            "",
+            " x",
+            "x ",
+            "a  b",
+            "Zoë Ørsted",
+        ] {
+            let s = Shape::of(name);
+            assert_eq!(s.first(name), name.split(' ').next().unwrap_or(name));
+            assert_eq!(s.last(name), name.rsplit(' ').next().unwrap_or(name));
+            assert_eq!(s.words, name.matches(' ').count() + 1);
+            assert_eq!(s.name_fp, fingerprint(name));
+            assert_eq!(s.first_fp, fingerprint(s.first(name)));
+            assert_eq!(s.last_fp, fingerprint(s.last(name)));
+        }
+        for (a, b) in [("LIND", "Lind"), ("zoë", "ZOË"), ("McDonald", "MCDONALD")] {
+            assert!(same(a, b));
+            assert_eq!(fingerprint(a), fingerprint(b));
+        }
+    }
 }
