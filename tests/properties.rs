@@ -83,7 +83,9 @@ proptest! {
             speakers: speaker.into_iter().collect(),
             ..Request::default()
         };
-        let outcome = run(seed_index(), &request).expect("a query never errors on user text");
+        let index = seed_index();
+        let searcher = index.searcher().expect("a searcher of the seed index");
+        let outcome = run(index, &searcher, &request).expect("a query never errors on user text");
         for hit in outcome.hits {
             for [start, end] in hit.highlights {
                 prop_assert!(start < end && end <= hit.text.len());
