@@ -50,6 +50,13 @@ fn reindexing_reads_only_what_changed() {
         "{}",
         run.stderr
     );
+    // ... and its new modification time was recorded: the next run knows it by size and time.
+    let run = env.run(&["index", "--verbose", "corpus"]);
+    assert!(
+        run.stderr.contains("search: unchanged corpus/b.txt"),
+        "{}",
+        run.stderr
+    );
 
     env.write(
         "corpus/b.txt",

@@ -33,18 +33,19 @@ enum Prepared {
     Failed(String),
 }
 
+/// Returns whether the manifest changed.
 pub(super) fn process(
     jobs: Vec<Job>,
     writer: &mut IndexWriter,
     manifest: &mut Manifest,
     tally: &mut Tally,
-) -> Result<()> {
+) -> Result<bool> {
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(jobs.len().max(1));
     let next = AtomicUsize::new(0);
     let (send, receive) = mpsc::sync_channel::<(usize, Prepared)>(workers * 4);
-    std::thread::scope(|scope| -> Result<()> {
+    std::thread::scope(|scope| -> Result<bool> {
         for _ in 0..workers {
             let send = send.clone();
             let (jobs, next) = (&jobs, &next);
@@ -57,12 +58,13 @@ pub(super) fn process(
             });
         }
         drop(send);
-        let mut outcome = Ok(());
+        let mut outcome = Ok(false);
         for (at, prepared) in receive.iter() {
             // Keep draining after an error so the workers can finish.
-            if let (Ok(()), Some(job)) = (&outcome, jobs.get(at)) {
+            if let (Ok(changed), Some(job)) = (&outcome, jobs.get(at)) {
                 let before = tally.paragraphs;
-                outcome = apply(job, prepared, writer, manifest, tally);
+                let changed = *changed;
+                outcome = apply(job, prepared, writer, manifest, tally).map(|c| changed || c);
                 let paragraphs = tally.paragraphs - before;
                 tally.progress().file_done(job.size, paragraphs);
             }
@@ -120,22 +122,26 @@ fn prepare(job: &Job) -> Prepared {
     }
 }
 
+/// Writes what a worker prepared; returns whether the file's manifest entry changed.
 fn apply(
     job: &Job,
     prepared: Prepared,
     writer: &mut IndexWriter,
     manifest: &mut Manifest,
     tally: &mut Tally,
-) -> Result<()> {
+) -> Result<bool> {
     match prepared {
         Prepared::Same(entry) => {
             tally.unchanged += 1;
+            let changed = job.old.as_ref() != Some(&entry);
             manifest.files.insert(job.key.clone(), entry);
+            Ok(changed)
         }
         Prepared::Failed(message) => {
             // The file's previous paragraphs, if any, stay in the index.
             tally.failed += 1;
             warn(tally, message);
+            Ok(false)
         }
         Prepared::Changed {
             entry,
@@ -179,9 +185,9 @@ fn apply(
                 writer.add(article, &job.file.path, paragraphs)?;
             }
             manifest.files.insert(job.key.clone(), entry);
+            Ok(true)
         }
     }
-    Ok(())
 }
 
 /// Size and modification time (nanoseconds since the epoch) of a file.
