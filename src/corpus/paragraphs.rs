@@ -61,6 +61,11 @@ fn flush(current: &mut Vec<&str>, blocks: &mut Vec<Block>) {
 /// `out` is not empty): the words `split_whitespace` gives, but split on ASCII bytes first, with
 /// only the pieces holding other bytes split again on Unicode white space (and vertical tab).
 fn push_words(out: &mut String, line: &str) {
+    if single_spaced_ascii(line.as_bytes()) {
+        // Already its words joined by single spaces: copied whole (most lines of most files).
+        push_word(out, line);
+        return;
+    }
     for piece in line.split_ascii_whitespace() {
         if piece.bytes().all(|b| b.is_ascii() && b != 0x0B) {
             push_word(out, piece);
@@ -70,6 +75,26 @@ fn push_words(out: &mut String, line: &str) {
             }
         }
     }
+}
+
+/// Non-empty ASCII whose only white space is single spaces between other bytes.
+fn single_spaced_ascii(bytes: &[u8]) -> bool {
+    let mut after_space = true;
+    for &b in bytes {
+        if b >= 0x80 {
+            return false;
+        }
+        if b <= b' ' {
+            // ASCII white space and control bytes are all at or below the space.
+            if b != b' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space
 }
 
 fn push_word(out: &mut String, word: &str) {
@@ -228,6 +253,15 @@ mod tests {
             vec!["  a\tb  ", "c\x0Bd", "", "e\x0Cf"],
             vec!["caf\u{e9}\u{a0}au lait", " \u{2003}x "],
             vec!["", "   "],
+            vec![
+                "one two",
+                "three  four",
+                " five",
+                "six ",
+                "se\x01ven",
+                "eight\tnine",
+                "x",
+            ],
         ] {
             let mut joined = String::new();
             for line in &lines {
