@@ -34,11 +34,24 @@ impl TokenFilter for MemoStemmer {
 
 /// Words up to this many bytes are remembered; longer ones (rare) are stemmed every time.
 const MEMO_BYTES: usize = 24;
+// Hashed as whole 8-byte words.
+const _: () = assert!(MEMO_BYTES.is_multiple_of(8));
 
 /// A word packed into the memo's entry itself, padded with zero bytes (a token never holds one),
 /// so a lookup compares the bytes in the table instead of following a pointer to each key.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct Packed([u8; MEMO_BYTES]);
+
+/// Three machine words, where the derived hash fed the hasher a length and then 24 single bytes.
+impl std::hash::Hash for Packed {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for chunk in self.0.chunks_exact(8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            state.write_u64(u64::from_le_bytes(word));
+        }
+    }
+}
 
 impl Packed {
     fn new(word: &str) -> Option<Packed> {
