@@ -355,3 +355,31 @@ fn a_killed_run_leaves_a_readable_index_and_the_next_run_completes_it() {
     assert_eq!(hits(&env, "final"), files * per_file);
     let _ = SEED_NAME;
 }
+
+/// A JSON Lines file of more articles than one batch is written in parts (never held parsed
+/// whole); re-indexing it after a change still replaces it exactly once.
+#[test]
+fn a_large_json_lines_file_is_indexed_in_parts_and_replaced_whole() {
+    let env = TestEnv::new();
+    let lines = |n: usize, word: &str| -> String {
+        (0..n)
+            .map(|i| {
+                format!("{{\"title\": \"Story {i}\", \"date\": \"2024-03-01\", \"body\": \"The {word} rose in item {i}.\\n\\nA second paragraph.\"}}\n")
+            })
+            .collect()
+    };
+    env.write("corpus/wire.jsonl", &lines(600, "tide"));
+    let run = env.index("corpus");
+    assert!(run.stderr.contains("1 added"), "{}", run.stderr);
+    assert_eq!(stats(&env)["articles"], 600);
+    assert_eq!(stats(&env)["paragraphs"], 1200);
+    assert_eq!(hits(&env, "tide"), 600);
+
+    env.write("corpus/wire.jsonl", &lines(530, "river"));
+    let run = env.index("corpus");
+    assert!(run.stderr.contains("0 added, 1 updated"), "{}", run.stderr);
+    assert_eq!(stats(&env)["articles"], 530);
+    assert_eq!(stats(&env)["paragraphs"], 1060);
+    assert_eq!(hits(&env, "tide"), 0);
+    assert_eq!(hits(&env, "river"), 530);
+}

@@ -40,8 +40,15 @@ pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
     }
 }
 
-pub fn parse_jsonl(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
+/// One article a line; `before_line` sees `parsed` before every line (to hand articles on).
+pub fn parse_jsonl(
+    ctx: &Ctx,
+    text: &str,
+    parsed: &mut Parsed,
+    before_line: &mut dyn FnMut(&mut Parsed),
+) {
     for (i, line) in text.lines().enumerate() {
+        before_line(parsed);
         let line = line.trim();
         if line.is_empty() {
             continue;

@@ -1,0 +1,173 @@
+use super::*;
+
+const ALL: [Format; 5] = [
+    Format::Text,
+    Format::Markdown,
+    Format::Json,
+    Format::JsonLines,
+    Format::Html,
+];
+
+#[test]
+fn formats_by_extension() {
+    let f = |p: &str| format_of(Path::new(p));
+    assert_eq!(f("a/b.TXT"), Some(Format::Text));
+    assert_eq!(f("b.md"), Some(Format::Markdown));
+    assert_eq!(f("b.Markdown"), Some(Format::Markdown));
+    assert_eq!(f("b.json"), Some(Format::Json));
+    assert_eq!(f("b.jsonl"), Some(Format::JsonLines));
+    assert_eq!(f("b.NDJSON"), Some(Format::JsonLines));
+    assert_eq!(f("b.pdf"), None);
+    assert_eq!(f("txt"), None);
+}
+
+#[test]
+fn labels() {
+    let day = ArticleDate {
+        datetime: time::macros::datetime!(2025-09-04 0:00 UTC),
+        has_time: false,
+    };
+    assert_eq!(day.label(), "2025-09-04");
+    let at = ArticleDate {
+        datetime: time::macros::datetime!(1987-02-26 18:45:08 +2),
+        has_time: true,
+    };
+    assert_eq!(at.label(), "1987-02-26T16:45:08Z");
+}
+
+#[test]
+fn binary_files_are_skipped() {
+    for format in ALL {
+        let p = parse_bytes("bin/x.txt", format, b"PK\x03\x04\0\0hello");
+        assert!(p.articles.is_empty());
+        assert_eq!(p.warnings.len(), 1);
+        assert!(p.warnings[0].contains("looks binary"));
+    }
+}
+
+#[test]
+fn bom_is_stripped() {
+    let p = parse_bytes("a.txt", Format::Text, b"\xEF\xBB\xBFTitle: T\n\nBody.");
+    assert_eq!(p.articles[0].title, "T");
+    let p = parse_bytes("a.json", Format::Json, b"\xEF\xBB\xBF{\"body\":\"x.\"}");
+    assert_eq!(p.articles.len(), 1, "{:?}", p.warnings);
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    // Windows-1252: curly quotes and an e-acute.
+    let p = parse_bytes("w.txt", Format::Text, b"\x93Caf\xe9\x94 opened.");
+    assert_eq!(
+        p.articles[0].paragraphs[0].text,
+        "\u{201c}Caf\u{e9}\u{201d} opened."
+    );
+    assert_eq!(p.warnings.len(), 1);
+    assert!(p.warnings[0].contains("Windows-1252"));
+    // Mixed valid UTF-8 and a stray byte: lossy.
+    let p = parse_bytes(
+        "w.txt",
+        Format::Text,
+        "é ok \u{2019}"
+            .as_bytes()
+            .iter()
+            .chain(b" \xff.")
+            .copied()
+            .collect::<Vec<_>>()
+            .as_slice(),
+    );
+    assert!(p.articles[0].paragraphs[0].text.contains('\u{FFFD}'));
+    assert!(p.warnings[0].contains("replaced"));
+}
+
+#[test]
+fn nasty_inputs_never_panic() {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut inputs: Vec<Vec<u8>> = vec![
+        b"---".to_vec(),
+        b"---\n".to_vec(),
+        b"---\n---".to_vec(),
+        b"{".to_vec(),
+        b"[1,2]".to_vec(),
+        b"[".to_vec(),
+        b"null".to_vec(),
+        b"{\"body\":{}}".to_vec(),
+        b"{\"date\":1e308,\"body\":\"x\"}".to_vec(),
+        b"{\"date\":-99999999999999999,\"body\":\"x\"}".to_vec(),
+        b"date".to_vec(),
+        b"date ".to_vec(),
+        b" date 2025-09-04".to_vec(),
+        b"Title:".to_vec(),
+        b"\xEF\xBB".to_vec(),
+        b"\xEF\xBB\xBF".to_vec(),
+        b"# \n## \n```\n".to_vec(),
+        b"[a](b".to_vec(),
+        b"![[[[((((".to_vec(),
+        b"`` ` ``` ****  __ _ * \\".to_vec(),
+        "\u{2019}\u{201d}…é".as_bytes().to_vec(),
+        "Monday, é 2015".as_bytes().to_vec(),
+        "x".repeat(1 << 20).into_bytes(),
+        "[".repeat(20_000).into_bytes(),
+        "` ``".repeat(20_000).into_bytes(),
+        "![a](".repeat(20_000).into_bytes(),
+        "Title: x\n".repeat(20_000).into_bytes(),
+        "{\"body\":".repeat(20_000).into_bytes(),
+        "*_`[](".repeat(3000).into_bytes(),
+    ];
+    let alphabet: &[u8] = b"ab #*_`[]()!>-:{}\",\n\r\t0123456789\\\xc3\xa9\xe2\x80\x99";
+    for len in [1usize, 7, 64, 300, 4000] {
+        for _ in 0..40 {
+            inputs.push((0..len).map(|_| (next() & 0xff) as u8).collect());
+            let text: Vec<u8> = (0..len)
+                .map(|_| alphabet[(next() as usize) % alphabet.len()])
+                .collect();
+            inputs.push(text);
+        }
+    }
+    for bytes in &inputs {
+        for format in ALL {
+            let p = parse_bytes("n/2025-09-04.x", format, bytes);
+            for a in &p.articles {
+                assert!(!a.paragraphs.is_empty());
+                assert!(a.paragraphs.iter().all(|p| !p.text.is_empty()));
+            }
+        }
+    }
+}
+
+#[test]
+fn json_lines_come_in_batches_that_add_up_to_the_whole() {
+    let mut text = String::new();
+    for i in 0..7 {
+        text.push_str(&format!(
+            "{{\"title\": \"T{i}\", \"body\": \"Paragraph {i}.\\n\\nAnother.\"}}\n"
+        ));
+    }
+    text.push_str("not json\n");
+    let whole = parse_bytes("x/a.jsonl", Format::JsonLines, text.as_bytes());
+    let mut batches = Vec::new();
+    let rest = parse_bytes_in_batches(
+        "x/a.jsonl",
+        Format::JsonLines,
+        text.as_bytes(),
+        3,
+        &mut |articles| batches.push(articles),
+    );
+    assert_eq!(
+        batches.iter().map(Vec::len).collect::<Vec<_>>(),
+        [3, 3],
+        "handed on as soon as 3 are parsed"
+    );
+    let mut all: Vec<Article> = batches.into_iter().flatten().collect();
+    all.extend(rest.articles);
+    let titles = |a: &[Article]| a.iter().map(|a| a.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(&all), titles(&whole.articles));
+    assert_eq!(all.len(), 7);
+    assert_eq!(rest.warnings, whole.warnings);
+    assert_eq!(rest.warnings.len(), 1);
+}
