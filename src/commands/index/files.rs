@@ -1,5 +1,6 @@
 //! Reading changed files on worker threads and writing what they yield into the index.
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -75,16 +76,17 @@ pub(super) fn process(
         }
         drop(send);
         let mut outcome = Ok(false);
-        // Jobs whose first part is written: their old paragraphs are already deleted.
-        let mut started = HashSet::new();
+        // Jobs whose first part is written (their old paragraphs are already deleted), with the
+        // paragraph count before it, for the progress bar.
+        let mut started: HashMap<usize, usize> = HashMap::new();
         for (at, message) in receive.iter() {
             // Keep draining after an error so the workers can finish.
             if let (Ok(changed), Some(job)) = (&outcome, jobs.get(at)) {
-                let before = tally.paragraphs;
                 let changed = *changed;
                 let prepared = match message {
                     Message::Part(articles) => {
-                        if started.insert(at) {
+                        if let Entry::Vacant(first) = started.entry(at) {
+                            first.insert(tally.paragraphs);
                             begin(job, writer, tally);
                         }
                         outcome = write(job, &articles, writer, tally).map(|()| changed);
@@ -92,9 +94,10 @@ pub(super) fn process(
                     }
                     Message::Done(prepared) => prepared,
                 };
-                let started = started.remove(&at);
-                outcome =
-                    apply(job, prepared, started, writer, manifest, tally).map(|c| changed || c);
+                let first_part = started.remove(&at);
+                let before = first_part.unwrap_or(tally.paragraphs);
+                outcome = apply(job, prepared, first_part.is_some(), writer, manifest, tally)
+                    .map(|c| changed || c);
                 let paragraphs = tally.paragraphs - before;
                 tally.progress().file_done(job.size, paragraphs);
             }
