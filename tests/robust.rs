@@ -371,15 +371,17 @@ fn a_large_json_lines_file_is_indexed_in_parts_and_replaced_whole() {
     env.write("corpus/wire.jsonl", &lines(600, "tide"));
     let run = env.index("corpus");
     assert!(run.stderr.contains("1 added"), "{}", run.stderr);
-    assert_eq!(stats(&env)["articles"], 600);
-    assert_eq!(stats(&env)["paragraphs"], 1200);
+    let counts = stats(&env);
+    assert_eq!(counts["articles"], 600);
+    assert_eq!(counts["paragraphs"], 1200);
     assert_eq!(hits(&env, "tide"), 600);
 
     env.write("corpus/wire.jsonl", &lines(530, "river"));
     let run = env.index("corpus");
     assert!(run.stderr.contains("0 added, 1 updated"), "{}", run.stderr);
-    assert_eq!(stats(&env)["articles"], 530);
-    assert_eq!(stats(&env)["paragraphs"], 1060);
+    let counts = stats(&env);
+    assert_eq!(counts["articles"], 530);
+    assert_eq!(counts["paragraphs"], 1060);
     assert_eq!(hits(&env, "tide"), 0);
     assert_eq!(hits(&env, "river"), 530);
 }
