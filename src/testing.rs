@@ -4,6 +4,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::corpus::{parse_bytes, Format};
+use crate::index::manifest::{Header, ManifestWriter};
 use crate::index::{NewParagraph, SearchIndex};
 
 /// The seed article as the project ships it.
@@ -29,6 +30,7 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
             });
         writer.add(article, &dir.join("seed.txt"), paragraphs)?;
     }
-    writer.commit(0, &Default::default())?;
+    let manifest = ManifestWriter::create(dir, 1, &Header::complete())?;
+    writer.commit(manifest)?;
     Ok(index)
 }

@@ -259,3 +259,71 @@ fn a_lost_manifest_means_reading_again_without_duplicates_or_touching_neighbours
         run.stderr
     );
 }
+
+#[test]
+fn folders_given_twice_or_nested_are_read_once_and_the_next_run_finds_them_unchanged() {
+    let env = TestEnv::with_seed();
+    env.write(
+        "corpus/sub/a.md",
+        "# Harbour\n\nThe harbour reopened on Monday.\n",
+    );
+    // "b c" sorts before "b/" as text, after it by path: the manifest must follow the walk.
+    env.write(
+        "corpus/b c/x.md",
+        "# Port\n\nThe port and harbour closed.\n",
+    );
+    env.write(
+        "corpus/b/y.md",
+        "# Pier\n\nThe pier and harbour are shut.\n",
+    );
+    let run = env.run(&[
+        "index",
+        "corpus/sub",
+        "corpus",
+        "corpus/sub/a.md",
+        "corpus/",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("4 added, 0 updated"), "{}", run.stderr);
+    assert_eq!(count(&env, "harbour"), 3);
+
+    std::fs::remove_file(env.root().join("corpus/b/y.md")).unwrap();
+    let run = env.index("corpus");
+    assert!(
+        run.stderr
+            .contains("0 added, 0 updated, 1 removed, 3 unchanged"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("manifest"), "{}", run.stderr);
+    assert_eq!(count(&env, "harbour"), 2);
+}
+
+#[test]
+fn a_damaged_manifest_is_a_warning_and_every_file_is_read_again_once() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    let manifest = std::fs::read_dir(env.root().join(".search"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".jsonl"))
+        .expect("a manifest");
+    let mut text = std::fs::read_to_string(&manifest).unwrap();
+    text.push_str("{\"key\": garbage\n");
+    std::fs::write(&manifest, text).unwrap();
+
+    let run = env.index("corpus");
+    assert!(
+        run.stderr.contains("manifest is damaged") && run.stderr.contains("reading every file"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(count(&env, "ukraine"), 3, "replaced, not doubled");
+    let run = env.index("corpus");
+    assert!(
+        run.stderr
+            .contains("0 added, 0 updated, 0 removed, 1 unchanged"),
+        "{}",
+        run.stderr
+    );
+}

@@ -8,13 +8,14 @@ use tantivy::query::AllQuery;
 use crate::cli::StatsArgs;
 use crate::config::Config;
 use crate::exit::Exit;
+use crate::index::manifest::Stored;
 use crate::index::SearchIndex;
 use crate::search::aggregate;
 
 #[derive(Debug, Serialize)]
 struct Stats {
     index: String,
-    files: usize,
+    files: u64,
     articles: u64,
     paragraphs: u64,
     speakers: usize,
@@ -27,12 +28,12 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
     let index = SearchIndex::open(&config.index)?;
     let searcher = index.searcher()?;
     let (_, manifest) = index.manifest()?;
-    let manifest = manifest.unwrap_or_default();
+    let manifest = manifest.unwrap_or_else(|_| Stored::empty());
     let (first_date, last_date) = aggregate::date_span(&searcher, &AllQuery)?;
     let stats = Stats {
         index: index.path.display().to_string(),
-        files: manifest.files.len(),
-        articles: manifest.files.values().map(|f| u64::from(f.articles)).sum(),
+        files: manifest.files,
+        articles: manifest.articles,
         paragraphs: searcher.num_docs(),
         speakers: aggregate::speakers(&searcher, &AllQuery, aggregate::MAX_BUCKETS as usize)?.len(),
         first_date,

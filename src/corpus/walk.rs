@@ -69,7 +69,12 @@ fn walk_dir(canon: PathBuf, exclude: Option<&Path>) -> impl Iterator<Item = Walk
     let base = canon.clone();
     WalkDir::new(canon)
         .follow_links(true)
-        .sort_by_file_name()
+        // By the names as text: the order of manifest keys (`index::manifest::path_order`).
+        .sort_by(|a, b| {
+            a.file_name()
+                .to_string_lossy()
+                .cmp(&b.file_name().to_string_lossy())
+        })
         .into_iter()
         .filter_entry(move |e| !is_hidden(e) && !is_excluded(e, exclude.as_deref()))
         .filter_map(move |res| match res {

@@ -15,7 +15,7 @@ use tantivy::indexer::LogMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
-pub use manifest::{FileEntry, Manifest};
+pub use manifest::FileEntry;
 pub use schema::Fields;
 pub use stored::StoredParagraph;
 pub use writer::{IndexWriter, NewParagraph};
@@ -105,9 +105,9 @@ impl SearchIndex {
         Self::open_or_create(path)
     }
 
-    /// The manifest generation committed last, and the manifest itself; `None` when it is
-    /// missing though the index holds documents (every file must then be read again).
-    pub fn manifest(&self) -> Result<(u64, Option<Manifest>)> {
+    /// The manifest generation committed last, and the manifest itself, unless it is missing
+    /// or unusable though the index holds documents (every file must then be read again).
+    pub fn manifest(&self) -> Result<(u64, Result<manifest::Stored, manifest::Unusable>)> {
         let metas = self
             .index
             .load_metas()
@@ -115,7 +115,7 @@ impl SearchIndex {
         let generation = manifest::generation_of(metas.payload.as_deref());
         let docs: u64 = metas.segments.iter().map(|s| u64::from(s.num_docs())).sum();
         let manifest = if generation == 0 && docs > 0 {
-            None
+            Err(manifest::Unusable::Missing)
         } else {
             manifest::load(&self.path, generation)
         };

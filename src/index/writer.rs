@@ -7,7 +7,7 @@ use tantivy::query::RangeQuery;
 use tantivy::{DateTime, TantivyDocument, Term};
 
 use super::analyzers::name_keys;
-use super::manifest::{self, Manifest};
+use super::manifest::{self, ManifestWriter};
 use super::Fields;
 use crate::corpus::Article;
 
@@ -117,10 +117,10 @@ impl IndexWriter {
     }
 
     /// Makes everything since the last commit visible, atomically, with the manifest that
-    /// describes it (written first, as generation `previous + 1`), then waits for merges.
-    pub fn commit(mut self, previous: u64, manifest: &Manifest) -> Result<()> {
-        let generation = previous + 1;
-        manifest::store(&self.dir, generation, manifest)?;
+    /// describes it (made durable first), then waits for merges.
+    pub fn commit(mut self, manifest: ManifestWriter) -> Result<()> {
+        let generation = manifest.generation;
+        manifest.finish()?;
         let mut prepared = self
             .inner
             .prepare_commit()

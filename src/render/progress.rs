@@ -33,6 +33,11 @@ impl Progress {
         }
     }
 
+    /// Whether the bar is drawn at all.
+    pub fn is_shown(&self) -> bool {
+        self.bar.is_some()
+    }
+
     /// One more file to read, of `bytes` bytes.
     pub fn add_work(&mut self, bytes: u64) {
         self.total_files += 1;

@@ -1,184 +1,230 @@
-//! Reading changed files on worker threads and writing what they yield into the index.
-use std::collections::hash_map::Entry;
+//! Running a plan: worker threads read, hash, parse and attribute the files to read; the one
+//! tantivy writer, here, writes their paragraphs and the new manifest.
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::time::UNIX_EPOCH;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Result;
 
+use super::ledger::{Ledger, Window, WINDOW};
+use super::plan::{plan, Job, Known, Step};
+use super::prepare::{prepare, Attributed, Prepared};
 use super::{warn, Tally};
-use crate::commands::read::attribute;
-use crate::corpus::{self, Article, SourceFile};
-use crate::index::manifest::content_hash;
-use crate::index::{FileEntry, IndexWriter, Manifest, NewParagraph};
-use crate::speakers::ParagraphSpeakers;
+use crate::index::manifest::{ManifestWriter, Stored};
+use crate::index::{FileEntry, IndexWriter, NewParagraph};
 
-pub(super) struct Job {
-    pub file: SourceFile,
-    pub key: String,
-    pub old: Option<FileEntry>,
-    /// Size when walked, for the progress bar.
-    pub size: u64,
-}
+/// Steps known without reading go to the writer this many at a time. Less than the ledger's
+/// window, or planning could wait for a step it still holds.
+const KNOWN_BATCH: usize = 256;
+const _: () = assert!((KNOWN_BATCH as u64) < WINDOW);
 
-/// Articles of a JSON Lines file sent on while the rest is still being read, so that a large
-/// file is never held parsed whole (peak memory grew with the largest file: the 17.7 MB of
-/// Reuters in one file peaked at 131 MB, against 112 MB as 22 files).
-const BATCH_ARTICLES: usize = 256;
-
-/// What a worker made of one job.
-enum Prepared {
-    /// Same bytes as before (only the modification time moved).
-    Same(FileEntry),
-    Changed {
-        entry: FileEntry,
-        articles: Vec<Attributed>,
-        warnings: Vec<String>,
-    },
-    Failed(String),
-}
-
-type Attributed = (Article, Vec<ParagraphSpeakers>);
-
-/// From a worker: some of a changed file's articles, or at last what it made of the file.
+/// To the writer, each with its step number: from planning, a step known without reading;
+/// from a worker, some of a changed file's articles, or at last what it made of the file.
 enum Message {
-    Part(Vec<Attributed>),
-    Done(Prepared),
+    /// A file the run will read, of so many bytes (for the progress bar, counted beforehand).
+    Work(u64),
+    /// Steps known without reading, in batches (one message each cost a thread wake-up).
+    Known(Vec<(u64, Known)>),
+    Part(u64, Arc<Job>, Vec<Attributed>),
+    Done(u64, Arc<Job>, Prepared),
+    PlanFailed(anyhow::Error),
 }
 
-/// Returns whether the manifest changed.
+/// What to walk and what the index listed before.
+pub(super) struct Input<'a> {
+    pub roots: &'a [std::path::PathBuf],
+    pub forgotten: &'a [std::path::PathBuf],
+    pub exclude: Option<&'a Path>,
+    pub old: &'a Stored,
+    pub verbose: bool,
+}
+
+/// Runs the plan; returns the new manifest (`None` if the run stopped before its end) and
+/// whether it differs from the old one.
 pub(super) fn process(
-    jobs: Vec<Job>,
+    input: &Input,
+    out: ManifestWriter,
     writer: &mut IndexWriter,
-    manifest: &mut Manifest,
     tally: &mut Tally,
-) -> Result<bool> {
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(jobs.len().max(1));
-    let next = AtomicUsize::new(0);
-    let (send, receive) = mpsc::sync_channel::<(usize, Message)>(workers * 4);
-    std::thread::scope(|scope| -> Result<bool> {
+) -> Result<(Option<ManifestWriter>, bool)> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let window = Window::default();
+    let mut ledger = Ledger::new(out, &window);
+    let count_first = tally.progress().is_shown();
+    let outcome = std::thread::scope(|scope| -> Result<bool> {
+        let (send, receive) = mpsc::sync_channel::<Message>(workers * 4);
+        let (job_send, job_receive) = mpsc::sync_channel::<(u64, Arc<Job>)>(workers * 2);
+        let job_receive = Arc::new(Mutex::new(job_receive));
         for _ in 0..workers {
             let send = send.clone();
-            let (jobs, next) = (&jobs, &next);
+            let jobs = Arc::clone(&job_receive);
             scope.spawn(move || loop {
-                let at = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(at) else { break };
-                let mut part = |articles| send.send((at, Message::Part(articles))).is_ok();
-                let prepared = prepare(job, &mut part);
-                if send.send((at, Message::Done(prepared))).is_err() {
+                let next = jobs.lock().unwrap_or_else(PoisonError::into_inner).recv();
+                let Ok((step, job)) = next else { break };
+                let mut part = |articles| {
+                    send.send(Message::Part(step, Arc::clone(&job), articles))
+                        .is_ok()
+                };
+                let prepared = prepare(&job, &mut part);
+                if send.send(Message::Done(step, job, prepared)).is_err() {
                     break;
                 }
             });
         }
+        drop(job_receive);
+        let planner = send.clone();
+        let window = &window;
+        scope.spawn(move || {
+            if let Err(err) = run_plan(input, count_first, window, &planner, &job_send) {
+                let _ = planner.send(Message::PlanFailed(err));
+            }
+        });
         drop(send);
         let mut outcome = Ok(false);
         // Jobs whose first part is written (their old paragraphs are already deleted), with the
         // paragraph count before it, for the progress bar.
-        let mut started: HashMap<usize, usize> = HashMap::new();
-        for (at, message) in receive.iter() {
-            // Keep draining after an error so the workers can finish.
-            if let (Ok(changed), Some(job)) = (&outcome, jobs.get(at)) {
-                let changed = *changed;
-                let prepared = match message {
-                    Message::Part(articles) => {
-                        if let Entry::Vacant(first) = started.entry(at) {
-                            first.insert(tally.paragraphs);
-                            begin(job, writer, tally);
-                        }
-                        outcome = write(job, &articles, writer, tally).map(|()| changed);
-                        continue;
-                    }
-                    Message::Done(prepared) => prepared,
-                };
-                let first_part = started.remove(&at);
-                let before = first_part.unwrap_or(tally.paragraphs);
-                outcome = apply(job, prepared, first_part.is_some(), writer, manifest, tally)
-                    .map(|c| changed || c);
-                let paragraphs = tally.paragraphs - before;
-                tally.progress().file_done(job.size, paragraphs);
-            }
+        let mut started: HashMap<u64, usize> = HashMap::new();
+        for message in receive.iter() {
+            let changed = match &outcome {
+                Ok(changed) => *changed,
+                Err(_) => break,
+            };
+            outcome = match message {
+                Message::Work(bytes) => {
+                    tally.progress().add_work(bytes);
+                    Ok(changed)
+                }
+                Message::Known(steps) => {
+                    steps.into_iter().try_fold(changed, |changed, (at, known)| {
+                        settle_known(at, known, input.verbose, writer, &mut ledger, tally)
+                            .map(|c| changed || c)
+                    })
+                }
+                Message::Part(at, job, articles) => {
+                    started.entry(at).or_insert_with(|| {
+                        let before = tally.paragraphs;
+                        begin(&job, writer, tally);
+                        before
+                    });
+                    write(&job, &articles, writer, tally).map(|()| changed)
+                }
+                Message::Done(at, job, prepared) => {
+                    let first_part = started.remove(&at);
+                    let before = first_part.unwrap_or(tally.paragraphs);
+                    let applied = apply(&job, prepared, first_part.is_some(), writer, tally);
+                    let paragraphs = tally.paragraphs - before;
+                    tally.progress().file_done(job.size, paragraphs);
+                    applied.and_then(|(entry, c)| {
+                        ledger.settle(at, entry)?;
+                        Ok(changed || c)
+                    })
+                }
+                Message::PlanFailed(err) => Err(err),
+            };
         }
+        // Stops planning and the workers if the loop ended early.
+        window.close();
+        drop(receive);
         outcome
-    })
-}
-
-/// Reads, parses and attributes one file; a JSON Lines file's articles go to `part` in batches
-/// (while it accepts them), the last of them in what this returns.
-fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) -> Prepared {
-    let (size, mtime_ns) = match stat(&job.file.path) {
-        Ok(stat) => stat,
-        Err(err) => return Prepared::Failed(format!("{}: {err}", job.file.display)),
-    };
-    let bytes = match std::fs::read(&job.file.path) {
-        Ok(bytes) => bytes,
-        Err(err) => return Prepared::Failed(format!("{}: cannot read: {err}", job.file.display)),
-    };
-    let hash = content_hash(&bytes);
-    let mut entry = FileEntry {
-        display: job.file.display.clone(),
-        size,
-        mtime_ns,
-        hash,
-        articles: 0,
-        paragraphs: 0,
-    };
-    if let Some(old) = &job.old {
-        if old.hash == entry.hash {
-            entry.articles = old.articles;
-            entry.paragraphs = old.paragraphs;
-            return Prepared::Same(entry);
+    });
+    let manifest = ledger.finish();
+    match outcome {
+        Ok(changed) => Ok((manifest, changed)),
+        Err(err) => {
+            if let Some(manifest) = manifest {
+                manifest.discard();
+            }
+            Err(err)
         }
     }
-    let mut warnings = Vec::new();
-    let mut accepted = true;
-    let parsed = corpus::parse_bytes_in_batches(
-        &job.file.display,
-        job.file.format,
-        &bytes,
-        BATCH_ARTICLES,
-        &mut |articles| {
-            count(&mut entry, &articles);
-            // A refused part means the run is ending (the writer stopped): nothing more to do.
-            if accepted {
-                accepted = part(attributed(articles, &mut warnings));
+}
+
+/// The planning thread: numbers the steps, sends files to read to the workers and the rest to
+/// the writer (first, with the progress bar, a pass that only counts what there is to read).
+fn run_plan(
+    input: &Input,
+    count_first: bool,
+    window: &Window,
+    send: &mpsc::SyncSender<Message>,
+    jobs: &mpsc::SyncSender<(u64, Arc<Job>)>,
+) -> Result<()> {
+    let (roots, forgotten, exclude) = (input.roots, input.forgotten, input.exclude);
+    if count_first {
+        let mut count = |step| match step {
+            Step::Read(job) => send.send(Message::Work(job.size)).is_ok(),
+            Step::Known(_) => true,
+        };
+        plan(roots, forgotten, exclude, input.old.entries()?, &mut count)?;
+    }
+    let mut next = 0u64;
+    let mut known = Vec::new();
+    // A file's old paragraphs may be deleted by an earlier step: that batch goes first.
+    let flush = |known: &mut Vec<_>| {
+        known.is_empty() || send.send(Message::Known(std::mem::take(known))).is_ok()
+    };
+    let mut route = |step| {
+        let at = next;
+        next += 1;
+        window.admit(at)
+            && match step {
+                Step::Read(job) => flush(&mut known) && jobs.send((at, Arc::new(job))).is_ok(),
+                Step::Known(step) => {
+                    known.push((at, step));
+                    known.len() < KNOWN_BATCH || flush(&mut known)
+                }
             }
-        },
-    );
-    drop(bytes);
-    count(&mut entry, &parsed.articles);
-    let articles = attributed(parsed.articles, &mut warnings);
-    let mut all_warnings = parsed.warnings;
-    all_warnings.append(&mut warnings);
-    Prepared::Changed {
-        entry,
-        articles,
-        warnings: all_warnings,
-    }
+    };
+    plan(roots, forgotten, exclude, input.old.entries()?, &mut route)?;
+    flush(&mut known);
+    Ok(())
 }
 
-fn count(entry: &mut FileEntry, articles: &[Article]) {
-    entry.articles = entry.articles.saturating_add(len32(articles.len()));
-    for a in articles {
-        entry.paragraphs = entry.paragraphs.saturating_add(len32(a.paragraphs.len()));
-    }
-}
-
-fn attributed(articles: Vec<Article>, warnings: &mut Vec<String>) -> Vec<Attributed> {
-    articles
-        .into_iter()
-        .map(|article| {
-            let speakers = attribute(&article, warnings);
-            (article, speakers)
-        })
-        .collect()
-}
-
-fn len32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// A step known without reading a file; returns whether the manifest changed.
+fn settle_known(
+    at: u64,
+    known: Known,
+    verbose: bool,
+    writer: &mut IndexWriter,
+    ledger: &mut Ledger,
+    tally: &mut Tally,
+) -> Result<bool> {
+    let (entry, changed) = match known {
+        Known::Keep(entry, unchanged) => {
+            if unchanged {
+                tally.unchanged += 1;
+                if verbose {
+                    tally.say(format!("search: unchanged {}", entry.display));
+                }
+            }
+            (Some(entry), false)
+        }
+        Known::Gone(key) => {
+            writer.delete_file(Path::new(&key));
+            tally.removed += 1;
+            (None, true)
+        }
+        Known::Unsupported(path) => {
+            tally.unsupported += 1;
+            if verbose {
+                tally.say(format!(
+                    "search: skipped {} (not a supported format)",
+                    path.display()
+                ));
+            }
+            (None, false)
+        }
+        Known::Failed { path, message } => {
+            tally.failed += 1;
+            match path {
+                Some(path) => warn(tally, format!("{}: {message}", path.display())),
+                None => warn(tally, message),
+            }
+            (None, false)
+        }
+    };
+    ledger.settle(at, entry)?;
+    Ok(changed)
 }
 
 /// Once per changed file, before its first article is written: its old paragraphs go.
@@ -223,28 +269,26 @@ fn write(
     Ok(())
 }
 
-/// Writes what a worker prepared (after its parts, if `started`); returns whether the file's
-/// manifest entry changed.
+/// Writes what a worker prepared (after its parts, if `started`); returns the file's manifest
+/// entry and whether it changed.
 fn apply(
     job: &Job,
     prepared: Prepared,
     started: bool,
     writer: &mut IndexWriter,
-    manifest: &mut Manifest,
     tally: &mut Tally,
-) -> Result<bool> {
+) -> Result<(Option<FileEntry>, bool)> {
     match prepared {
         Prepared::Same(entry) => {
             tally.unchanged += 1;
             let changed = job.old.as_ref() != Some(&entry);
-            manifest.files.insert(job.key.clone(), entry);
-            Ok(changed)
+            Ok((Some(entry), changed))
         }
         Prepared::Failed(message) => {
-            // The file's previous paragraphs, if any, stay in the index.
+            // The file's previous paragraphs, if any, stay in the index, and so does its entry.
             tally.failed += 1;
             warn(tally, message);
-            Ok(false)
+            Ok((job.old.clone(), false))
         }
         Prepared::Changed {
             entry,
@@ -261,19 +305,7 @@ fn apply(
                 begin(job, writer, tally);
             }
             write(job, &articles, writer, tally)?;
-            manifest.files.insert(job.key.clone(), entry);
-            Ok(true)
+            Ok((Some(entry), true))
         }
     }
-}
-
-/// Size and modification time (nanoseconds since the epoch) of a file.
-pub(super) fn stat(path: &Path) -> std::io::Result<(u64, u64)> {
-    let meta = std::fs::metadata(path)?;
-    let mtime = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-    Ok((meta.len(), mtime))
 }

@@ -1,0 +1,182 @@
+//! What a run must do, found in one pass: the sorted walk of each folder against the old
+//! manifest, both in path order, so neither the files seen nor the files to read are ever held
+//! as a list.
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use anyhow::Result;
+
+use crate::corpus::{self, SourceFile, WalkEvent};
+use crate::index::manifest::{is_under, path_order};
+use crate::index::FileEntry;
+
+/// A file that may have changed since the manifest was written.
+pub(super) struct Job {
+    pub file: SourceFile,
+    pub key: String,
+    pub old: Option<FileEntry>,
+    /// Size when walked, for the progress bar.
+    pub size: u64,
+}
+
+/// One step of a run, in path order.
+pub(super) enum Step {
+    /// A file to read: new, or its size or modification time moved.
+    Read(Job),
+    /// Anything else, known without reading a file.
+    Known(Known),
+}
+
+pub(super) enum Known {
+    /// A manifest entry carried over as it is: a file found unchanged (`true`), or one outside
+    /// the folders being read (`false`).
+    Keep(FileEntry, bool),
+    /// A listed file not found any more: its paragraphs go.
+    Gone(String),
+    Unsupported(PathBuf),
+    /// Something the walk could not read; what was listed below it is kept.
+    Failed {
+        path: Option<PathBuf>,
+        message: String,
+    },
+}
+
+/// The folders to walk, in path order, without those inside another (walked with it).
+pub(super) fn outermost(mut roots: Vec<PathBuf>) -> Vec<PathBuf> {
+    roots.sort();
+    let mut kept: Vec<PathBuf> = Vec::with_capacity(roots.len());
+    for root in roots {
+        if !kept.last().is_some_and(|outer| root.starts_with(outer)) {
+            kept.push(root);
+        }
+    }
+    kept
+}
+
+/// The old manifest's entries with one looked ahead.
+struct Old<I> {
+    entries: I,
+    next: Option<FileEntry>,
+}
+
+impl<I: Iterator<Item = Result<FileEntry>>> Old<I> {
+    fn peek(&mut self) -> Result<Option<&FileEntry>> {
+        if self.next.is_none() {
+            self.next = self.entries.next().transpose()?;
+        }
+        Ok(self.next.as_ref())
+    }
+
+    /// The looked-ahead entry, if `take` wants it.
+    fn take_if(&mut self, take: impl FnOnce(&FileEntry) -> bool) -> Result<Option<FileEntry>> {
+        Ok(match self.peek()? {
+            Some(entry) if take(entry) => self.next.take(),
+            _ => None,
+        })
+    }
+}
+
+/// Walks `roots` (from `outermost`) against the old manifest's `entries` and hands each step to
+/// `emit` in path order, stopping early when `emit` returns false. Entries under a `forgotten`
+/// root are dropped (its paragraphs were all deleted; every file below it is read as new).
+pub(super) fn plan(
+    roots: &[PathBuf],
+    forgotten: &[PathBuf],
+    exclude: Option<&Path>,
+    entries: impl Iterator<Item = Result<FileEntry>>,
+    emit: &mut dyn FnMut(Step) -> bool,
+) -> Result<()> {
+    let mut old = Old {
+        entries,
+        next: None,
+    };
+    for root in roots {
+        let root_key = root.to_string_lossy();
+        // Listed files before this folder and outside every folder read: kept as they are.
+        while let Some(entry) = old.take_if(|e| path_order(&e.key, &root_key) == Ordering::Less)? {
+            if !emit(Step::Known(Known::Keep(entry, false))) {
+                return Ok(());
+            }
+        }
+        if forgotten.contains(root) {
+            while old.take_if(|e| is_under(&e.key, &root_key))?.is_some() {}
+        }
+        let mut unwalked: Vec<String> = Vec::new();
+        for event in corpus::walk(root, exclude) {
+            let step = match event {
+                WalkEvent::File(file) => {
+                    let key = file.path.to_string_lossy().into_owned();
+                    // Listed files the walk has passed without finding them.
+                    while let Some(entry) = old.take_if(|e| {
+                        is_under(&e.key, &root_key) && path_order(&e.key, &key) == Ordering::Less
+                    })? {
+                        if !emit(vanished(entry, &unwalked)) {
+                            return Ok(());
+                        }
+                    }
+                    let listed = old.take_if(|e| e.key == key)?;
+                    compare(file, key, listed)
+                }
+                WalkEvent::Unsupported(path) => Step::Known(Known::Unsupported(path)),
+                WalkEvent::Error { path, message } => {
+                    unwalked.extend(path.as_ref().map(|p| p.to_string_lossy().into_owned()));
+                    Step::Known(Known::Failed { path, message })
+                }
+            };
+            if !emit(step) {
+                return Ok(());
+            }
+        }
+        while let Some(entry) = old.take_if(|e| is_under(&e.key, &root_key))? {
+            if !emit(vanished(entry, &unwalked)) {
+                return Ok(());
+            }
+        }
+    }
+    while let Some(entry) = old.take_if(|_| true)? {
+        if !emit(Step::Known(Known::Keep(entry, false))) {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// A walked file against its manifest entry: unchanged when size and modification time match.
+fn compare(file: SourceFile, key: String, listed: Option<FileEntry>) -> Step {
+    let stat = stat(&file.path);
+    match (listed, stat) {
+        (Some(listed), Ok((size, mtime))) if listed.size == size && listed.mtime_ns == mtime => {
+            Step::Known(Known::Keep(listed, true))
+        }
+        (old, stat) => Step::Read(Job {
+            file,
+            key,
+            old,
+            size: stat.map_or(0, |(size, _)| size),
+        }),
+    }
+}
+
+/// A listed file the walk did not find: gone, unless it is below something it could not read.
+fn vanished(entry: FileEntry, unwalked: &[String]) -> Step {
+    Step::Known(if unwalked.iter().any(|u| is_under(&entry.key, u)) {
+        Known::Keep(entry, false)
+    } else {
+        Known::Gone(entry.key)
+    })
+}
+
+/// Size and modification time (nanoseconds since the epoch) of a file.
+pub(super) fn stat(path: &Path) -> std::io::Result<(u64, u64)> {
+    let meta = std::fs::metadata(path)?;
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    Ok((meta.len(), mtime))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+use super::*;
+use crate::index::manifest::content_hash;
+
+/// A listed file; `real` takes size and modification time from disk (so it reads as unchanged).
+fn listed(path: &Path, real: bool) -> FileEntry {
+    let (size, mtime_ns) = if real { stat(path).unwrap() } else { (0, 0) };
+    FileEntry {
+        key: path.to_string_lossy().into_owned(),
+        display: String::new(),
+        size,
+        mtime_ns,
+        hash: content_hash(b""),
+        articles: 1,
+        paragraphs: 1,
+    }
+}
+
+/// Each step as text, with paths relative to `base`.
+fn steps(
+    base: &Path,
+    roots: &[PathBuf],
+    forgotten: &[PathBuf],
+    old: Vec<FileEntry>,
+) -> Vec<String> {
+    let rel = |key: &str| {
+        Path::new(key)
+            .strip_prefix(base)
+            .map_or(key.to_string(), |p| p.to_string_lossy().into_owned())
+    };
+    let mut out = Vec::new();
+    let mut emit = |step| {
+        out.push(match step {
+            Step::Read(job) => {
+                let old = if job.old.is_some() { "listed" } else { "new" };
+                format!("read {} ({old})", rel(&job.key))
+            }
+            Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key)),
+            Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key)),
+            Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key)),
+            Step::Known(Known::Unsupported(p)) => {
+                format!("unsupported {}", rel(&p.to_string_lossy()))
+            }
+            Step::Known(Known::Failed { path, .. }) => {
+                format!(
+                    "failed {}",
+                    rel(&path.unwrap_or_default().to_string_lossy())
+                )
+            }
+        });
+        true
+    };
+    plan(roots, forgotten, None, old.into_iter().map(Ok), &mut emit).unwrap();
+    out
+}
+
+fn corpus(files: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().canonicalize().unwrap();
+    for f in files {
+        let path = base.join(f);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, "text").unwrap();
+    }
+    (dir, base)
+}
+
+#[test]
+fn a_new_index_reads_every_file_in_path_order() {
+    let (_dir, base) = corpus(&["c/b c/x.txt", "c/b/y.txt", "c/a.md", "c/z.pdf"]);
+    let got = steps(&base, &[base.join("c")], &[], Vec::new());
+    assert_eq!(
+        got,
+        [
+            "read c/a.md (new)",
+            "read c/b/y.txt (new)",
+            "read c/b c/x.txt (new)",
+            "unsupported c/z.pdf"
+        ]
+    );
+}
+
+#[test]
+fn the_walk_meets_the_manifest_unchanged_changed_new_gone_and_outside() {
+    let (_dir, base) = corpus(&[
+        "a/1.txt",
+        "c/b/same.txt",
+        "c/b/moved.txt",
+        "c/new.txt",
+        "e/9.txt",
+    ]);
+    let old = vec![
+        listed(&base.join("a/1.txt"), true),
+        listed(&base.join("c/b/deleted.txt"), false),
+        listed(&base.join("c/b/moved.txt"), false),
+        listed(&base.join("c/b/same.txt"), true),
+        listed(&base.join("c/zz/deleted-too.txt"), false),
+        listed(&base.join("d/outside.txt"), false),
+        listed(&base.join("e/9.txt"), true),
+        listed(&base.join("f/outside.txt"), false),
+    ];
+    let got = steps(&base, &[base.join("c"), base.join("e")], &[], old);
+    assert_eq!(
+        got,
+        [
+            "keep a/1.txt",
+            "gone c/b/deleted.txt",
+            "read c/b/moved.txt (listed)",
+            "unchanged c/b/same.txt",
+            "read c/new.txt (new)",
+            "gone c/zz/deleted-too.txt",
+            "keep d/outside.txt",
+            "unchanged e/9.txt",
+            "keep f/outside.txt",
+        ]
+    );
+}
+
+#[test]
+fn a_forgotten_folder_is_read_anew_and_its_old_entries_dropped() {
+    let (_dir, base) = corpus(&["c/x.txt"]);
+    let old = vec![
+        listed(&base.join("c/x.txt"), true),
+        listed(&base.join("c/old.txt"), false),
+        listed(&base.join("d/y.txt"), false),
+    ];
+    let c = base.join("c");
+    let got = steps(
+        &base,
+        std::slice::from_ref(&c),
+        std::slice::from_ref(&c),
+        old,
+    );
+    assert_eq!(got, ["read c/x.txt (new)", "keep d/y.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn what_is_listed_below_something_unreadable_is_kept() {
+    let (_dir, base) = corpus(&["c/a.txt"]);
+    std::os::unix::fs::symlink(base.join("c"), base.join("c/loop")).unwrap();
+    let old = vec![listed(&base.join("c/loop/x.txt"), false)];
+    let got = steps(&base, &[base.join("c")], &[], old);
+    assert_eq!(
+        got,
+        ["read c/a.txt (new)", "failed c/loop", "keep c/loop/x.txt"]
+    );
+}
+
+#[test]
+fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
+    let (_dir, base) = corpus(&["c/1.txt", "c/2.txt", "c/3.txt"]);
+    let mut seen = 0;
+    let mut emit = |_| {
+        seen += 1;
+        seen < 2
+    };
+    plan(&[base.join("c")], &[], None, std::iter::empty(), &mut emit).unwrap();
+    assert_eq!(seen, 2);
+
+    let bad = std::iter::once(Err(anyhow::anyhow!("line 2: damaged")));
+    let err = plan(&[base.join("c")], &[], None, bad, &mut |_| true).unwrap_err();
+    assert!(err.to_string().contains("damaged"), "{err}");
+}
+
+#[test]
+fn folders_inside_another_are_walked_once() {
+    let roots = outermost(vec![
+        PathBuf::from("/d/news/2024"),
+        PathBuf::from("/d/news"),
+        PathBuf::from("/d/newsroom"),
+        PathBuf::from("/d/a.txt"),
+    ]);
+    assert_eq!(
+        roots,
+        [
+            PathBuf::from("/d/a.txt"),
+            PathBuf::from("/d/news"),
+            PathBuf::from("/d/newsroom")
+        ]
+    );
+}
