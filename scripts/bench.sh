@@ -228,6 +228,21 @@ python3 "$HERE/rss.py" "$SEARCH" --color never --index "$SIDX" index "$CORPUS" 2
     done
 } >> "$OUT/meta.env"
 
+# ---------------------------------------------------------------- search compact, on a copy of the index
+# Fewer segments for faster queries, at a cost measured here; the queries run on both indexes.
+CIDX=$WORKDIR/idx-search-$SIZE-compact
+rm -rf "$CIDX" && cp -r "$SIDX" "$CIDX"
+log "search compact"
+/usr/bin/time -v -o "$OUT/time-compact.txt" "$SEARCH" --color never --index "$CIDX" compact 2> "$OUT/compact.stderr" || {
+    tail -3 "$OUT/compact.stderr" >&2
+    echo "bench.sh: search compact failed; see $OUT/compact.stderr" >&2
+    exit 1
+}
+{
+    echo "index_compact_bytes=$(du -sb "$CIDX" | cut -f1)"
+    echo "index_compact_segments=$(ls "$CIDX" | grep -c '\.idx$' || true)"
+} >> "$OUT/meta.env"
+
 # ---------------------------------------------------------------- queries: whole process, warm cache
 # name | search query | ripgrep command | tantivy-cli query (the text field)
 QUERIES=(
@@ -237,7 +252,7 @@ QUERIES=(
   'three-word-or|oil OR gas OR coal|rg -i -w -e oil -e gas -e coal CORPUS|text:oil text:gas text:coal'
 )
 printf '%s\n' "${QUERIES[@]}" > "$OUT/queries.txt"
-find "$SIDX" "$TIDX" -type f -print0 | xargs -0 cat > /dev/null
+find "$SIDX" "$CIDX" "$TIDX" -type f -print0 | xargs -0 cat > /dev/null
 for spec in "${QUERIES[@]}"; do
     IFS='|' read -r name squery rgcmd tquery <<< "${spec//\\|/$'\x1f'}"
     rgcmd=${rgcmd//$'\x1f'/|}
@@ -253,6 +268,7 @@ for spec in "${QUERIES[@]}"; do
     hyperfine --warmup 2 --runs "$QUERY_RUNS" --output=pipe --ignore-failure --export-json "$OUT/query-$name.json" \
         -n search "'$SEARCH' --color always --index '$SIDX' query -n 10 $sq" \
         -n search-json "'$SEARCH' --index '$SIDX' query -n 10 --json $sq" \
+        -n search-compact "'$SEARCH' --color always --index '$CIDX' query -n 10 $sq" \
         -n rg "$rgcmd" \
         -n tantivy-cli "'$TANTIVY' search -i '$TIDX' -q $tq" \
         >&2

@@ -32,6 +32,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Parse(args) => commands::parse::run(args),
         Command::Speakers(args) => commands::speakers::run(&config, args),
         Command::Stats(args) => commands::stats::run(&config, args),
+        Command::Compact => commands::compact::run(&config),
         Command::Export(args) => commands::export::run(&config, args),
         Command::Completions(args) => commands::completions::completions(args.shell),
         Command::Man => commands::completions::man(),

@@ -14,7 +14,7 @@ pub const SEED: &[u8] = include_bytes!("../corpus/2025-09-04-reassurance-force.t
 pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
     let index = SearchIndex::open_or_create(dir)?;
     let parsed = parse_bytes("corpus/seed.txt", Format::Text, SEED);
-    let mut writer = index.writer()?;
+    let mut writer = index.writer(1)?;
     for article in &parsed.articles {
         let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
         let speakers = crate::speakers::attribute(&texts);

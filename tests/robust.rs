@@ -147,7 +147,8 @@ fn a_second_writer_is_refused_at_once() {
     let run = env.run(&["index", "corpus"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("another search index is writing to"),
+        run.stderr
+            .contains("another search index or search compact is writing to"),
         "{}",
         run.stderr
     );

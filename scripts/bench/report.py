@@ -120,6 +120,7 @@ def load(results_dir):
     r["time_search"] = gnu_time(os.path.join(results_dir, "time-index-search.txt"))
     r["time_tantivy"] = gnu_time(os.path.join(results_dir, "time-index-tantivy.txt"))
     r["time_parse"] = gnu_time(os.path.join(results_dir, "time-parse.txt"))
+    r["time_compact"] = gnu_time(os.path.join(results_dir, "time-compact.txt"))
     r["queries"] = {q: hyper(os.path.join(results_dir, f"query-{q}.json")) for q in QUERY_NAMES}
     r["query_rss"] = {q: gnu_time(os.path.join(results_dir, f"time-query-{q}-search.txt"))
                       for q in QUERY_NAMES}
@@ -147,9 +148,10 @@ def load(results_dir):
     r["q"] = {}
     for q in QUERY_NAMES:
         h = r["queries"][q]
-        r["q"][q] = {k: h.get(k, {}).get("median") for k in ("search", "search-json", "rg", "tantivy-cli")}
+        keys = ("search", "search-json", "search-compact", "rg", "tantivy-cli")
+        r["q"][q] = {k: h.get(k, {}).get("median") for k in keys}
         r["qmin"] = r.get("qmin", {})
-        r["qmin"][q] = {k: h.get(k, {}).get("min") for k in ("search", "search-json", "rg", "tantivy-cli")}
+        r["qmin"][q] = {k: h.get(k, {}).get("min") for k in keys}
     return r
 
 
@@ -227,19 +229,25 @@ def size_section(r, lines):
     lines.append(f"- index bytes by file type, search / tantivy-cli: " + ", ".join(
         f".{x} {fmt_mb(int(e.get('search_ext_' + x, 0)))} / {fmt_mb(int(e.get('tantivy_ext_' + x, 0)))}"
         for x in ("store", "pos", "idx", "term", "fast", "fieldnorm")))
+    if r["time_compact"]:
+        c = r["time_compact"][0]
+        lines.append(f"- `search compact` (on a copy of the index, after the runs above): {fmt_s(c.get('wall'))} wall, "
+                     f"{fmt_s(c.get('user', 0) + c.get('sys', 0))} CPU, peak RSS {c.get('rss_mb', 0):.0f} MB; "
+                     f"{e.get('index_search_segments')} -> {e.get('index_compact_segments')} segments, "
+                     f"{fmt_mb(int(e.get('index_compact_bytes', 0)))} on disk.")
     lines.append("")
     # queries
     lines.append(f"### Queries (whole process, warm cache, hyperfine {e['query_runs']} runs after 2 warm-ups: median (fastest); ratios of medians)")
     lines.append("")
-    lines.append("| query | `search query` (top 10, highlighted) | `--json` | `rg` | `tantivy search` | rg / search | search / tantivy | hits: search / rg lines / tantivy docs |")
-    lines.append("|---|---|---|---|---|---|---|---|")
+    lines.append("| query | `search query` (top 10, highlighted) | `--json` | after `search compact` | `rg` | `tantivy search` | rg / search | search / tantivy (compacted) | hits: search / rg lines / tantivy docs |")
+    lines.append("|---|---|---|---|---|---|---|---|---|")
     for q in QUERY_NAMES:
         m, mn = r["q"][q], r["qmin"][q]
         def cell(k):
             return f"{fmt_s(m[k])} ({fmt_s(mn[k])})"
-        lines.append(f"| {QUERY_LABEL[q]} | {cell('search')} | {cell('search-json')} | {cell('rg')} | "
-                     f"{cell('tantivy-cli')} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
-                     f"{fmt_r(ratio(m['search'], m['tantivy-cli']))} | "
+        lines.append(f"| {QUERY_LABEL[q]} | {cell('search')} | {cell('search-json')} | {cell('search-compact')} | "
+                     f"{cell('rg')} | {cell('tantivy-cli')} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
+                     f"{fmt_r(ratio(m['search'], m['tantivy-cli']))} ({fmt_r(ratio(m['search-compact'], m['tantivy-cli']))}) | "
                      f"{hits(e.get(q + '.search_hits'), 10000)} / {hits(e.get(q + '.rg_lines'))} / {hits(e.get(q + '.tantivy_docs'))} |")
     lines.append("")
     qr = [f"{QUERY_LABEL[q]} {med(r['query_rss'][q], 'rss_mb') or 0:.0f} MB" for q in QUERY_NAMES]
@@ -369,6 +377,9 @@ def main():
         status = "" if key == "1000" else " (target is at 1 GB)"
         L.append(f"| rare phrase >= 30x faster than rg ({lab}) | {fmt_r(sp, 1)} | {mark(sp is not None and sp >= 30)}{status} |")
         L.append(f"| rare phrase within 1.2x tantivy search ({lab}) | {fmt_r(tv)} | {mark(tv is not None and tv <= 1.2)}{status} |")
+        tc = ratio(m["search-compact"], m["tantivy-cli"])
+        if tc is not None:
+            L.append(f"| the same after `search compact` ({lab}) | {fmt_r(tc)} | {mark(tc <= 1.2)}{status} |")
     L.append("")
     if small and big:
         L.append("## Growth from ~200 MB to ~1 GB")

@@ -18,9 +18,12 @@ struct Stats {
     files: u64,
     articles: u64,
     paragraphs: u64,
+    /// Paragraphs deleted or replaced whose space `search compact` would reclaim.
+    deleted: u64,
     speakers: usize,
     first_date: Option<String>,
     last_date: Option<String>,
+    segments: usize,
     size_bytes: u64,
 }
 
@@ -35,10 +38,16 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
         files: manifest.files,
         articles: manifest.articles,
         paragraphs: searcher.num_docs(),
+        deleted: searcher
+            .segment_readers()
+            .iter()
+            .map(|s| u64::from(s.num_deleted_docs()))
+            .sum(),
         speakers: aggregate::speakers(&searcher, &AllQuery, aggregate::MAX_BUCKETS as usize)?.len(),
         first_date,
         last_date,
-        size_bytes: folder_size(&index.path),
+        segments: searcher.segment_readers().len(),
+        size_bytes: index.disk_bytes(),
     };
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
@@ -46,10 +55,24 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
         writeln!(out)?;
     } else {
         writeln!(out, "index:      {}", stats.index)?;
-        writeln!(out, "size:       {:.1} MB", stats.size_bytes as f64 / 1e6)?;
+        writeln!(
+            out,
+            "size:       {:.1} MB in {} segment{}",
+            stats.size_bytes as f64 / 1e6,
+            stats.segments,
+            if stats.segments == 1 { "" } else { "s" }
+        )?;
         writeln!(out, "files:      {}", stats.files)?;
         writeln!(out, "articles:   {}", stats.articles)?;
-        writeln!(out, "paragraphs: {}", stats.paragraphs)?;
+        if stats.deleted > 0 {
+            writeln!(
+                out,
+                "paragraphs: {} (and {} deleted, reclaimed by `search compact`)",
+                stats.paragraphs, stats.deleted
+            )?;
+        } else {
+            writeln!(out, "paragraphs: {}", stats.paragraphs)?;
+        }
         writeln!(out, "speakers:   {}", stats.speakers)?;
         writeln!(
             out,
@@ -60,14 +83,4 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
     }
     out.flush()?;
     Ok(Exit::Found)
-}
-
-fn folder_size(path: &std::path::Path) -> u64 {
-    walkdir::WalkDir::new(path)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.metadata().ok())
-        .filter(|m| m.is_file())
-        .map(|m| m.len())
-        .sum()
 }

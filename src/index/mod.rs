@@ -1,6 +1,7 @@
 //! The tantivy index: schema, analyzers, opening and creating it, writing and reading paragraphs.
 //! Only this module and `search/` know tantivy.
 pub mod analyzers;
+mod compact;
 pub mod manifest;
 pub mod schema;
 mod stem;
@@ -15,6 +16,7 @@ use tantivy::indexer::LogMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
+pub use compact::Compaction;
 pub use manifest::FileEntry;
 pub use schema::Fields;
 pub use stored::StoredParagraph;
@@ -149,16 +151,36 @@ impl SearchIndex {
         Ok(reader.searcher())
     }
 
-    /// The single writer; a second `search index` on the same index gets a clear refusal.
-    pub fn writer(&self) -> Result<IndexWriter> {
+    /// Threads to use when not told: one per core, at most 8 (as tantivy chooses).
+    pub fn default_threads() -> usize {
+        std::thread::available_parallelism().map_or(2, |n| n.get().min(8))
+    }
+
+    /// Bytes on disk: tantivy's files and the manifest.
+    pub fn disk_bytes(&self) -> u64 {
+        walkdir::WalkDir::new(&self.path)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum()
+    }
+
+    /// The single writer, indexing on `threads` threads; a second `search index` on the same
+    /// index gets a clear refusal.
+    pub fn writer(&self, threads: usize) -> Result<IndexWriter> {
         const BUDGET_BYTES: usize = 128 * 1024 * 1024;
-        match self.index.writer(BUDGET_BYTES) {
-            Ok(inner) => {
-                inner.set_merge_policy(Box::new(merge_policy()));
-                Ok(IndexWriter::new(inner, self.fields, self.path.clone()))
-            }
+        let inner = self.tantivy_writer(threads, BUDGET_BYTES)?;
+        inner.set_merge_policy(Box::new(merge_policy()));
+        Ok(IndexWriter::new(inner, self.fields, self.path.clone()))
+    }
+
+    fn tantivy_writer(&self, threads: usize, budget: usize) -> Result<tantivy::IndexWriter> {
+        match self.index.writer_with_num_threads(threads, budget) {
+            Ok(inner) => Ok(inner),
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
-                "another search index is writing to {}; wait for it to finish",
+                "another search index or search compact is writing to {}; wait for it to finish",
                 self.path.display()
             ),
             Err(err) => Err(err).context("opening the index for writing"),

@@ -24,6 +24,15 @@ const DATE: &str = "\x1b[32m";
 const SPEAKERS: &str = "\x1b[36m";
 const DIM: &str = "\x1b[2m";
 
+/// The plural ending of a count in a summary line.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// One JSON object per line, as `rg --json` does; serde escapes control characters.
 pub fn json(out: &mut impl Write, hit: &Hit) -> io::Result<()> {
     serde_json::to_writer(&mut *out, hit)?;

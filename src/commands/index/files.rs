@@ -38,6 +38,8 @@ pub(super) struct Input<'a> {
     pub exclude: Option<&'a Path>,
     pub old: &'a Stored,
     pub verbose: bool,
+    /// Threads reading files.
+    pub workers: usize,
 }
 
 /// Runs the plan; returns the new manifest (`None` if the run stopped before its end) and
@@ -48,7 +50,7 @@ pub(super) fn process(
     writer: &mut IndexWriter,
     tally: &mut Tally,
 ) -> Result<(Option<ManifestWriter>, bool)> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let workers = input.workers.max(1);
     let window = Window::default();
     let mut ledger = Ledger::new(out, &window);
     let count_first = tally.progress().is_shown();

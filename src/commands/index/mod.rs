@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::manifest::{ManifestWriter, Stored};
 use crate::index::SearchIndex;
+use crate::render::plural;
 use crate::render::progress::Progress;
 
 #[derive(Default)]
@@ -55,7 +56,10 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     } else {
         SearchIndex::open_or_create(&config.index)?
     };
-    let mut writer = index.writer()?;
+    let threads = args
+        .threads
+        .map_or_else(SearchIndex::default_threads, usize::from);
+    let mut writer = index.writer(threads)?;
     let (generation, manifest) = index.manifest()?;
     let mut tally = Tally {
         progress: Some(Progress::new(config.progress && !args.quiet)),
@@ -89,6 +93,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         exclude: index_dir.as_deref(),
         old: &old,
         verbose: args.verbose,
+        workers: threads,
     };
     let (manifest, changed) = files::process(&input, out, &mut writer, &mut tally)?;
     let manifest_changed = changed || !forgotten.is_empty();
@@ -157,12 +162,4 @@ fn summary(tally: &Tally, index: &Path, started: Instant) {
         plural(tally.warnings),
         started.elapsed().as_secs_f64()
     );
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
