@@ -43,7 +43,7 @@ esac
 THREADS=2                      # search's writer uses min(cores, 8) threads: 2 on the benchmark machine
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # search's writer memory budget (src/index/mod.rs, BUDGET_BYTES), given to tantivy-cli too
-BUDGET_EXPR=$(grep -ho 'BUDGET_BYTES: usize = [0-9 *_]*' "$REPO"/src/index/*.rs 2>/dev/null | head -1 | sed 's/.*= *//; s/_//g')
+BUDGET_EXPR=$(grep -ho 'BUDGET_BYTES: usize = [0-9 *_]*' "$REPO"/src/index/mod.rs 2>/dev/null | head -1 | sed 's/.*= *//; s/_//g')
 BUDGET=$(( ${BUDGET_EXPR:-128 * 1024 * 1024} ))
 
 SHARED=${SHARED:-$REPO/../shared}

@@ -29,8 +29,8 @@ impl SearchIndex {
     /// hears of every merge before it starts (its number, how many, how many segments in it).
     pub fn compact(&self, mut each: impl FnMut(usize, usize, usize)) -> Result<Compaction> {
         // No indexing happens: the smallest budget tantivy accepts, one thread.
-        const BUDGET_BYTES: usize = 15_000_000;
-        let mut writer = self.tantivy_writer(1, BUDGET_BYTES)?;
+        const NO_INDEXING_BUDGET: usize = 15_000_000;
+        let mut writer = self.tantivy_writer(1, NO_INDEXING_BUDGET)?;
         writer.set_merge_policy(Box::new(NoMergePolicy));
         let metas = self
             .index
