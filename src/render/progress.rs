@@ -8,6 +8,8 @@ pub struct Progress {
     bar: Option<ProgressBar>,
     files: u64,
     total_files: u64,
+    /// Whether `total_files` is final (the files to read are counted beside the run).
+    counted: bool,
     paragraphs: u64,
 }
 
@@ -29,6 +31,7 @@ impl Progress {
             bar,
             files: 0,
             total_files: 0,
+            counted: false,
             paragraphs: 0,
         }
     }
@@ -38,9 +41,10 @@ impl Progress {
         self.bar.is_some()
     }
 
-    /// One more file to read, of `bytes` bytes.
-    pub fn add_work(&mut self, bytes: u64) {
-        self.total_files += 1;
+    /// More files to read, of `bytes` bytes in all; `last` when they are all counted.
+    pub fn add_work(&mut self, files: usize, bytes: u64, last: bool) {
+        self.total_files += files as u64;
+        self.counted = last;
         if let Some(bar) = &self.bar {
             bar.inc_length(bytes);
         }
@@ -51,9 +55,13 @@ impl Progress {
         self.paragraphs += paragraphs as u64;
         if let Some(bar) = &self.bar {
             bar.inc(bytes);
+            let more = if self.counted { "" } else { "+" };
             bar.set_message(format!(
-                "{}/{} files, {} paragraphs",
-                self.files, self.total_files, self.paragraphs
+                "{}/{}{more} files, {} paragraph{}",
+                self.files,
+                self.total_files.max(self.files),
+                self.paragraphs,
+                super::plural(usize::try_from(self.paragraphs).unwrap_or(usize::MAX))
             ));
         }
     }

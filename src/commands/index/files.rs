@@ -1,6 +1,7 @@
 //! Running a plan: worker threads read, hash, parse and attribute the files to read; the one
 //! tantivy writer, here, writes their paragraphs and the new manifest.
 use std::collections::HashMap;
+use std::mem::take;
 use std::path::Path;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -22,8 +23,9 @@ const _: () = assert!((KNOWN_BATCH as u64) < WINDOW);
 /// To the writer, each with its step number: from planning, a step known without reading;
 /// from a worker, some of a changed file's articles, or at last what it made of the file.
 enum Message {
-    /// A file the run will read, of so many bytes (for the progress bar, counted beforehand).
-    Work(u64),
+    /// Files the run will read and their bytes (for the progress bar, counted beside the run),
+    /// and whether that is the last of them.
+    Work(usize, u64, bool),
     /// Steps known without reading, in batches (one message each cost a thread wake-up).
     Known(Vec<(u64, Known)>),
     Part(u64, Arc<Job>, Vec<Attributed>),
@@ -75,10 +77,15 @@ pub(super) fn process(
             });
         }
         drop(job_receive);
+        if count_first {
+            // Beside the planning: the bar's total comes in while the first files are read.
+            let counter = send.clone();
+            scope.spawn(move || count_work(input, &counter));
+        }
         let planner = send.clone();
         let window = &window;
         scope.spawn(move || {
-            if let Err(err) = run_plan(input, count_first, window, &planner, &job_send) {
+            if let Err(err) = run_plan(input, window, &planner, &job_send) {
                 let _ = planner.send(Message::PlanFailed(err));
             }
         });
@@ -93,8 +100,8 @@ pub(super) fn process(
                 Err(_) => break,
             };
             outcome = match message {
-                Message::Work(bytes) => {
-                    tally.progress().add_work(bytes);
+                Message::Work(files, bytes, last) => {
+                    tally.progress().add_work(files, bytes, last);
                     Ok(changed)
                 }
                 Message::Known(steps) => {
@@ -142,23 +149,46 @@ pub(super) fn process(
     }
 }
 
+/// For the progress bar: a planning pass that only counts the files to read and their bytes.
+/// (Its errors are the planning thread's to report.)
+fn count_work(input: &Input, send: &mpsc::SyncSender<Message>) {
+    let (mut files, mut bytes) = (0, 0);
+    // Sent soon at first (1, 2, 4... files), so that the bar has a total from the start.
+    let mut batch = 1;
+    let mut count = |step| match step {
+        Step::Read(job) => {
+            files += 1;
+            bytes += job.size;
+            if files < batch {
+                return true;
+            }
+            batch = (batch * 2).min(KNOWN_BATCH);
+            let work = Message::Work(take(&mut files), take(&mut bytes), false);
+            send.send(work).is_ok()
+        }
+        Step::Known(_) => true,
+    };
+    if let Ok(entries) = input.old.entries() {
+        let _ = plan(
+            input.roots,
+            input.forgotten,
+            input.exclude,
+            entries,
+            &mut count,
+        );
+    }
+    let _ = send.send(Message::Work(files, bytes, true));
+}
+
 /// The planning thread: numbers the steps, sends files to read to the workers and the rest to
-/// the writer (first, with the progress bar, a pass that only counts what there is to read).
+/// the writer.
 fn run_plan(
     input: &Input,
-    count_first: bool,
     window: &Window,
     send: &mpsc::SyncSender<Message>,
     jobs: &mpsc::SyncSender<(u64, Arc<Job>)>,
 ) -> Result<()> {
     let (roots, forgotten, exclude) = (input.roots, input.forgotten, input.exclude);
-    if count_first {
-        let mut count = |step| match step {
-            Step::Read(job) => send.send(Message::Work(job.size)).is_ok(),
-            Step::Known(_) => true,
-        };
-        plan(roots, forgotten, exclude, input.old.entries()?, &mut count)?;
-    }
     let mut next = 0u64;
     let mut known = Vec::new();
     // A file's old paragraphs may be deleted by an earlier step: that batch goes first.
