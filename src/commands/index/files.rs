@@ -283,9 +283,12 @@ fn write(
         tally.articles += 1;
         tally.paragraphs += article.paragraphs.len();
         tally.undated += usize::from(article.date.is_none());
-        tally
-            .speakers
-            .extend(speakers.iter().flat_map(|s| s.speakers.iter().cloned()));
+        tally.speakers.extend(
+            speakers
+                .iter()
+                .flat_map(|s| s.speakers.iter())
+                .map(|name| xxhash_rust::xxh3::xxh3_64(name.as_bytes())),
+        );
         let paragraphs = article
             .paragraphs
             .iter()
