@@ -12,8 +12,8 @@ fn reindexing_does_not_duplicate() {
     let env = TestEnv::with_seed();
     let first = env.index("corpus/");
     assert!(
-        first.stderr.contains("1 article, 3 paragraphs"),
-        "{}",
+        first.stderr.contains("1 article, 3 paragraphs, 5 speakers"),
+        "distinct speakers counted once each: {}",
         first.stderr
     );
     assert_eq!(count(&env, "ukraine"), 3);
