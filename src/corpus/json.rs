@@ -2,8 +2,10 @@
 
 use super::date::{self, DateParse};
 use super::paragraphs::{build, split_blocks, Block};
-use super::{finish, Ctx, Meta, Parsed};
+use super::{decode, finish, Ctx, Meta, Parsed};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
+use std::io::BufRead;
 
 pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
     let value: Value = match serde_json::from_str(text) {
@@ -40,34 +42,65 @@ pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
     }
 }
 
-/// One article a line; `before_line` sees `parsed` before every line (to hand articles on).
+/// One article a line, read from `reader` a line at a time (memory holds one line and what
+/// `after_line` leaves in `parsed`, whatever the file's size); `after_line` sees `parsed`
+/// after every line, to hand articles on. A line that is not UTF-8 is decoded on its own
+/// (Windows-1252 or lossily), with one warning for the file.
 pub fn parse_jsonl(
     ctx: &Ctx,
-    text: &str,
+    reader: &mut dyn BufRead,
     parsed: &mut Parsed,
-    before_line: &mut dyn FnMut(&mut Parsed),
-) {
-    for (i, line) in text.lines().enumerate() {
-        before_line(parsed);
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
+    after_line: &mut dyn FnMut(&mut Parsed),
+) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    let mut number = 0;
+    let mut decode_warned = false;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
         }
-        let path = format!("{}#{}", ctx.display, i + 1);
-        match serde_json::from_str::<Value>(line) {
-            Ok(Value::Object(obj)) => article(ctx, path, &obj, parsed),
-            Ok(other) => parsed.warnings.push(format!(
-                "{}:{}: expected an article object, found {}; skipped",
-                ctx.display,
-                i + 1,
-                kind(&other)
-            )),
-            Err(e) => parsed.warnings.push(format!(
-                "{}:{}: invalid JSON: {e}; line skipped",
-                ctx.display,
-                i + 1
-            )),
-        }
+        number += 1;
+        let bytes = if number == 1 {
+            buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf)
+        } else {
+            &buf
+        };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => {
+                let mut warnings = Vec::new();
+                let text = decode(ctx.display, bytes, &mut warnings);
+                if !decode_warned {
+                    parsed.warnings.append(&mut warnings);
+                    decode_warned = true;
+                }
+                Cow::Owned(text)
+            }
+        };
+        line(ctx, number, &text, parsed);
+        after_line(parsed);
+    }
+}
+
+/// Line `number` (from 1) of a JSON Lines file.
+fn line(ctx: &Ctx, number: usize, line: &str, parsed: &mut Parsed) {
+    let line = line.trim();
+    if line.is_empty() {
+        return;
+    }
+    let path = format!("{}#{number}", ctx.display);
+    match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(obj)) => article(ctx, path, &obj, parsed),
+        Ok(other) => parsed.warnings.push(format!(
+            "{}:{number}: expected an article object, found {}; skipped",
+            ctx.display,
+            kind(&other)
+        )),
+        Err(e) => parsed.warnings.push(format!(
+            "{}:{number}: invalid JSON: {e}; line skipped",
+            ctx.display
+        )),
     }
 }
 

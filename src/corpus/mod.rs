@@ -103,12 +103,13 @@ pub fn parse_bytes_in_batches(
     batch: usize,
     each: &mut dyn FnMut(Vec<Article>),
 ) -> Parsed {
+    if format == Format::JsonLines {
+        let mut reader = bytes;
+        // Reading from memory cannot fail.
+        return parse_jsonl_reader(display, &mut reader, batch, each).unwrap_or_default();
+    }
     let mut parsed = Parsed::default();
-    let head = bytes.get(..8192).unwrap_or(bytes);
-    if head.contains(&0) {
-        parsed
-            .warnings
-            .push(format!("{display}: looks binary (NUL bytes); skipped"));
+    if looks_binary(display, bytes, &mut parsed.warnings) {
         return parsed;
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -119,16 +120,46 @@ pub fn parse_bytes_in_batches(
         Format::Text => text::parse(&ctx, text, &mut parsed),
         Format::Markdown => markdown::parse(&ctx, text, &mut parsed),
         Format::Json => json::parse_json(&ctx, text, &mut parsed),
-        Format::JsonLines => json::parse_jsonl(&ctx, text, &mut parsed, &mut |parsed| {
-            if parsed.articles.len() >= batch {
-                cap_paragraphs(parsed);
-                each(std::mem::take(&mut parsed.articles));
-            }
-        }),
+        // Read above, a line at a time.
+        Format::JsonLines => {}
         Format::Html => html::parse(&ctx, text, &mut parsed),
     }
     cap_paragraphs(&mut parsed);
     parsed
+}
+
+/// A JSON Lines file read from `reader` a line at a time, its articles handed to `each`
+/// whenever `batch` of them are parsed (what this returns holds the rest): memory holds one line
+/// and one batch whatever the file's size. An error is the reader's (the file could not be read
+/// to its end); the articles handed on before it stand.
+pub fn parse_jsonl_reader(
+    display: &str,
+    reader: &mut dyn std::io::BufRead,
+    batch: usize,
+    each: &mut dyn FnMut(Vec<Article>),
+) -> std::io::Result<Parsed> {
+    let mut parsed = Parsed::default();
+    if looks_binary(display, reader.fill_buf()?, &mut parsed.warnings) {
+        return Ok(parsed);
+    }
+    let ctx = Ctx { display };
+    json::parse_jsonl(&ctx, reader, &mut parsed, &mut |parsed| {
+        if parsed.articles.len() >= batch {
+            cap_paragraphs(parsed);
+            each(std::mem::take(&mut parsed.articles));
+        }
+    })?;
+    cap_paragraphs(&mut parsed);
+    Ok(parsed)
+}
+
+/// Whether a file's first bytes hold a NUL (then it is binary, skipped with a warning).
+fn looks_binary(display: &str, head: &[u8], warnings: &mut Vec<String>) -> bool {
+    let binary = head.get(..8192).unwrap_or(head).contains(&0);
+    if binary {
+        warnings.push(format!("{display}: looks binary (NUL bytes); skipped"));
+    }
+    binary
 }
 
 /// The most text one paragraph keeps: a "paragraph" larger than this is a dump, not prose, and

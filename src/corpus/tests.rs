@@ -171,3 +171,75 @@ fn json_lines_come_in_batches_that_add_up_to_the_whole() {
     assert_eq!(rest.warnings, whole.warnings);
     assert_eq!(rest.warnings.len(), 1);
 }
+
+#[test]
+fn json_lines_read_through_a_small_buffer_give_what_the_whole_bytes_give() {
+    let mut bytes =
+        b"\xEF\xBB\xBF{\"title\": \"One\", \"body\": \"First para.\\n\\nSecond.\"}\r\n\r\n"
+            .to_vec();
+    bytes.extend_from_slice(
+        b"[1, 2]\n{\"title\": \"Two\", \"body\": \"A line read across buffers.\"}\n",
+    );
+    bytes.extend_from_slice(
+        b"{broken\n{\"title\": \"Caf\xe9\", \"body\": \"\x93Quoted\x94 text.\"}\n",
+    );
+    bytes.extend_from_slice(b"{\"title\": \"\xe9t\xe9\", \"body\": \"Last, no newline.\"}");
+    let whole = parse_bytes("x/a.jsonl", Format::JsonLines, &bytes);
+    let mut reader = std::io::BufReader::with_capacity(5, bytes.as_slice());
+    let streamed = parse_jsonl_reader("x/a.jsonl", &mut reader, usize::MAX, &mut |_| {}).unwrap();
+    let shape = |p: &Parsed| {
+        p.articles
+            .iter()
+            .map(|a| {
+                let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+                format!("{} | {} | {texts:?}", a.path, a.title)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shape(&streamed), shape(&whole));
+    assert_eq!(streamed.warnings, whole.warnings);
+    assert_eq!(
+        shape(&streamed),
+        [
+            "x/a.jsonl#1 | One | [\"First para.\", \"Second.\"]",
+            "x/a.jsonl#4 | Two | [\"A line read across buffers.\"]",
+            "x/a.jsonl#6 | Café | [\"\u{201c}Quoted\u{201d} text.\"]",
+            "x/a.jsonl#7 | été | [\"Last, no newline.\"]",
+        ]
+    );
+    // Lines 3 and 5 are skipped, and lines 6 and 7 not being UTF-8 is said once for the file.
+    assert_eq!(streamed.warnings.len(), 3, "{:?}", streamed.warnings);
+    assert_eq!(
+        streamed
+            .warnings
+            .iter()
+            .filter(|w| w.contains("Windows-1252"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_json_lines_read_error_is_returned_and_what_was_handed_on_stands() {
+    struct Failing<'a>(&'a [u8]);
+    impl std::io::Read for Failing<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(std::io::Error::other("disk gone"));
+            }
+            let n = buf.len().min(self.0.len()).min(7);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+    let text = "{\"body\": \"One.\"}\n{\"body\": \"Two.\"}\n{\"body\": \"Thr";
+    let mut reader = std::io::BufReader::with_capacity(16, Failing(text.as_bytes()));
+    let mut handed = 0;
+    let result = parse_jsonl_reader("x/a.jsonl", &mut reader, 1, &mut |a| handed += a.len());
+    assert_eq!(result.unwrap_err().to_string(), "disk gone");
+    assert_eq!(
+        handed, 2,
+        "the two complete lines were handed on before the error"
+    );
+}

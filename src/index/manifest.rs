@@ -311,7 +311,12 @@ struct Payload {
 
 /// The content hash stored in the manifest.
 pub fn content_hash(bytes: &[u8]) -> String {
-    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(bytes))
+    hash_hex(xxhash_rust::xxh3::xxh3_64(bytes))
+}
+
+/// An xxh3-64 hash as the manifest writes it (also for a file hashed as it streams by).
+pub fn hash_hex(hash: u64) -> String {
+    format!("{hash:016x}")
 }
 
 /// The generation a commit payload names (0 for an index committed before any manifest).

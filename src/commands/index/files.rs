@@ -319,6 +319,23 @@ fn apply(
             let changed = job.old.as_ref() != Some(&entry);
             Ok((Some(entry), changed))
         }
+        Prepared::Failed(message) if started => {
+            // Failed part way (a JSON Lines file that could not be read to its end): its old
+            // paragraphs are gone and some new ones written. An entry that matches no file on
+            // disk has it read again by the next run.
+            tally.failed += 1;
+            warn(tally, message);
+            let stale = FileEntry {
+                key: job.key.clone(),
+                display: job.file.display.clone(),
+                size: u64::MAX,
+                mtime_ns: 0,
+                hash: String::new(),
+                articles: 0,
+                paragraphs: 0,
+            };
+            Ok((Some(stale), true))
+        }
         Prepared::Failed(message) => {
             // The file's previous paragraphs, if any, stay in the index, and so does its entry.
             tally.failed += 1;

@@ -1,8 +1,12 @@
 //! The workers' side: reading, hashing, parsing and attributing one file.
 use super::plan::{stat, Job};
 use crate::commands::read::attribute;
-use crate::corpus::{self, Article};
-use crate::index::manifest::content_hash;
+use std::io::{BufReader, Read};
+
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::corpus::{self, Article, Format};
+use crate::index::manifest::{content_hash, hash_hex};
 use crate::index::FileEntry;
 use crate::speakers::ParagraphSpeakers;
 
@@ -32,44 +36,45 @@ pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) 
         Ok(stat) => stat,
         Err(err) => return Prepared::Failed(format!("{}: {err}", job.file.display)),
     };
-    let bytes = match std::fs::read(&job.file.path) {
-        Ok(bytes) => bytes,
-        Err(err) => return Prepared::Failed(format!("{}: cannot read: {err}", job.file.display)),
+    let mut counts = Counts::default();
+    let mut warnings = Vec::new();
+    let mut accepted = true;
+    let mut each = |articles: Vec<Article>| {
+        counts.add(&articles);
+        // A refused part means the run is ending (the writer stopped): nothing more to do.
+        if accepted {
+            accepted = part(attributed(articles, &mut warnings));
+        }
     };
-    let hash = content_hash(&bytes);
+    let content = if job.file.format == Format::JsonLines {
+        read_lines(job, &mut each)
+    } else {
+        read_whole(job, &mut each)
+    };
     let mut entry = FileEntry {
         key: job.key.clone(),
         display: job.file.display.clone(),
         size,
         mtime_ns,
-        hash,
+        hash: String::new(),
         articles: 0,
         paragraphs: 0,
     };
-    if let Some(old) = &job.old {
-        if old.hash == entry.hash {
-            entry.articles = old.articles;
-            entry.paragraphs = old.paragraphs;
+    let (hash, parsed) = match content {
+        Err(message) => return Prepared::Failed(format!("{}: {message}", job.file.display)),
+        Ok(Content::Listed(hash)) => {
+            let old = job.old.as_ref();
+            entry.hash = hash;
+            entry.articles = old.map_or(0, |old| old.articles);
+            entry.paragraphs = old.map_or(0, |old| old.paragraphs);
             return Prepared::Same(entry);
         }
-    }
-    let mut warnings = Vec::new();
-    let mut accepted = true;
-    let parsed = corpus::parse_bytes_in_batches(
-        &job.file.display,
-        job.file.format,
-        &bytes,
-        BATCH_ARTICLES,
-        &mut |articles| {
-            count(&mut entry, &articles);
-            // A refused part means the run is ending (the writer stopped): nothing more to do.
-            if accepted {
-                accepted = part(attributed(articles, &mut warnings));
-            }
-        },
-    );
-    drop(bytes);
-    count(&mut entry, &parsed.articles);
+        Ok(Content::Parsed(hash, parsed)) => (hash, parsed),
+    };
+    counts.add(&parsed.articles);
+    entry.hash = hash;
+    entry.articles = counts.articles;
+    entry.paragraphs = counts.paragraphs;
     let articles = attributed(parsed.articles, &mut warnings);
     let mut all_warnings = parsed.warnings;
     all_warnings.append(&mut warnings);
@@ -80,10 +85,88 @@ pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) 
     }
 }
 
-fn count(entry: &mut FileEntry, articles: &[Article]) {
-    entry.articles = entry.articles.saturating_add(len32(articles.len()));
-    for a in articles {
-        entry.paragraphs = entry.paragraphs.saturating_add(len32(a.paragraphs.len()));
+/// A file's content hash, and what it parsed to unless its bytes are those listed before.
+enum Content {
+    Listed(String),
+    Parsed(String, corpus::Parsed),
+}
+
+/// Any format but JSON Lines: an article or a few, read whole.
+fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
+    let bytes = std::fs::read(&job.file.path).map_err(|err| format!("cannot read: {err}"))?;
+    let hash = content_hash(&bytes);
+    if job.old.as_ref().is_some_and(|old| old.hash == hash) {
+        return Ok(Content::Listed(hash));
+    }
+    let parsed = corpus::parse_bytes_in_batches(
+        &job.file.display,
+        job.file.format,
+        &bytes,
+        BATCH_ARTICLES,
+        each,
+    );
+    Ok(Content::Parsed(hash, parsed))
+}
+
+/// JSON Lines, streamed: a line and a batch of articles in memory whatever the file's size (a
+/// file read whole was held twice, as bytes and as text). A listed file is hashed first, so
+/// that one whose bytes did not change is not parsed.
+fn read_lines(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
+    let open = || {
+        std::fs::File::open(&job.file.path)
+            .map(|file| Hashing {
+                inner: file,
+                hasher: Xxh3::new(),
+            })
+            .map_err(|err| format!("cannot read: {err}"))
+    };
+    if let Some(old) = &job.old {
+        let mut file = open()?;
+        std::io::copy(&mut file, &mut std::io::sink())
+            .map_err(|err| format!("cannot read: {err}"))?;
+        let hash = hash_hex(file.hasher.digest());
+        if old.hash == hash {
+            return Ok(Content::Listed(hash));
+        }
+    }
+    let mut reader = BufReader::with_capacity(1 << 16, open()?);
+    let parsed = corpus::parse_jsonl_reader(&job.file.display, &mut reader, BATCH_ARTICLES, each)
+        .and_then(|parsed| {
+            // The rest of a file skipped as binary still counts in its hash.
+            std::io::copy(&mut reader, &mut std::io::sink())?;
+            Ok(parsed)
+        })
+        .map_err(|err| format!("cannot read to the end: {err}"))?;
+    let hash = hash_hex(reader.into_inner().hasher.digest());
+    Ok(Content::Parsed(hash, parsed))
+}
+
+/// A reader that hashes what passes through it.
+struct Hashing<R> {
+    inner: R,
+    hasher: Xxh3,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    articles: u32,
+    paragraphs: u32,
+}
+
+impl Counts {
+    fn add(&mut self, articles: &[Article]) {
+        self.articles = self.articles.saturating_add(len32(articles.len()));
+        for a in articles {
+            self.paragraphs = self.paragraphs.saturating_add(len32(a.paragraphs.len()));
+        }
     }
 }
 
