@@ -66,12 +66,7 @@ fn compacting_merges_segments_reclaims_replaced_paragraphs_and_finds_the_same() 
 
     let run = env.run(&["compact"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("4 segments -> 1 in 1 merge, 2 deleted paragraphs reclaimed"),
-        "{}",
-        run.stderr
-    );
+    run.says("4 segments -> 1 in 1 merge, 2 deleted paragraphs reclaimed");
     let after = stats(&env);
     assert_eq!(
         (after["segments"].as_u64(), after["deleted"].as_u64()),
@@ -93,20 +88,11 @@ fn compacting_merges_segments_reclaims_replaced_paragraphs_and_finds_the_same() 
     }
 
     // The manifest still describes the index: nothing is read again.
-    let run = env.index("more");
-    assert!(
-        run.stderr
-            .contains("0 added, 0 updated, 0 removed, 2 unchanged"),
-        "{}",
-        run.stderr
-    );
+    env.index("more")
+        .says("0 added, 0 updated, 0 removed, 2 unchanged");
     let run = env.run(&["compact"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("1 segment -> 1 in 0 merges"),
-        "{}",
-        run.stderr
-    );
+    run.says("1 segment -> 1 in 0 merges");
 }
 
 #[test]
@@ -114,5 +100,5 @@ fn compacting_without_an_index_is_a_clear_error() {
     let env = TestEnv::new();
     let run = env.run(&["compact"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("no index"), "{}", run.stderr);
+    run.says("no index");
 }

@@ -20,6 +20,17 @@ pub struct Run {
     pub code: i32,
 }
 
+impl Run {
+    /// Asserts that the run said `text` on stderr (a summary, a warning).
+    pub fn says(&self, text: &str) {
+        assert!(
+            self.stderr.contains(text),
+            "expected {text:?} on stderr: {}",
+            self.stderr
+        );
+    }
+}
+
 impl TestEnv {
     pub fn new() -> TestEnv {
         TestEnv {
