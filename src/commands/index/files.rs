@@ -382,3 +382,6 @@ fn apply(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
