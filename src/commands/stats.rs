@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::manifest::Stored;
 use crate::index::SearchIndex;
+use crate::render::plural;
 use crate::search::aggregate;
 
 #[derive(Debug, Serialize)]
@@ -60,7 +61,7 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
             "size:       {:.1} MB in {} segment{}",
             stats.size_bytes as f64 / 1e6,
             stats.segments,
-            if stats.segments == 1 { "" } else { "s" }
+            plural(stats.segments)
         )?;
         writeln!(out, "files:      {}", stats.files)?;
         writeln!(out, "articles:   {}", stats.articles)?;

@@ -346,16 +346,7 @@ fn apply(
             // disk has it read again by the next run.
             tally.failed += 1;
             warn(tally, message);
-            let stale = FileEntry {
-                key: job.key.clone(),
-                display: job.file.display.clone(),
-                size: u64::MAX,
-                mtime_ns: 0,
-                hash: String::new(),
-                articles: 0,
-                paragraphs: 0,
-            };
-            Ok((Some(stale), true))
+            Ok((Some(job.entry(u64::MAX, 0)), true))
         }
         Prepared::Failed(message) => {
             // The file's previous paragraphs, if any, stay in the index, and so does its entry.

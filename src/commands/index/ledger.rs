@@ -133,12 +133,17 @@ mod tests {
         }
     }
 
+    /// A ledger writing generation 1 in `dir`.
+    fn ledger<'w>(dir: &tempfile::TempDir, window: &'w Window) -> Ledger<'w> {
+        let out = ManifestWriter::create(dir.path(), 1, &Header::complete()).unwrap();
+        Ledger::new(out, window)
+    }
+
     #[test]
     fn entries_settled_out_of_order_are_written_in_step_order() {
         let dir = tempfile::tempdir().unwrap();
         let window = Window::default();
-        let out = ManifestWriter::create(dir.path(), 1, &Header::complete()).unwrap();
-        let mut ledger = Ledger::new(out, &window);
+        let mut ledger = ledger(&dir, &window);
         ledger.settle(2, Some(entry("/c"))).unwrap();
         ledger.settle(1, None).unwrap();
         assert_eq!(window.next(), 0, "step 0 is still out");
@@ -155,8 +160,7 @@ mod tests {
     fn a_ledger_missing_a_step_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let window = Window::default();
-        let out = ManifestWriter::create(dir.path(), 1, &Header::complete()).unwrap();
-        let mut ledger = Ledger::new(out, &window);
+        let mut ledger = ledger(&dir, &window);
         ledger.settle(1, Some(entry("/b"))).unwrap();
         assert!(ledger.finish().is_none());
         assert!(manifest::load(dir.path(), 1).is_err());

@@ -20,6 +20,21 @@ pub(super) struct Job {
     pub size: u64,
 }
 
+impl Job {
+    /// The file's manifest entry, counts and hash to be filled in.
+    pub fn entry(&self, size: u64, mtime_ns: u64) -> FileEntry {
+        FileEntry {
+            key: self.key.clone(),
+            display: self.file.display.clone(),
+            size,
+            mtime_ns,
+            hash: String::new(),
+            articles: 0,
+            paragraphs: 0,
+        }
+    }
+}
+
 /// One step of a run, in path order.
 pub(super) enum Step {
     /// A file to read: new, or its size or modification time moved.

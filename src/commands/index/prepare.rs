@@ -51,15 +51,7 @@ pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) 
     } else {
         read_whole(job, &mut each)
     };
-    let mut entry = FileEntry {
-        key: job.key.clone(),
-        display: job.file.display.clone(),
-        size,
-        mtime_ns,
-        hash: String::new(),
-        articles: 0,
-        paragraphs: 0,
-    };
+    let mut entry = job.entry(size, mtime_ns);
     let (hash, parsed) = match content {
         Err(message) => return Prepared::Failed(format!("{}: {message}", job.file.display)),
         Ok(Content::Listed(hash)) => {
