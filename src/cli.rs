@@ -112,6 +112,12 @@ pub struct IndexArgs {
     #[arg(long)]
     pub rebuild: bool,
 
+    /// Keep no copy of the paragraph text in the index (about half the size): passages are read
+    /// back from the files when shown, so the corpus must stay where it is. Chosen when the
+    /// index is made (or with --rebuild) and kept by later runs.
+    #[arg(long)]
+    pub lean: bool,
+
     /// Treat any warning as an error: change nothing and exit with 2.
     #[arg(long)]
     pub strict: bool,

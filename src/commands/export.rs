@@ -19,13 +19,18 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
         ..Request::default()
     };
     let mut out = BufWriter::new(io::stdout().lock());
-    let written = each_paragraph(&index, &request, |p| {
-        match args.format {
-            ExportFormat::Quickwit => export::quickwit(&mut out, &p)?,
-            ExportFormat::Elasticsearch => export::elasticsearch(&mut out, &p)?,
-        }
-        Ok(())
-    })?;
+    let written = each_paragraph(
+        &index,
+        &request,
+        |p| {
+            match args.format {
+                ExportFormat::Quickwit => export::quickwit(&mut out, &p)?,
+                ExportFormat::Elasticsearch => export::elasticsearch(&mut out, &p)?,
+            }
+            Ok(())
+        },
+        |warning| eprintln!("search: {warning}"),
+    )?;
     out.flush()?;
     Ok(if written == 0 {
         Exit::NotFound

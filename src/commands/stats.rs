@@ -26,6 +26,8 @@ struct Stats {
     last_date: Option<String>,
     segments: usize,
     size_bytes: u64,
+    /// Made with `search index --lean`: no copy of the text, read back from the corpus.
+    lean: bool,
 }
 
 pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
@@ -49,6 +51,7 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
         last_date,
         segments: searcher.segment_readers().len(),
         size_bytes: index.disk_bytes(),
+        lean: index.is_lean(),
     };
     let mut out = BufWriter::new(io::stdout().lock());
     if args.json {
@@ -63,6 +66,12 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
             stats.segments,
             plural(stats.segments)
         )?;
+        if stats.lean {
+            writeln!(
+                out,
+                "text:       read back from the corpus files (a lean index keeps no copy)"
+            )?;
+        }
         writeln!(out, "files:      {}", stats.files)?;
         writeln!(out, "articles:   {}", stats.articles)?;
         if stats.deleted > 0 {

@@ -54,32 +54,52 @@ pub fn parse_jsonl(
 ) -> std::io::Result<()> {
     let mut buf = Vec::new();
     let mut number = 0;
+    let mut offset = 0u64;
     let mut decode_warned = false;
     loop {
         buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
+        let read = reader.read_until(b'\n', &mut buf)?;
+        if read == 0 {
             return Ok(());
         }
         number += 1;
-        let bytes = if number == 1 {
-            buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf)
-        } else {
-            &buf
-        };
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => Cow::Borrowed(text),
-            Err(_) => {
-                let mut warnings = Vec::new();
-                let text = decode(ctx.display, bytes, &mut warnings);
-                if !decode_warned {
-                    parsed.warnings.append(&mut warnings);
-                    decode_warned = true;
-                }
-                Cow::Owned(text)
-            }
-        };
-        line(ctx, number, &text, parsed);
+        one_line(ctx, number, offset, &buf, parsed, &mut decode_warned);
+        offset += read as u64;
         after_line(parsed);
+    }
+}
+
+/// Line `number` (from 1), starting `offset` bytes into the file, as bytes. A line that is not
+/// UTF-8 warns once a file (`decode_warned`).
+pub(super) fn one_line(
+    ctx: &Ctx,
+    number: usize,
+    offset: u64,
+    bytes: &[u8],
+    parsed: &mut Parsed,
+    decode_warned: &mut bool,
+) {
+    let bytes = if number == 1 {
+        bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+    } else {
+        bytes
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => {
+            let mut warnings = Vec::new();
+            let text = decode(ctx.display, bytes, &mut warnings);
+            if !*decode_warned {
+                parsed.warnings.append(&mut warnings);
+                *decode_warned = true;
+            }
+            Cow::Owned(text)
+        }
+    };
+    let before = parsed.articles.len();
+    line(ctx, number, &text, parsed);
+    for article in &mut parsed.articles[before..] {
+        article.offset = offset;
     }
 }
 

@@ -56,6 +56,9 @@ pub struct Article {
     pub url: Option<String>,
     pub author: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    /// Where the article's line starts in a JSON Lines file, in bytes (0 in other formats):
+    /// what a lean index keeps to read the article back (`parse_jsonl_line`).
+    pub offset: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +154,17 @@ pub fn parse_jsonl_reader(
     })?;
     cap_paragraphs(&mut parsed);
     Ok(parsed)
+}
+
+/// Line `number` (from 1) of the JSON Lines file shown as `display`, given its bytes: what
+/// `parse_jsonl_reader` makes of that line (the same paths, paragraphs and caps), without
+/// reading the lines before it. A lean index reads articles back this way.
+pub fn parse_jsonl_line(display: &str, number: usize, offset: u64, bytes: &[u8]) -> Parsed {
+    let mut parsed = Parsed::default();
+    let ctx = Ctx { display };
+    json::one_line(&ctx, number, offset, bytes, &mut parsed, &mut false);
+    cap_paragraphs(&mut parsed);
+    parsed
 }
 
 /// Whether a file's first bytes hold a NUL (then it is binary, skipped with a warning).
@@ -298,6 +312,7 @@ fn finish(
         url: meta.url.filter(|s| !s.is_empty()),
         author: meta.author.filter(|s| !s.is_empty()),
         paragraphs: body.paragraphs,
+        offset: 0,
     })
 }
 

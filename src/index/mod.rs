@@ -4,6 +4,7 @@ pub mod analyzers;
 mod compact;
 pub mod manifest;
 pub mod schema;
+mod source;
 mod stem;
 mod stored;
 mod writer;
@@ -19,7 +20,7 @@ use tantivy::{Index, IndexSettings, TantivyError};
 pub use compact::Compaction;
 pub use manifest::FileEntry;
 pub use schema::Fields;
-pub use stored::StoredParagraph;
+pub use stored::{ParagraphReader, StoredParagraph};
 pub use writer::{IndexWriter, NewParagraph};
 
 /// A file beside tantivy's own that says which version of `search` laid the index out.
@@ -57,10 +58,19 @@ impl SearchIndex {
         Self::wrap(index, path)
     }
 
-    /// Opens the index at `path`, creating it (and the folder) when there is none yet.
-    pub fn open_or_create(path: &Path) -> Result<SearchIndex> {
+    /// Opens the index at `path`, creating it (and the folder) when there is none yet; a new
+    /// index is `lean` when asked (it keeps no copy of the paragraph text). An existing index
+    /// keeps its kind: asking for a lean one of a full one is refused.
+    pub fn open_or_create(path: &Path, lean: bool) -> Result<SearchIndex> {
         if path.join("meta.json").is_file() {
-            return Self::open(path);
+            let index = Self::open(path)?;
+            if lean && !index.is_lean() {
+                bail!(
+                    "the index at {} keeps the paragraph text; --lean makes a new index: add --rebuild",
+                    path.display()
+                );
+            }
+            return Ok(index);
         }
         if path.is_dir() && has_entries(path) && !path.join(FORMAT_FILE).exists() {
             bail!(
@@ -84,17 +94,26 @@ impl SearchIndex {
             ..IndexSettings::default()
         };
         let index = Index::builder()
-            .schema(schema::build())
+            .schema(schema::build(lean))
             .settings(settings)
             .create_in_dir(path)
             .with_context(|| format!("creating an index in {}", path.display()))?;
         Self::wrap(index, path)
     }
 
-    /// An empty index at `path` for `--rebuild`. A current index is emptied inside the next
-    /// commit (so a crash keeps the old one); an incompatible one is removed first.
-    pub fn open_for_rebuild(path: &Path) -> Result<SearchIndex> {
-        if path.join("meta.json").is_file() && check_format(path).is_err() {
+    /// An empty index at `path` for `--rebuild`, lean or not as asked. A current index of that
+    /// kind is emptied inside the next commit (so a crash keeps the old one); an incompatible
+    /// one, or one of the other kind, is removed first.
+    pub fn open_for_rebuild(path: &Path, lean: bool) -> Result<SearchIndex> {
+        let other_kind = match Self::open(path) {
+            Ok(old) if old.is_lean() != lean => {
+                // Not while another run writes to it.
+                drop(old.tantivy_writer(1, 15_000_000)?);
+                true
+            }
+            _ => false,
+        };
+        if path.join("meta.json").is_file() && (other_kind || check_format(path).is_err()) {
             if !path.join(FORMAT_FILE).exists() {
                 bail!(
                     "{} is not an index made by search; choose another --index",
@@ -104,7 +123,13 @@ impl SearchIndex {
             std::fs::remove_dir_all(path)
                 .with_context(|| format!("removing the old index at {}", path.display()))?;
         }
-        Self::open_or_create(path)
+        Self::open_or_create(path, lean)
+    }
+
+    /// Whether the index keeps no copy of the paragraph text (`search index --lean`): passages
+    /// are read back from the corpus files.
+    pub fn is_lean(&self) -> bool {
+        self.fields.lean.is_some()
     }
 
     /// The manifest generation committed last, and the manifest itself, unless it is missing

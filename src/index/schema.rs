@@ -19,6 +19,8 @@ pub const SPEAKER: &str = "speaker";
 pub const SPEAKER_KEY: &str = "speaker_key";
 pub const SPEAKER_NAME: &str = "speaker_name";
 pub const SPEAKER_SURNAME: &str = "speaker_surname";
+pub const OFFSET: &str = "offset";
+pub const CHECK: &str = "check";
 
 /// Field handles, looked up once per opened index.
 #[derive(Debug, Clone, Copy)]
@@ -42,9 +44,22 @@ pub struct Fields {
     pub speaker_surname: Field,
     /// Names as displayed, a fast field for counting paragraphs per speaker.
     pub speaker_name: Field,
+    /// Set in a lean index, which keeps no copy of the paragraph text.
+    pub lean: Option<LeanFields>,
 }
 
-pub fn build() -> Schema {
+/// What a lean index stores instead of the text, to read it back from the corpus: the file
+/// (`Fields::file` is then stored too), where the article starts in it and a check of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct LeanFields {
+    /// Where a JSON Lines article's line starts, in bytes; absent (0) for other formats.
+    pub offset: Field,
+    /// A 32-bit hash of the paragraph's text: what tells a file changed since it was indexed.
+    pub check: Field,
+}
+
+/// The schema; a `lean` one stores no paragraph text but where to read it back from.
+pub fn build(lean: bool) -> Schema {
     let mut builder = Schema::builder();
     let news = |stored: bool| {
         let indexing = TextFieldIndexing::default()
@@ -70,7 +85,11 @@ pub fn build() -> Schema {
             .set_index_option(IndexRecordOption::Basic),
     );
     builder.add_text_field(PATH, keyword.clone().set_stored());
-    builder.add_text_field(FILE, keyword.clone());
+    if lean {
+        builder.add_text_field(FILE, keyword.clone().set_stored());
+    } else {
+        builder.add_text_field(FILE, keyword.clone());
+    }
     builder.add_text_field(TITLE, news(true));
     builder.add_date_field(
         DATE,
@@ -89,11 +108,15 @@ pub fn build() -> Schema {
             .set_fast(),
     );
     builder.add_text_field(SECTION, news(true));
-    builder.add_text_field(TEXT, news(true));
+    builder.add_text_field(TEXT, news(!lean));
     builder.add_text_field(SPEAKER, names);
     builder.add_text_field(SPEAKER_KEY, keyword.clone());
     builder.add_text_field(SPEAKER_SURNAME, keyword.clone());
     builder.add_text_field(SPEAKER_NAME, keyword | FAST);
+    if lean {
+        builder.add_u64_field(OFFSET, STORED);
+        builder.add_u64_field(CHECK, STORED);
+    }
     builder.build()
 }
 
@@ -113,6 +136,24 @@ impl Fields {
             speaker_key: schema.get_field(SPEAKER_KEY)?,
             speaker_surname: schema.get_field(SPEAKER_SURNAME)?,
             speaker_name: schema.get_field(SPEAKER_NAME)?,
+            lean: lean_fields(schema)?,
         })
     }
+}
+
+/// The lean fields, if the index is lean: its text field is not stored.
+fn lean_fields(schema: &Schema) -> tantivy::Result<Option<LeanFields>> {
+    let text = schema.get_field(TEXT)?;
+    if schema.get_field_entry(text).is_stored() {
+        return Ok(None);
+    }
+    Ok(Some(LeanFields {
+        offset: schema.get_field(OFFSET)?,
+        check: schema.get_field(CHECK)?,
+    }))
+}
+
+/// The check a lean index keeps of a paragraph's text.
+pub fn text_check(text: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes()) & u64::from(u32::MAX)
 }

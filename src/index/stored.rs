@@ -1,7 +1,11 @@
 //! Reading a stored paragraph back into a plain type.
-use tantivy::schema::Value;
-use tantivy::TantivyDocument;
+use std::collections::HashSet;
 
+use anyhow::{Context, Result};
+use tantivy::schema::Value;
+use tantivy::{DocAddress, Searcher, TantivyDocument};
+
+use super::source::Sources;
 use super::Fields;
 
 /// A paragraph as the index stores it.
@@ -16,20 +20,45 @@ pub struct StoredParagraph {
     pub speakers: Vec<String>,
 }
 
-impl StoredParagraph {
-    pub fn from_doc(doc: &TantivyDocument, f: &Fields) -> StoredParagraph {
+/// Reads paragraphs found by a searcher: their stored fields and, in a lean index, their text
+/// from the corpus files.
+pub struct ParagraphReader<'s> {
+    pub searcher: &'s Searcher,
+    fields: Fields,
+    sources: Sources,
+    seen: HashSet<String>,
+    /// Why some text could not be shown (its paragraph then has none), once each.
+    pub warnings: Vec<String>,
+}
+
+impl<'s> ParagraphReader<'s> {
+    pub fn new(searcher: &'s Searcher, fields: Fields) -> ParagraphReader<'s> {
+        ParagraphReader {
+            searcher,
+            fields,
+            sources: Sources::default(),
+            seen: HashSet::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    pub fn read(&mut self, address: DocAddress) -> Result<StoredParagraph> {
+        let doc: TantivyDocument = self
+            .searcher
+            .doc(address)
+            .context("reading a stored paragraph from the index")?;
+        let f = &self.fields;
         let text = |field| {
             doc.get_first(field)
                 .and_then(|v| v.as_str())
                 .map(str::to_string)
         };
-        StoredParagraph {
+        let number = |field| doc.get_first(field).and_then(|v| v.as_u64());
+        let mut stored = StoredParagraph {
             path: text(f.path).unwrap_or_default(),
             title: text(f.title).unwrap_or_default(),
             date: text(f.date_label),
-            paragraph: doc
-                .get_first(f.paragraph)
-                .and_then(|v| v.as_u64())
+            paragraph: number(f.paragraph)
                 .and_then(|n| u32::try_from(n).ok())
                 .unwrap_or(0),
             section: text(f.section),
@@ -39,6 +68,27 @@ impl StoredParagraph {
                 .filter_map(|v| v.as_str())
                 .map(str::to_string)
                 .collect(),
+        };
+        if let Some(lean) = f.lean {
+            let file = text(f.file).unwrap_or_default();
+            let read = self.sources.text(
+                &file,
+                &stored.path,
+                number(lean.offset).unwrap_or(0),
+                stored.paragraph,
+                number(lean.check).unwrap_or(0),
+            );
+            match read {
+                Ok(text) => stored.text = text,
+                Err(why) => {
+                    if self.seen.insert(why.clone()) {
+                        self.warnings.push(format!(
+                            "{why}: its text is not shown (the index is lean: it keeps no copy); run `search index` on the corpus again"
+                        ));
+                    }
+                }
+            }
         }
+        Ok(stored)
     }
 }

@@ -96,6 +96,12 @@ impl IndexWriter {
                 doc.add_text(f.section, section);
             }
             doc.add_text(f.text, paragraph.text);
+            if let Some(lean) = f.lean {
+                if article.offset > 0 {
+                    doc.add_u64(lean.offset, article.offset);
+                }
+                doc.add_u64(lean.check, super::schema::text_check(paragraph.text));
+            }
             for name in paragraph.speakers {
                 if let Some((key, surname)) = name_keys(name) {
                     doc.add_text(f.speaker, name);

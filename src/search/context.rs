@@ -5,13 +5,13 @@ use anyhow::{Context, Result};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::Term;
 
 use crate::hit::{Hit, Neighbour};
-use crate::index::{Fields, StoredParagraph};
+use crate::index::{Fields, ParagraphReader};
 
 /// Fills `hit.before` and `hit.after` with up to `n` paragraphs each.
-pub fn attach(searcher: &Searcher, fields: &Fields, hit: &mut Hit, n: u32) -> Result<()> {
+pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u32) -> Result<()> {
     let number = u64::from(hit.paragraph);
     let n = u64::from(n);
     let same_article = TermQuery::new(
@@ -33,15 +33,13 @@ pub fn attach(searcher: &Searcher, fields: &Fields, hit: &mut Hit, n: u32) -> Re
         (Occur::Must, Box::new(near)),
     ]);
     let limit = usize::try_from(2 * n + 1).unwrap_or(usize::MAX);
-    let found = searcher
+    let found = reader
+        .searcher
         .search(&query, &TopDocs::with_limit(limit).order_by_score())
         .context("reading context paragraphs")?;
     let mut neighbours = Vec::with_capacity(found.len());
     for (_, address) in found {
-        let doc: TantivyDocument = searcher
-            .doc(address)
-            .context("reading a context paragraph")?;
-        let stored = StoredParagraph::from_doc(&doc, fields);
+        let stored = reader.read(address)?;
         neighbours.push(Neighbour {
             paragraph: stored.paragraph,
             text: stored.text,

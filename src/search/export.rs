@@ -1,16 +1,17 @@
 //! Every indexed paragraph (optionally within dates), for `search export`.
 use anyhow::{Context, Result};
 use tantivy::collector::DocSetCollector;
-use tantivy::TantivyDocument;
 
 use super::{compile, Request};
-use crate::index::{SearchIndex, StoredParagraph};
+use crate::index::{ParagraphReader, SearchIndex, StoredParagraph};
 
-/// Calls `each` for every paragraph matching the request's date filters, in index order.
+/// Calls `each` for every paragraph matching the request's date filters, in index order, and
+/// `warn` when a lean index's text cannot be read back (once for each reason).
 pub fn each_paragraph(
     index: &SearchIndex,
     request: &Request,
     mut each: impl FnMut(StoredParagraph) -> Result<()>,
+    mut warn: impl FnMut(String),
 ) -> Result<usize> {
     let searcher = index.searcher()?;
     let all = Request {
@@ -24,11 +25,10 @@ pub fn each_paragraph(
         .into_iter()
         .collect();
     addresses.sort_unstable();
+    let mut reader = ParagraphReader::new(&searcher, index.fields);
     for address in &addresses {
-        let doc: TantivyDocument = searcher
-            .doc(*address)
-            .context("reading a stored paragraph")?;
-        each(StoredParagraph::from_doc(&doc, &index.fields))?;
+        each(reader.read(*address)?)?;
+        reader.warnings.drain(..).for_each(&mut warn);
     }
     Ok(addresses.len())
 }

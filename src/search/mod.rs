@@ -14,11 +14,11 @@ use tantivy::query::{
     RangeQuery, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DateTime, DocAddress, Score, Searcher, TantivyDocument, Term};
+use tantivy::{DateTime, DocAddress, Score, Searcher, Term};
 use time::{Date, Duration};
 
 use crate::hit::Hit;
-use crate::index::{analyzers, Fields, SearchIndex, StoredParagraph};
+use crate::index::{analyzers, Fields, ParagraphReader, SearchIndex};
 use highlight::Matcher;
 
 /// What the user asked for.
@@ -136,12 +136,10 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     }
 
     let mut analyzer = analyzers::news();
+    let mut reader = ParagraphReader::new(searcher, fields);
     let mut hits = Vec::with_capacity(found.len());
     for (rank, (score, address)) in found.into_iter().enumerate() {
-        let doc: TantivyDocument = searcher
-            .doc(address)
-            .context("reading a stored paragraph from the index")?;
-        let stored = StoredParagraph::from_doc(&doc, &fields);
+        let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
         hits.push(Hit {
             rank: rank + 1,
@@ -160,9 +158,10 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     }
     if request.context > 0 {
         for hit in &mut hits {
-            context::attach(searcher, &fields, hit, request.context)?;
+            context::attach(&mut reader, &fields, hit, request.context)?;
         }
     }
+    warnings.append(&mut reader.warnings);
     let facets = if request.facets {
         let all = Compiled {
             query: effective,

@@ -53,9 +53,9 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         .collect::<Result<Vec<PathBuf>>>()?;
     let roots = plan::outermost(roots);
     let index = if args.rebuild {
-        SearchIndex::open_for_rebuild(&config.index)?
+        SearchIndex::open_for_rebuild(&config.index, args.lean)?
     } else {
-        SearchIndex::open_or_create(&config.index)?
+        SearchIndex::open_or_create(&config.index, args.lean)?
     };
     let threads = args
         .threads

@@ -1,0 +1,203 @@
+//! End-to-end: `search index --lean` keeps no copy of the text and shows what a full index shows.
+mod util;
+
+use util::TestEnv;
+
+/// A corpus in every format, with speakers, sections and JSON Lines quirks; its text is
+/// generated, apart from the seed article.
+fn corpus(env: &TestEnv) {
+    env.write(
+        "corpus/notes.md",
+        "---\ntitle: Harbour notes\ndate: 2024-03-01\n---\n\n# Port\n\nThe harbour reopened on Monday, the mayor said.\n\n## Ships\n\nShips returned to the harbour.\n",
+    );
+    env.write(
+        "corpus/wire.jsonl",
+        "\u{FEFF}{\"title\":\"Quay\",\"date\":\"2024-03-02\",\"body\":\"\\\"The quay is busy,\\\" said Anna Berg.\\n\\nTrucks queued at the harbour.\"}\r\n\n{\"title\":\"Tide\",\"body\":\"The tide was high.\\n\\nThe harbour flooded twice.\"}\n",
+    );
+    env.write(
+        "corpus/list.json",
+        "[{\"title\":\"Dock\",\"body\":\"Dockers met at the harbour gate.\"},{\"title\":\"Crane\",\"body\":\"A crane fell.\\n\\nNobody was hurt at the harbour.\"}]",
+    );
+    env.write(
+        "corpus/page.html",
+        "<html><head><title>Pier</title></head><body><article><p>The pier by the harbour opened.</p><p>Anglers came early.</p></article></body></html>",
+    );
+    // Enough generated paragraphs for the stored text to outweigh the index's fixed costs:
+    // words of random letters (a fixed-seed generator), with a few real ones among them.
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    let real = ["budget", "council", "river", "bridge", "school", "market"];
+    for file in 0..20 {
+        let mut text = String::new();
+        for para in 0..30 {
+            text.push_str(&format!("Item {file}-{para}:"));
+            for _ in 0..25 {
+                text.push(' ');
+                if next(4) == 0 {
+                    text.push_str(real[next(6) as usize]);
+                } else {
+                    let letters = 3 + next(6);
+                    text.extend((0..letters).map(|_| char::from(b'a' + next(26) as u8)));
+                }
+            }
+            text.push_str(".\n\n");
+        }
+        env.write(&format!("corpus/gen/{file:02}.txt"), &text);
+    }
+}
+
+/// Hits as JSON lines without their rank, sorted: paragraphs with equal scores come in the
+/// order the indexing threads happened to add them.
+fn hits(stdout: &str) -> Vec<String> {
+    let mut hits: Vec<String> = stdout
+        .lines()
+        .map(|line| {
+            let mut hit: serde_json::Value = serde_json::from_str(line).expect("JSON");
+            hit.as_object_mut().expect("object").remove("rank");
+            hit.to_string()
+        })
+        .collect();
+    hits.sort();
+    hits
+}
+
+fn run_ok(env: &TestEnv, args: &[&str]) -> util::Run {
+    let run = env.run(args);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    run
+}
+
+fn stats(env: &TestEnv, index: &str) -> serde_json::Value {
+    let run = run_ok(env, &["--index", index, "stats", "--json"]);
+    serde_json::from_str(&run.stdout).expect("stats is JSON")
+}
+
+#[test]
+fn a_lean_index_shows_what_a_full_one_shows_in_less_space() {
+    let env = TestEnv::with_seed();
+    corpus(&env);
+    run_ok(&env, &["--index", "full", "index", "corpus"]);
+    let lean = run_ok(&env, &["--index", "lean", "index", "--lean", "corpus"]);
+    assert!(lean.stderr.contains("0 warnings"), "{}", lean.stderr);
+    let queries: [&[&str]; 5] = [
+        &["harbour"],
+        &["\"reassurance force\""],
+        &["Macron"],
+        &["quay", "--speaker", "Anna Berg"],
+        &["budget river"],
+    ];
+    for query in queries {
+        let mut args: Vec<&str> = vec!["query", "--json", "-C", "1", "--limit", "10000"];
+        args.extend(query);
+        let with = |index: &str| {
+            let mut all = vec!["--index", index];
+            all.extend(&args);
+            run_ok(&env, &all)
+        };
+        let (full, lean) = (with("full"), with("lean"));
+        assert!(!full.stdout.is_empty(), "{query:?}: no hits");
+        assert_eq!(hits(&lean.stdout), hits(&full.stdout), "{query:?}");
+        assert_eq!(lean.stderr, full.stderr, "{query:?}");
+    }
+    let full = run_ok(&env, &["--index", "full", "export"]);
+    let lean = run_ok(&env, &["--index", "lean", "export"]);
+    assert!(full.stdout.contains("Dockers met at the harbour gate."));
+    let sorted = |out: &str| {
+        let mut lines: Vec<&str> = out.lines().collect();
+        lines.sort_unstable();
+        lines.join("\n")
+    };
+    assert_eq!(sorted(&lean.stdout), sorted(&full.stdout));
+
+    let (full, lean) = (stats(&env, "full"), stats(&env, "lean"));
+    assert_eq!(
+        (full["lean"].as_bool(), lean["lean"].as_bool()),
+        (Some(false), Some(true))
+    );
+    assert_eq!(lean["paragraphs"], full["paragraphs"]);
+    let bytes = |s: &serde_json::Value| s["size_bytes"].as_u64().expect("size");
+    assert!(
+        bytes(&lean) * 10 < bytes(&full) * 9,
+        "lean {} bytes, full {}",
+        bytes(&lean),
+        bytes(&full)
+    );
+}
+
+#[test]
+fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again() {
+    let env = TestEnv::with_seed();
+    corpus(&env);
+    run_ok(&env, &["index", "--lean", "corpus"]);
+    env.write(
+        "corpus/notes.md",
+        "---\ntitle: Harbour notes\ndate: 2024-03-01\n---\n\n# Port\n\nThe harbour reopened on Tuesday, the mayor said.\n\n## Ships\n\nShips returned to the harbour.\n",
+    );
+    std::fs::remove_file(env.root().join("corpus/list.json")).expect("remove");
+
+    let (hits, run) = env.query_json(&["--limit", "100", "harbour"]);
+    let text_of = |hits: &[serde_json::Value], path: &str, paragraph: u64| {
+        hits.iter()
+            .find(|h| h["path"] == path && h["paragraph"] == paragraph)
+            .map(|h| h["text"].as_str().expect("text").to_string())
+    };
+    // The changed paragraph is not shown as something it no longer is; the unchanged one of the
+    // same file, and the other files, still are.
+    assert_eq!(text_of(&hits, "corpus/notes.md", 1).as_deref(), Some(""));
+    assert_eq!(
+        text_of(&hits, "corpus/notes.md", 2).as_deref(),
+        Some("Ships returned to the harbour.")
+    );
+    assert_eq!(text_of(&hits, "corpus/list.json#2", 2).as_deref(), Some(""));
+    assert_eq!(
+        text_of(&hits, "corpus/wire.jsonl#3", 2).as_deref(),
+        Some("The harbour flooded twice.")
+    );
+    run.says("corpus/notes.md changed since it was indexed");
+    run.says("list.json: No such file");
+    run.says("run `search index`");
+
+    run_ok(&env, &["index", "corpus"]);
+    let (hits, run) = env.query_json(&["--limit", "100", "harbour"]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        text_of(&hits, "corpus/notes.md", 1).as_deref(),
+        Some("The harbour reopened on Tuesday, the mayor said.")
+    );
+    assert_eq!(text_of(&hits, "corpus/list.json#2", 2), None);
+}
+
+#[test]
+fn lean_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
+    let env = TestEnv::with_seed();
+    run_ok(&env, &["index", "corpus"]);
+    let refused = env.run(&["index", "--lean", "corpus"]);
+    assert_ne!(refused.code, 0);
+    refused.says("keeps the paragraph text; --lean makes a new index: add --rebuild");
+    assert_eq!(stats(&env, ".search")["lean"], false);
+
+    run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
+    assert_eq!(stats(&env, ".search")["lean"], true);
+    env.write(
+        "corpus/more.md",
+        "# More\n\nA zeppelin flew over the reassurance force.\n",
+    );
+    run_ok(&env, &["index", "corpus"]);
+    assert_eq!(stats(&env, ".search")["lean"], true);
+    let (hits, _) = env.query_json(&["zeppelin"]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        hits[0]["text"],
+        "A zeppelin flew over the reassurance force."
+    );
+
+    run_ok(&env, &["index", "--rebuild", "corpus"]);
+    let stats = stats(&env, ".search");
+    assert_eq!(stats["lean"], false);
+    assert_eq!(stats["files"], 2);
+}
