@@ -161,6 +161,17 @@ fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again
     run.says("corpus/notes.md changed since it was indexed");
     run.says("list.json: No such file");
     run.says("run `search index`");
+    let shown = run_ok(&env, &["query", "--limit", "100", "harbour"]);
+    assert!(
+        shown
+            .stdout
+            .contains("corpus/notes.md ¶1  2024-03-01  the mayor  score")
+            && shown
+                .stdout
+                .contains("(text not available: see the warning)"),
+        "{}",
+        shown.stdout
+    );
 
     run_ok(&env, &["index", "corpus"]);
     let (hits, run) = env.query_json(&["--limit", "100", "harbour"]);

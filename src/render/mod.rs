@@ -75,6 +75,27 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
     for neighbour in &hit.before {
         context_line(out, neighbour, style)?;
     }
+    if hit.text.is_empty() {
+        // Only a lean index has a paragraph without text: its file changed or went (a warning
+        // on stderr said which).
+        writeln!(
+            out,
+            "   {}(text not available: see the warning){reset}",
+            paint(DIM)
+        )?;
+    } else {
+        passage(out, hit, style)?;
+    }
+    for neighbour in &hit.after {
+        context_line(out, neighbour, style)?;
+    }
+    Ok(())
+}
+
+/// The hit's text, cropped around its highlights, on one line.
+fn passage(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
+    let paint = |code: &'static str| if style.color { code } else { "" };
+    let reset = paint(RESET);
     let window = crop::crop(&hit.text, &hit.highlights, style.width);
     out.write_all(b"   ")?;
     if window.cut_before {
@@ -106,11 +127,7 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
     if window.cut_after {
         out.write_all("…".as_bytes())?;
     }
-    writeln!(out)?;
-    for neighbour in &hit.after {
-        context_line(out, neighbour, style)?;
-    }
-    Ok(())
+    writeln!(out)
 }
 
 /// A neighbouring paragraph, dimmed and cropped from its start, labelled with its number.
