@@ -192,8 +192,42 @@ fn lean_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     refused.says("keeps the paragraph text; --lean makes a new index: add --rebuild");
     assert_eq!(stats(&env, ".search")["lean"], false);
 
+    // A rebuild into the other kind that stops before its commit (here --strict on a warning)
+    // leaves the old index as it was, and nothing of the new one.
+    env.write("corpus/blob.txt", "\0\0\0binary");
+    let stopped = env.run(&["index", "--rebuild", "--lean", "--strict", "corpus"]);
+    assert_eq!(stopped.code, 2, "{}", stopped.stderr);
+    stopped.says("looks binary");
+    let kept = stats(&env, ".search");
+    assert_eq!(
+        (kept["lean"].as_bool(), kept["files"].as_u64()),
+        (Some(false), Some(1))
+    );
+    let (hits, _) = env.query_json(&["\"reassurance force\""]);
+    assert!(!hits.is_empty() && hits.iter().all(|h| h["text"] != ""));
+    let entries = |dir: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(env.root().join(dir))
+            .expect("read folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert!(!entries(".search").contains(&"rebuilding".to_string()));
+    std::fs::remove_file(env.root().join("corpus/blob.txt")).expect("remove");
+
     run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
     assert_eq!(stats(&env, ".search")["lean"], true);
+    assert!(!entries(".search").contains(&"rebuilding".to_string()));
+    assert_eq!(
+        entries("")
+            .iter()
+            .filter(|n| n.starts_with(".search"))
+            .count(),
+        1,
+        "{:?}",
+        entries("")
+    );
     env.write(
         "corpus/more.md",
         "# More\n\nA zeppelin flew over the reassurance force.\n",

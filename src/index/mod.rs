@@ -3,6 +3,7 @@
 pub mod analyzers;
 mod compact;
 pub mod manifest;
+mod rebuild;
 pub mod schema;
 mod source;
 mod stem;
@@ -19,6 +20,7 @@ use tantivy::{Index, IndexSettings, TantivyError};
 
 pub use compact::Compaction;
 pub use manifest::FileEntry;
+pub use rebuild::Swap;
 pub use schema::Fields;
 pub use stored::{ParagraphReader, StoredParagraph};
 pub use writer::{IndexWriter, NewParagraph};
@@ -101,31 +103,6 @@ impl SearchIndex {
         Self::wrap(index, path)
     }
 
-    /// An empty index at `path` for `--rebuild`, lean or not as asked. A current index of that
-    /// kind is emptied inside the next commit (so a crash keeps the old one); an incompatible
-    /// one, or one of the other kind, is removed first.
-    pub fn open_for_rebuild(path: &Path, lean: bool) -> Result<SearchIndex> {
-        let other_kind = match Self::open(path) {
-            Ok(old) if old.is_lean() != lean => {
-                // Not while another run writes to it.
-                drop(old.tantivy_writer(1, 15_000_000)?);
-                true
-            }
-            _ => false,
-        };
-        if path.join("meta.json").is_file() && (other_kind || check_format(path).is_err()) {
-            if !path.join(FORMAT_FILE).exists() {
-                bail!(
-                    "{} is not an index made by search; choose another --index",
-                    path.display()
-                );
-            }
-            std::fs::remove_dir_all(path)
-                .with_context(|| format!("removing the old index at {}", path.display()))?;
-        }
-        Self::open_or_create(path, lean)
-    }
-
     /// Whether the index keeps no copy of the paragraph text (`search index --lean`): passages
     /// are read back from the corpus files.
     pub fn is_lean(&self) -> bool {
@@ -204,12 +181,16 @@ impl SearchIndex {
     fn tantivy_writer(&self, threads: usize, budget: usize) -> Result<tantivy::IndexWriter> {
         match self.index.writer_with_num_threads(threads, budget) {
             Ok(inner) => Ok(inner),
-            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
-                "another search index or search compact is writing to {}; wait for it to finish",
-                self.path.display()
-            ),
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(self.busy()),
             Err(err) => Err(err).context("opening the index for writing"),
         }
+    }
+
+    fn busy(&self) -> anyhow::Error {
+        anyhow::anyhow!(
+            "another search index or search compact is writing to {}; wait for it to finish",
+            self.path.display()
+        )
     }
 }
 

@@ -52,10 +52,10 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         })
         .collect::<Result<Vec<PathBuf>>>()?;
     let roots = plan::outermost(roots);
-    let index = if args.rebuild {
+    let (index, swap) = if args.rebuild {
         SearchIndex::open_for_rebuild(&config.index, args.lean)?
     } else {
-        SearchIndex::open_or_create(&config.index, args.lean)?
+        (SearchIndex::open_or_create(&config.index, args.lean)?, None)
     };
     let threads = args
         .threads
@@ -112,7 +112,12 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let nothing_done = tally.failed > 0 && tally.added + tally.updated + tally.unchanged == 0;
     // A run that changed nothing leaves the index as it was: no commit, no new manifest.
     match manifest {
-        Some(manifest) if writer.has_changes() || manifest_changed => writer.commit(manifest)?,
+        Some(manifest) if writer.has_changes() || manifest_changed => {
+            writer.commit(manifest)?;
+            if let Some(swap) = swap {
+                swap.finish()?;
+            }
+        }
         Some(manifest) => manifest.discard(),
         None => bail!("the run stopped before every file was settled; the index was not changed"),
     }
