@@ -2,7 +2,7 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use search::corpus::{parse_bytes, Format};
+use search::corpus::{parse_bytes, parse_jsonl_line, Format};
 use search::index::SearchIndex;
 use search::search::{run, Request};
 
@@ -55,6 +55,33 @@ proptest! {
     fn readers_never_panic_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         for format in FORMATS {
             let _ = parse_bytes("x/file.txt", format, &bytes);
+        }
+    }
+
+    /// What a lean index relies on: each JSON Lines article reads back alone from its offset,
+    /// as the whole file gave it, whatever the lines around it (junk, blank, CRLF, a BOM).
+    #[test]
+    fn json_lines_articles_read_back_alone_from_their_offsets(
+        lines in prop::collection::vec(
+            prop_oneof![
+                articleish().prop_map(|body| serde_json::json!({"title": "T", "body": body}).to_string()),
+                articleish(),
+            ],
+            0..8,
+        ),
+        bom in any::<bool>(),
+        crlf in any::<bool>(),
+    ) {
+        let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        bytes.extend_from_slice(lines.join(if crlf { "\r\n" } else { "\n" }).as_bytes());
+        let whole = parse_bytes("x/wire.jsonl", Format::JsonLines, &bytes);
+        for article in &whole.articles {
+            let start = usize::try_from(article.offset).expect("offset");
+            let rest = bytes.get(start..).expect("offset inside the file");
+            let line = rest.split_inclusive(|&b| b == b'\n').next().unwrap_or_default();
+            let number: usize = article.path.rsplit_once('#').and_then(|(_, n)| n.parse().ok()).expect("line number");
+            let alone = parse_jsonl_line("x/wire.jsonl", number, article.offset, line);
+            prop_assert_eq!(alone.articles, vec![article.clone()]);
         }
     }
 
