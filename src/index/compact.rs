@@ -32,22 +32,7 @@ impl SearchIndex {
         const NO_INDEXING_BUDGET: usize = 15_000_000;
         let mut writer = self.tantivy_writer(1, NO_INDEXING_BUDGET)?;
         writer.set_merge_policy(Box::new(NoMergePolicy));
-        let metas = self
-            .index
-            .searchable_segment_metas()
-            .context("reading the index's segments")?;
-        let sizes: Vec<Segment> = metas
-            .iter()
-            .map(|m| Segment {
-                id: m.id(),
-                alive: u64::from(m.num_docs()),
-                deleted: u64::from(m.num_deleted_docs()),
-            })
-            .collect();
-        let groups = groups(&sizes, COMPACT_SEGMENT_DOCS);
-        let count = metas.len();
-        // A live `SegmentMeta` keeps its segment's files from tantivy's garbage collection.
-        drop(metas);
+        let (count, groups) = self.compaction_groups()?;
         let mut done = Compaction {
             segments_before: count,
             segments_after: count,
@@ -73,6 +58,34 @@ impl SearchIndex {
             .wait_merging_threads()
             .context("merging index segments")?;
         Ok(done)
+    }
+}
+
+impl SearchIndex {
+    /// How many segments the index has, and how many `compact` would leave.
+    pub fn compaction_outlook(&self) -> Result<(usize, usize)> {
+        let (count, groups) = self.compaction_groups()?;
+        let merged: usize = groups.iter().map(Vec::len).sum();
+        Ok((count, count - merged + groups.len()))
+    }
+
+    /// The segment count, and the merges `compact` makes.
+    fn compaction_groups(&self) -> Result<(usize, Vec<Vec<Segment>>)> {
+        let metas = self
+            .index
+            .searchable_segment_metas()
+            .context("reading the index's segments")?;
+        let sizes: Vec<Segment> = metas
+            .iter()
+            .map(|m| Segment {
+                id: m.id(),
+                alive: u64::from(m.num_docs()),
+                deleted: u64::from(m.num_deleted_docs()),
+            })
+            .collect();
+        // A live `SegmentMeta` keeps its segment's files from tantivy's garbage collection.
+        drop(metas);
+        Ok((sizes.len(), groups(&sizes, COMPACT_SEGMENT_DOCS)))
     }
 }
 
