@@ -2,7 +2,7 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use search::corpus::{parse_bytes, parse_jsonl_line, Format};
+use search::corpus::{parse_bytes, parse_json_element, parse_jsonl_line, Format};
 use search::index::SearchIndex;
 use search::search::{run, Request};
 
@@ -81,6 +81,37 @@ proptest! {
             let line = rest.split_inclusive(|&b| b == b'\n').next().unwrap_or_default();
             let number: usize = article.path.rsplit_once('#').and_then(|(_, n)| n.parse().ok()).expect("line number");
             let alone = parse_jsonl_line("x/wire.jsonl", number, article.offset, line);
+            prop_assert_eq!(alone.articles, vec![article.clone()]);
+        }
+    }
+
+    /// The same for the articles of a JSON array, read from their objects' offsets.
+    #[test]
+    fn json_array_articles_read_back_alone_from_their_offsets(
+        items in prop::collection::vec(
+            prop_oneof![
+                articleish().prop_map(|body| serde_json::json!({"title": "T", "body": body})),
+                articleish().prop_map(serde_json::Value::String),
+            ],
+            0..6,
+        ),
+        bom in any::<bool>(),
+        pretty in any::<bool>(),
+    ) {
+        let array = serde_json::Value::Array(items);
+        let text = if pretty {
+            serde_json::to_string_pretty(&array).expect("JSON")
+        } else {
+            array.to_string()
+        };
+        let bytes = if bom { format!("\u{FEFF}{text}") } else { text }.into_bytes();
+        let whole = parse_bytes("x/list.json", Format::Json, &bytes);
+        for article in &whole.articles {
+            let start = usize::try_from(article.offset).expect("offset");
+            prop_assert!(start > 0);
+            let rest = bytes.get(start..).expect("offset inside the file");
+            let number: usize = article.path.rsplit_once('#').and_then(|(_, n)| n.parse().ok()).expect("number");
+            let alone = parse_json_element("x/list.json", number, article.offset, rest);
             prop_assert_eq!(alone.articles, vec![article.clone()]);
         }
     }

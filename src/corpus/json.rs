@@ -3,11 +3,15 @@
 use super::date::{self, DateParse};
 use super::paragraphs::{build, split_blocks, Block};
 use super::{decode, finish, Ctx, Meta, Parsed};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::io::BufRead;
 
-pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
+/// One article or an array of them. `base` is where `text` starts in the file, in bytes, when
+/// `text` is the file's own bytes (valid UTF-8): an array's articles then record where each
+/// starts (`Article::offset`), for a lean index to read one back alone (`element`).
+pub fn parse_json(ctx: &Ctx, text: &str, base: Option<u64>, parsed: &mut Parsed) {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
@@ -21,10 +25,19 @@ pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
             if items.is_empty() {
                 ctx.warn(&mut parsed.warnings, "empty array: no articles");
             }
+            let offsets = base.map_or_else(Vec::new, |base| element_offsets(text, base));
             for (i, item) in items.iter().enumerate() {
                 let path = format!("{}#{}", ctx.display, i + 1);
                 match item {
-                    Value::Object(obj) => article(ctx, path, obj, parsed),
+                    Value::Object(obj) => {
+                        let before = parsed.articles.len();
+                        article(ctx, path, obj, parsed);
+                        if let (Some(&offset), Some(a)) =
+                            (offsets.get(i), parsed.articles.get_mut(before))
+                        {
+                            a.offset = offset;
+                        }
+                    }
                     other => parsed.warnings.push(format!(
                         "{path}: expected an article object, found {}; skipped",
                         kind(other)
@@ -39,6 +52,45 @@ pub fn parse_json(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
                 kind(&other)
             ),
         ),
+    }
+}
+
+/// Where each element of the JSON array `text` starts, in bytes from the start of the file
+/// (`text` starting `base` bytes into it).
+fn element_offsets(text: &str, base: u64) -> Vec<u64> {
+    let Ok(raws) = serde_json::from_str::<Vec<&RawValue>>(text) else {
+        return Vec::new();
+    };
+    let start = text.as_ptr() as usize;
+    raws.iter()
+        .map(|raw| base + (raw.get().as_ptr() as usize).saturating_sub(start) as u64)
+        .collect()
+}
+
+/// Element `number` (from 1) of a JSON array, the article object read from `reader`, which
+/// starts where it does (`offset`): what `parse_json` made of it.
+pub(super) fn element(
+    ctx: &Ctx,
+    number: usize,
+    offset: u64,
+    reader: impl std::io::Read,
+    parsed: &mut Parsed,
+) {
+    let path = format!("{}#{number}", ctx.display);
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    match <Value as serde::Deserialize>::deserialize(&mut de) {
+        Ok(Value::Object(obj)) => {
+            let before = parsed.articles.len();
+            article(ctx, path, &obj, parsed);
+            if let Some(a) = parsed.articles.get_mut(before) {
+                a.offset = offset;
+            }
+        }
+        Ok(other) => parsed.warnings.push(format!(
+            "{path}: expected an article object, found {}",
+            kind(&other)
+        )),
+        Err(e) => parsed.warnings.push(format!("{path}: invalid JSON: {e}")),
     }
 }
 

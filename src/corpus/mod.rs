@@ -56,8 +56,9 @@ pub struct Article {
     pub url: Option<String>,
     pub author: Option<String>,
     pub paragraphs: Vec<Paragraph>,
-    /// Where the article's line starts in a JSON Lines file, in bytes (0 in other formats):
-    /// what a lean index keeps to read the article back (`parse_jsonl_line`).
+    /// Where the article starts in its file, in bytes: its line in a JSON Lines file, its object
+    /// in a JSON array (0 in other formats, and in a JSON file that is not UTF-8). What a lean
+    /// index keeps to read the article back alone (`parse_jsonl_line`, `parse_json_element`).
     pub offset: u64,
 }
 
@@ -115,14 +116,19 @@ pub fn parse_bytes_in_batches(
     if looks_binary(display, bytes, &mut parsed.warnings) {
         return parsed;
     }
+    let whole = bytes;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = decode(display, bytes, &mut parsed.warnings);
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    // Valid UTF-8 is decoded as it is, so the text is the end of the file's bytes.
+    let base = std::str::from_utf8(bytes)
+        .is_ok()
+        .then(|| whole.len().saturating_sub(text.len()) as u64);
     let ctx = Ctx { display };
     match format {
         Format::Text => text::parse(&ctx, text, &mut parsed),
         Format::Markdown => markdown::parse(&ctx, text, &mut parsed),
-        Format::Json => json::parse_json(&ctx, text, &mut parsed),
+        Format::Json => json::parse_json(&ctx, text, base, &mut parsed),
         // Read above, a line at a time.
         Format::JsonLines => {}
         Format::Html => html::parse(&ctx, text, &mut parsed),
@@ -163,6 +169,21 @@ pub fn parse_jsonl_line(display: &str, number: usize, offset: u64, bytes: &[u8])
     let mut parsed = Parsed::default();
     let ctx = Ctx { display };
     json::one_line(&ctx, number, offset, bytes, &mut parsed, &mut false);
+    cap_paragraphs(&mut parsed);
+    parsed
+}
+
+/// Element `number` (from 1) of the JSON array file shown as `display`, its object read from
+/// `reader`, which starts `offset` bytes into the file: what `parse_bytes` made of it, without
+/// reading the rest of the file.
+pub fn parse_json_element(
+    display: &str,
+    number: usize,
+    offset: u64,
+    reader: impl std::io::Read,
+) -> Parsed {
+    let mut parsed = Parsed::default();
+    json::element(&Ctx { display }, number, offset, reader, &mut parsed);
     cap_paragraphs(&mut parsed);
     parsed
 }

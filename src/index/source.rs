@@ -6,7 +6,7 @@ use std::path::Path;
 use super::schema::text_check;
 use crate::corpus::{self, Article, Format};
 
-/// The longest JSON Lines line read back. The offset comes from the index, and a file changed
+/// The longest JSON Lines line (or JSON array element) read back. The offset comes from the index, and a file changed
 /// since could put it anywhere: a runaway read stops here (and then fails the text check).
 const MAX_LINE_BYTES: u64 = 256 << 20;
 
@@ -56,19 +56,29 @@ fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, Strin
         .ok_or_else(|| format!("{}: not a file search reads", file.display()))?;
     let cannot = |err: std::io::Error| format!("cannot read {}: {err}", file.display());
     let display = file_display(path, format);
-    if format == Format::JsonLines {
-        let number = path
-            .rsplit_once('#')
+    let number = || {
+        path.rsplit_once('#')
             .and_then(|(_, n)| n.parse::<usize>().ok())
-            .ok_or_else(|| format!("{path}: no line number in the path the index keeps"))?;
+            .ok_or_else(|| format!("{path}: no article number in the path the index keeps"))
+    };
+    let at = || -> Result<_, String> {
         let mut reader = BufReader::new(std::fs::File::open(file).map_err(cannot)?);
         reader.seek(SeekFrom::Start(offset)).map_err(cannot)?;
-        let mut line = Vec::new();
-        reader
-            .take(MAX_LINE_BYTES)
-            .read_until(b'\n', &mut line)
-            .map_err(cannot)?;
-        return Ok(corpus::parse_jsonl_line(display, number, offset, &line).articles);
+        Ok(reader.take(MAX_LINE_BYTES))
+    };
+    match format {
+        Format::JsonLines => {
+            let number = number()?;
+            let mut line = Vec::new();
+            at()?.read_until(b'\n', &mut line).map_err(cannot)?;
+            return Ok(corpus::parse_jsonl_line(display, number, offset, &line).articles);
+        }
+        // An article of a JSON array (a lone object starts the file).
+        Format::Json if offset > 0 => {
+            let number = number()?;
+            return Ok(corpus::parse_json_element(display, number, offset, at()?).articles);
+        }
+        _ => {}
     }
     let bytes = std::fs::read(file).map_err(cannot)?;
     Ok(corpus::parse_bytes(display, format, &bytes).articles)

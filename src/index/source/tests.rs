@@ -107,3 +107,45 @@ fn a_changed_or_missing_file_is_said_not_read_as_something_else() {
         .unwrap_err();
     assert!(why.starts_with("cannot read "), "{why}");
 }
+
+#[test]
+fn each_article_of_a_json_array_reads_back_alone_from_its_offset() {
+    let bytes = "\u{FEFF}[\n {\"title\":\"One\",\"body\":\"Alpha bravo.\\n\\nCharlie.\"},\n 7,\n\t{\"title\":\"Två\",\"body\":\"Delta «echo».\"} ]"
+        .as_bytes();
+    let whole = parse_bytes("feeds/list.json", Format::Json, bytes);
+    assert_eq!(whole.articles.len(), 2, "{:?}", whole.warnings);
+    for article in &whole.articles {
+        assert_eq!(bytes[usize::try_from(article.offset).unwrap()], b'{');
+        let number: usize = article.path.rsplit_once('#').unwrap().1.parse().unwrap();
+        let rest = &bytes[usize::try_from(article.offset).unwrap()..];
+        let alone = corpus::parse_json_element("feeds/list.json", number, article.offset, rest);
+        assert_eq!(alone.articles, vec![article.clone()]);
+    }
+    let (_dir, path) = file("list.json", bytes);
+    let mut sources = Sources::default();
+    let two = &whole.articles[1];
+    let text = sources.text(&path, &two.path, two.offset, 1, text_check("Delta «echo»."));
+    assert_eq!(text.as_deref(), Ok("Delta «echo»."));
+    // One read, of that article alone: the cache holds it under its offset.
+    assert_eq!(sources.read.len(), 1);
+    assert_eq!(
+        sources
+            .read
+            .values()
+            .next()
+            .map(|r| r.as_ref().map(Vec::len)),
+        Some(Ok(1))
+    );
+}
+
+#[test]
+fn a_json_array_that_is_not_utf8_is_read_back_whole() {
+    let bytes = b"[{\"title\":\"Caf\xE9\",\"body\":\"Cr\xE8me br\xFBl\xE9e.\"}]";
+    let whole = parse_bytes("feeds/old.json", Format::Json, bytes);
+    assert_eq!(whole.articles.len(), 1, "{:?}", whole.warnings);
+    assert_eq!(whole.articles[0].offset, 0);
+    let (_dir, path) = file("old.json", bytes);
+    let text =
+        Sources::default().text(&path, "feeds/old.json#1", 0, 1, text_check("Crème brûlée."));
+    assert_eq!(text.as_deref(), Ok("Crème brûlée."));
+}
