@@ -5,66 +5,79 @@ use super::paragraphs::{build, split_blocks, Block};
 use super::{decode, finish, Ctx, Meta, Parsed};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
-use std::borrow::Cow;
 use std::io::BufRead;
 
-/// One article or an array of them. `base` is where `text` starts in the file, in bytes, when
-/// `text` is the file's own bytes (valid UTF-8): an array's articles then record where each
-/// starts (`Article::offset`), for a lean index to read one back alone (`element`).
-pub fn parse_json(ctx: &Ctx, text: &str, base: Option<u64>, parsed: &mut Parsed) {
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}"));
-            return;
+/// One article or an array of them. An array is parsed an element at a time (the text and one
+/// element in memory, not the whole tree), `after_article` seeing `parsed` after each, to hand
+/// articles on. `base` is where `text` starts in the file, in bytes, when `text` is the file's
+/// own bytes (valid UTF-8): an array's articles then record where each starts
+/// (`Article::offset`), for a lean index to read one back alone (`element`).
+pub fn parse_json(
+    ctx: &Ctx,
+    text: &str,
+    base: Option<u64>,
+    parsed: &mut Parsed,
+    after_article: &mut dyn FnMut(&mut Parsed),
+) {
+    if text.trim_start().starts_with('[') {
+        match serde_json::from_str::<Vec<&RawValue>>(text) {
+            Ok(items) => array(ctx, text, base, &items, parsed, after_article),
+            Err(e) => ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}")),
         }
-    };
-    match value {
-        Value::Object(obj) => article(ctx, ctx.display.to_owned(), &obj, parsed),
-        Value::Array(items) => {
-            if items.is_empty() {
-                ctx.warn(&mut parsed.warnings, "empty array: no articles");
-            }
-            let offsets = base.map_or_else(Vec::new, |base| element_offsets(text, base));
-            for (i, item) in items.iter().enumerate() {
-                let path = format!("{}#{}", ctx.display, i + 1);
-                match item {
-                    Value::Object(obj) => {
-                        let before = parsed.articles.len();
-                        article(ctx, path, obj, parsed);
-                        if let (Some(&offset), Some(a)) =
-                            (offsets.get(i), parsed.articles.get_mut(before))
-                        {
-                            a.offset = offset;
-                        }
-                    }
-                    other => parsed.warnings.push(format!(
-                        "{path}: expected an article object, found {}; skipped",
-                        kind(other)
-                    )),
-                }
-            }
-        }
-        other => ctx.warn(
+        return;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(obj)) => article(ctx, ctx.display.to_owned(), &obj, parsed),
+        Ok(other) => ctx.warn(
             &mut parsed.warnings,
             format!(
                 "expected an article object or an array of them, found {}",
                 kind(&other)
             ),
         ),
+        Err(e) => ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}")),
     }
 }
 
-/// Where each element of the JSON array `text` starts, in bytes from the start of the file
-/// (`text` starting `base` bytes into it).
-fn element_offsets(text: &str, base: u64) -> Vec<u64> {
-    let Ok(raws) = serde_json::from_str::<Vec<&RawValue>>(text) else {
-        return Vec::new();
-    };
+/// The elements of a JSON array, as slices of `text`.
+fn array(
+    ctx: &Ctx,
+    text: &str,
+    base: Option<u64>,
+    items: &[&RawValue],
+    parsed: &mut Parsed,
+    after_article: &mut dyn FnMut(&mut Parsed),
+) {
+    if items.is_empty() {
+        ctx.warn(&mut parsed.warnings, "empty array: no articles");
+    }
     let start = text.as_ptr() as usize;
-    raws.iter()
-        .map(|raw| base + (raw.get().as_ptr() as usize).saturating_sub(start) as u64)
-        .collect()
+    for (i, raw) in items.iter().enumerate() {
+        let path = format!("{}#{}", ctx.display, i + 1);
+        match serde_json::from_str::<Value>(raw.get()) {
+            Ok(Value::Object(obj)) => {
+                let before = parsed.articles.len();
+                article(ctx, path, &obj, parsed);
+                if let (Some(base), Some(a)) = (base, parsed.articles.get_mut(before)) {
+                    a.offset = base + (raw.get().as_ptr() as usize).saturating_sub(start) as u64;
+                }
+            }
+            Ok(other) => parsed.warnings.push(format!(
+                "{path}: expected an article object, found {}; skipped",
+                kind(&other)
+            )),
+            // Only past serde_json's nesting limit: the array as a whole was valid JSON. Its
+            // position would be the element's, not the file's: left out.
+            Err(e) => {
+                let message = e.to_string();
+                let message = message.split(" at line ").next().unwrap_or_default();
+                parsed
+                    .warnings
+                    .push(format!("{path}: invalid JSON: {message}; skipped"));
+            }
+        }
+        after_article(parsed);
+    }
 }
 
 /// Element `number` (from 1) of a JSON array, the article object read from `reader`, which
@@ -136,18 +149,12 @@ pub(super) fn one_line(
     } else {
         bytes
     };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => Cow::Borrowed(text),
-        Err(_) => {
-            let mut warnings = Vec::new();
-            let text = decode(ctx.display, bytes, &mut warnings);
-            if !*decode_warned {
-                parsed.warnings.append(&mut warnings);
-                *decode_warned = true;
-            }
-            Cow::Owned(text)
-        }
-    };
+    let mut warnings = Vec::new();
+    let text = decode(ctx.display, bytes, &mut warnings);
+    if !warnings.is_empty() && !*decode_warned {
+        parsed.warnings.append(&mut warnings);
+        *decode_warned = true;
+    }
     let before = parsed.articles.len();
     line(ctx, number, &text, parsed);
     for article in &mut parsed.articles[before..] {
@@ -316,119 +323,4 @@ fn article(ctx: &Ctx, path: String, obj: &Map<String, Value>, parsed: &mut Parse
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::{parse_bytes, Format, Parsed};
-
-    fn json(text: &str) -> Parsed {
-        parse_bytes("feeds/2020-05-05-wire.json", Format::Json, text.as_bytes())
-    }
-
-    fn jsonl(text: &str) -> Parsed {
-        parse_bytes("feeds/wire.jsonl", Format::JsonLines, text.as_bytes())
-    }
-
-    #[test]
-    fn single_object_has_no_suffix() {
-        let p = json(
-            r#"{"title":"T","date":"2021-01-02","url":"u","author":"A","body":"One.\n\nTwo\nlines."}"#,
-        );
-        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
-        let a = &p.articles[0];
-        assert_eq!(a.path, "feeds/2020-05-05-wire.json");
-        assert_eq!(
-            (a.title.as_str(), a.url.as_deref(), a.author.as_deref()),
-            ("T", Some("u"), Some("A"))
-        );
-        assert_eq!(a.date.map(|d| d.label()).as_deref(), Some("2021-01-02"));
-        let texts: Vec<_> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, ["One.", "Two lines."]);
-    }
-
-    #[test]
-    fn array_positions_and_fallbacks() {
-        let p =
-            json(r#"[{"text":"Alpha."},{"paragraphs":["B one.","B two."],"date":541356308},3]"#);
-        assert_eq!(p.articles.len(), 2);
-        assert_eq!(p.articles[0].path, "feeds/2020-05-05-wire.json#1");
-        assert_eq!(p.articles[0].title, "2020-05-05-wire");
-        assert_eq!(
-            p.articles[0].date.map(|d| d.label()).as_deref(),
-            Some("2020-05-05")
-        );
-        assert_eq!(p.articles[1].path, "feeds/2020-05-05-wire.json#2");
-        assert_eq!(
-            p.articles[1].date.map(|d| d.label()).as_deref(),
-            Some("1987-02-26T16:45:08Z")
-        );
-        assert_eq!(p.articles[1].paragraphs.len(), 2);
-        assert_eq!(p.warnings.len(), 1);
-        assert!(
-            p.warnings[0].starts_with("feeds/2020-05-05-wire.json#3: "),
-            "{:?}",
-            p.warnings
-        );
-    }
-
-    #[test]
-    fn jsonl_keeps_good_lines() {
-        let p = jsonl(
-            "{\"title\":\"A\",\"body\":\"x.\"}\n\n{broken\n  \n{\"title\":\"C\",\"text\":\"y.\"}\n",
-        );
-        assert_eq!(p.articles.len(), 2);
-        assert_eq!(p.articles[0].path, "feeds/wire.jsonl#1");
-        assert_eq!(p.articles[1].path, "feeds/wire.jsonl#5");
-        assert_eq!(p.warnings.len(), 1);
-        assert!(
-            p.warnings[0].starts_with("feeds/wire.jsonl:3: invalid JSON"),
-            "{:?}",
-            p.warnings
-        );
-    }
-
-    #[test]
-    fn wrong_types_warn_and_use_the_rest() {
-        let p = jsonl(
-            r#"{"title":5,"date":"2025-02-30","url":["x"],"author":["A","B"],"paragraphs":["ok.",7]}"#,
-        );
-        assert_eq!(p.articles.len(), 1);
-        let a = &p.articles[0];
-        assert_eq!(a.title, "wire");
-        assert!(a.date.is_none());
-        assert!(a.url.is_none());
-        assert_eq!(a.author.as_deref(), Some("A, B"));
-        assert_eq!(a.paragraphs.len(), 1);
-        assert_eq!(p.warnings.len(), 4, "{:?}", p.warnings);
-    }
-
-    #[test]
-    fn missing_or_empty_body_is_skipped_with_warning() {
-        let p = jsonl("{\"title\":\"no body\"}\n{\"body\":42}\n{\"body\":\"  \"}\n");
-        assert!(p.articles.is_empty());
-        assert!(p
-            .warnings
-            .iter()
-            .any(|w| w.starts_with("feeds/wire.jsonl#1: no body")));
-        assert!(p.warnings.iter().any(|w| w.contains("#2: field \"body\"")));
-        assert!(p
-            .warnings
-            .iter()
-            .any(|w| w == "feeds/wire.jsonl#3: no paragraphs"));
-    }
-
-    #[test]
-    fn non_article_json() {
-        for (text, needle) in [
-            ("", "invalid JSON"),
-            ("\"s\"", "found a string"),
-            ("[]", "empty array"),
-        ] {
-            let p = json(text);
-            assert!(p.articles.is_empty());
-            assert!(
-                p.warnings.iter().any(|w| w.contains(needle)),
-                "{text}: {:?}",
-                p.warnings
-            );
-        }
-    }
-}
+mod tests;

@@ -11,6 +11,7 @@ pub mod walk;
 pub use walk::{walk, SourceFile, WalkEvent};
 
 use date::DateParse;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// An article's date, normalised to UTC; `has_time` is false for a bare day.
@@ -97,9 +98,9 @@ pub fn parse_bytes(display: &str, format: Format, bytes: &[u8]) -> Parsed {
     parse_bytes_in_batches(display, format, bytes, usize::MAX, &mut |_| {})
 }
 
-/// `parse_bytes`, handing the articles of a JSON Lines file to `each` whenever `batch` of them
-/// are parsed, so that a large file is never held parsed whole; what it returns holds the rest.
-/// Other formats hold one article or a few: they are returned whole.
+/// `parse_bytes`, handing the articles of a JSON Lines file or a JSON array to `each` whenever
+/// `batch` of them are parsed, so that a large file is never held parsed whole; what it returns
+/// holds the rest. Other formats hold one article or a few: they are returned whole.
 pub fn parse_bytes_in_batches(
     display: &str,
     format: Format,
@@ -128,7 +129,12 @@ pub fn parse_bytes_in_batches(
     match format {
         Format::Text => text::parse(&ctx, text, &mut parsed),
         Format::Markdown => markdown::parse(&ctx, text, &mut parsed),
-        Format::Json => json::parse_json(&ctx, text, base, &mut parsed),
+        Format::Json => json::parse_json(&ctx, text, base, &mut parsed, &mut |parsed| {
+            if parsed.articles.len() >= batch {
+                cap_paragraphs(parsed);
+                each(std::mem::take(&mut parsed.articles));
+            }
+        }),
         // Read above, a line at a time.
         Format::JsonLines => {}
         Format::Html => html::parse(&ctx, text, &mut parsed),
@@ -224,9 +230,9 @@ fn cap_paragraphs(parsed: &mut Parsed) {
 
 /// Decodes UTF-8; invalid input is read as Windows-1252 when it has no valid multi-byte
 /// UTF-8 sequence and no byte that Windows-1252 leaves undefined, else lossily.
-fn decode(display: &str, bytes: &[u8], warnings: &mut Vec<String>) -> String {
+fn decode<'a>(display: &str, bytes: &'a [u8], warnings: &mut Vec<String>) -> Cow<'a, str> {
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let has_utf8_multibyte = bytes
         .utf8_chunks()
@@ -239,12 +245,12 @@ fn decode(display: &str, bytes: &[u8], warnings: &mut Vec<String>) -> String {
         warnings.push(format!(
             "{display}: not valid UTF-8; decoded as Windows-1252"
         ));
-        return s.into_owned();
+        return Cow::Owned(s.into_owned());
     }
     warnings.push(format!(
         "{display}: not valid UTF-8; invalid bytes replaced with U+FFFD"
     ));
-    String::from_utf8_lossy(bytes).into_owned()
+    Cow::Owned(String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// What every reader needs to know about the file it reads.

@@ -1,0 +1,154 @@
+use super::super::{parse_bytes, Format, Parsed};
+
+fn json(text: &str) -> Parsed {
+    parse_bytes("feeds/2020-05-05-wire.json", Format::Json, text.as_bytes())
+}
+
+fn jsonl(text: &str) -> Parsed {
+    parse_bytes("feeds/wire.jsonl", Format::JsonLines, text.as_bytes())
+}
+
+#[test]
+fn single_object_has_no_suffix() {
+    let p = json(
+        r#"{"title":"T","date":"2021-01-02","url":"u","author":"A","body":"One.\n\nTwo\nlines."}"#,
+    );
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    let a = &p.articles[0];
+    assert_eq!(a.path, "feeds/2020-05-05-wire.json");
+    assert_eq!(
+        (a.title.as_str(), a.url.as_deref(), a.author.as_deref()),
+        ("T", Some("u"), Some("A"))
+    );
+    assert_eq!(a.date.map(|d| d.label()).as_deref(), Some("2021-01-02"));
+    let texts: Vec<_> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["One.", "Two lines."]);
+}
+
+#[test]
+fn array_positions_and_fallbacks() {
+    let p = json(r#"[{"text":"Alpha."},{"paragraphs":["B one.","B two."],"date":541356308},3]"#);
+    assert_eq!(p.articles.len(), 2);
+    assert_eq!(p.articles[0].path, "feeds/2020-05-05-wire.json#1");
+    assert_eq!(p.articles[0].title, "2020-05-05-wire");
+    assert_eq!(
+        p.articles[0].date.map(|d| d.label()).as_deref(),
+        Some("2020-05-05")
+    );
+    assert_eq!(p.articles[1].path, "feeds/2020-05-05-wire.json#2");
+    assert_eq!(
+        p.articles[1].date.map(|d| d.label()).as_deref(),
+        Some("1987-02-26T16:45:08Z")
+    );
+    assert_eq!(p.articles[1].paragraphs.len(), 2);
+    assert_eq!(p.warnings.len(), 1);
+    assert!(
+        p.warnings[0].starts_with("feeds/2020-05-05-wire.json#3: "),
+        "{:?}",
+        p.warnings
+    );
+}
+
+#[test]
+fn jsonl_keeps_good_lines() {
+    let p = jsonl(
+        "{\"title\":\"A\",\"body\":\"x.\"}\n\n{broken\n  \n{\"title\":\"C\",\"text\":\"y.\"}\n",
+    );
+    assert_eq!(p.articles.len(), 2);
+    assert_eq!(p.articles[0].path, "feeds/wire.jsonl#1");
+    assert_eq!(p.articles[1].path, "feeds/wire.jsonl#5");
+    assert_eq!(p.warnings.len(), 1);
+    assert!(
+        p.warnings[0].starts_with("feeds/wire.jsonl:3: invalid JSON"),
+        "{:?}",
+        p.warnings
+    );
+}
+
+#[test]
+fn wrong_types_warn_and_use_the_rest() {
+    let p = jsonl(
+        r#"{"title":5,"date":"2025-02-30","url":["x"],"author":["A","B"],"paragraphs":["ok.",7]}"#,
+    );
+    assert_eq!(p.articles.len(), 1);
+    let a = &p.articles[0];
+    assert_eq!(a.title, "wire");
+    assert!(a.date.is_none());
+    assert!(a.url.is_none());
+    assert_eq!(a.author.as_deref(), Some("A, B"));
+    assert_eq!(a.paragraphs.len(), 1);
+    assert_eq!(p.warnings.len(), 4, "{:?}", p.warnings);
+}
+
+#[test]
+fn missing_or_empty_body_is_skipped_with_warning() {
+    let p = jsonl("{\"title\":\"no body\"}\n{\"body\":42}\n{\"body\":\"  \"}\n");
+    assert!(p.articles.is_empty());
+    assert!(p
+        .warnings
+        .iter()
+        .any(|w| w.starts_with("feeds/wire.jsonl#1: no body")));
+    assert!(p.warnings.iter().any(|w| w.contains("#2: field \"body\"")));
+    assert!(p
+        .warnings
+        .iter()
+        .any(|w| w == "feeds/wire.jsonl#3: no paragraphs"));
+}
+
+#[test]
+fn non_article_json() {
+    for (text, needle) in [
+        ("", "invalid JSON"),
+        ("\"s\"", "found a string"),
+        ("[]", "empty array"),
+    ] {
+        let p = json(text);
+        assert!(p.articles.is_empty());
+        assert!(
+            p.warnings.iter().any(|w| w.contains(needle)),
+            "{text}: {:?}",
+            p.warnings
+        );
+    }
+}
+
+#[test]
+fn an_array_is_handed_on_in_batches_with_what_whole_parsing_gives() {
+    let items: Vec<String> = (1..=7)
+        .map(|i| format!("{{\"title\":\"T{i}\",\"body\":\"Paragraph {i}.\"}}"))
+        .collect();
+    let text = format!("[{}, 5]", items.join(","));
+    let whole = json(&text);
+    let mut batches = Vec::new();
+    let rest = super::super::parse_bytes_in_batches(
+        "feeds/2020-05-05-wire.json",
+        Format::Json,
+        text.as_bytes(),
+        3,
+        &mut |batch| batches.push(batch),
+    );
+    assert_eq!(
+        batches.iter().map(Vec::len).collect::<Vec<_>>(),
+        vec![3, 3],
+        "batches of 3, the seventh article in what is returned"
+    );
+    let mut all: Vec<_> = batches.into_iter().flatten().collect();
+    all.extend(rest.articles);
+    assert_eq!(all, whole.articles);
+    assert_eq!(rest.warnings, whole.warnings);
+    assert!(whole.warnings[0].contains("#8: expected an article object, found a number"));
+}
+
+#[test]
+fn an_element_nested_too_deeply_is_skipped_with_a_warning_and_no_position() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let p = json(&format!(
+        "[{{\"title\":\"Kept\",\"body\":\"Fine.\"}}, {{\"title\":\"Deep\",\"body\":\"x\",\"extra\":{deep}}}]"
+    ));
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].title, "Kept");
+    assert_eq!(
+        p.warnings,
+        ["feeds/2020-05-05-wire.json#2: invalid JSON: recursion limit exceeded; skipped"]
+    );
+}
