@@ -49,8 +49,8 @@ impl Sources {
     }
 }
 
-/// The articles of `file` (all of them, or for JSON Lines the one whose line starts at
-/// `offset`), parsed as when it was indexed.
+/// The articles of `file`, parsed as when it was indexed: all of them, or the one starting at
+/// `offset` (a JSON Lines line, or an object of a JSON array).
 fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, String> {
     let format = corpus::format_of(file)
         .ok_or_else(|| format!("{}: not a file search reads", file.display()))?;
