@@ -107,14 +107,19 @@ fn compacting_without_an_index_is_a_clear_error() {
 fn indexing_suggests_compaction_once_it_would_save_several_segments() {
     let env = TestEnv::new();
     let hint = "`search compact` would merge them into";
-    // One indexing thread: one small segment a run (tantivy merges them only eight at a time).
-    for run in 1..=5 {
+    // A new folder indexed with one thread: one small segment a run (tantivy merges them only
+    // eight at a time).
+    let feed = |run: usize| {
         env.write(
             &format!("feed{run}/a.md"),
             &format!("# Harbour {run}\n\nThe harbour reopened after storm {run}.\n"),
         );
         let indexed = env.run(&["index", "--threads", "1", &format!("feed{run}")]);
         assert_eq!(indexed.code, 0, "{}", indexed.stderr);
+        indexed
+    };
+    for run in 1..=5 {
+        let indexed = feed(run);
         if run < 5 {
             // Four segments would become one: not worth a word yet.
             assert!(
@@ -128,8 +133,6 @@ fn indexing_suggests_compaction_once_it_would_save_several_segments() {
     }
     let run = env.run(&["compact"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    env.write("feed6/a.md", "# Harbour 6\n\nThe harbour closed again.\n");
-    let indexed = env.run(&["index", "--threads", "1", "feed6"]);
-    assert_eq!(indexed.code, 0, "{}", indexed.stderr);
+    let indexed = feed(6);
     assert!(!indexed.stderr.contains(hint), "{}", indexed.stderr);
 }

@@ -119,12 +119,11 @@ pub fn parse_bytes_in_batches(
     }
     let whole = bytes;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = decode(display, bytes, &mut parsed.warnings);
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-    // Valid UTF-8 is decoded as it is, so the text is the end of the file's bytes.
-    let base = std::str::from_utf8(bytes)
-        .is_ok()
-        .then(|| whole.len().saturating_sub(text.len()) as u64);
+    let decoded = decode(display, bytes, &mut parsed.warnings);
+    let text = decoded.strip_prefix('\u{FEFF}').unwrap_or(&decoded);
+    // Valid UTF-8 is borrowed as it is, so the text is the end of the file's bytes.
+    let base =
+        matches!(decoded, Cow::Borrowed(_)).then(|| whole.len().saturating_sub(text.len()) as u64);
     let ctx = Ctx { display };
     match format {
         Format::Text => text::parse(&ctx, text, &mut parsed),

@@ -59,9 +59,7 @@ impl SearchIndex {
             .context("merging index segments")?;
         Ok(done)
     }
-}
 
-impl SearchIndex {
     /// How many segments the index has, and how many `compact` would leave.
     pub fn compaction_outlook(&self) -> Result<(usize, usize)> {
         let (count, groups) = self.compaction_groups()?;

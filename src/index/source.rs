@@ -6,8 +6,9 @@ use std::path::Path;
 use super::schema::text_check;
 use crate::corpus::{self, Article, Format};
 
-/// The longest JSON Lines line (or JSON array element) read back. The offset comes from the index, and a file changed
-/// since could put it anywhere: a runaway read stops here (and then fails the text check).
+/// The longest JSON Lines line (or JSON array element) read back. The offset comes from the
+/// index, and a file changed since could put it anywhere: a runaway read stops here (and then
+/// fails the text check).
 const MAX_LINE_BYTES: u64 = 256 << 20;
 
 /// Files read back within one command, so that hits in the same file parse it once.
