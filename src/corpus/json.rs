@@ -1,31 +1,67 @@
 //! JSON articles: one object or an array of them (.json), one object a line (.jsonl); field checks and warnings.
 
+mod array;
+
 use super::date::{self, DateParse};
 use super::paragraphs::{build, split_blocks, Block};
 use super::{decode, finish, Ctx, Meta, Parsed};
-use serde_json::value::RawValue;
+use array::{At, Elements, Stop};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::io::BufRead;
 
-/// One article or an array of them. An array is parsed an element at a time (the text and one
-/// element in memory, not the whole tree), `after_article` seeing `parsed` after each, to hand
-/// articles on. `base` is where `text` starts in the file, in bytes, when `text` is the file's
-/// own bytes (valid UTF-8): an array's articles then record where each starts
-/// (`Article::offset`), for a lean index to read one back alone (`element`).
+/// A `.json` file read from `reader`: an array of articles is read an element at a time (memory
+/// holds one element and what `after_article` leaves in `parsed`, whatever the file's size),
+/// `after_article` seeing `parsed` after each, to hand articles on. Every article of an array
+/// records where its element starts (`Article::offset`), for a lean index to read it back alone
+/// (`element`). Anything else (one article object) is read whole. An element that is not
+/// UTF-8 is decoded on its own, like a JSON Lines line, with one warning for the file.
 pub fn parse_json(
     ctx: &Ctx,
-    text: &str,
-    base: Option<u64>,
+    reader: &mut dyn BufRead,
     parsed: &mut Parsed,
     after_article: &mut dyn FnMut(&mut Parsed),
-) {
-    if text.trim_start().starts_with('[') {
-        match serde_json::from_str::<Vec<&RawValue>>(text) {
-            Ok(items) => array(ctx, text, base, &items, parsed, after_article),
-            Err(e) => ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}")),
-        }
-        return;
+) -> std::io::Result<()> {
+    let mut elements = Elements::new(reader);
+    let mut head = Vec::new();
+    if !elements.open(&mut head)? {
+        elements.rest(&mut head)?;
+        let text = decode(ctx.display, &head, &mut parsed.warnings);
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        object(ctx, text, parsed);
+        return Ok(());
     }
+    let mut buf = Vec::new();
+    let mut number = 0;
+    let mut decode_warned = false;
+    loop {
+        match elements.next(&mut buf) {
+            Ok(Some(at)) => {
+                number += 1;
+                one_element(ctx, number, at, Some(at), &buf, parsed, &mut decode_warned);
+                after_article(parsed);
+            }
+            Ok(None) => break,
+            Err(Stop::Io(err)) => return Err(err),
+            Err(Stop::Syntax(what)) => {
+                let kept = if number > 0 {
+                    "; the elements before it are kept"
+                } else {
+                    ""
+                };
+                ctx.warn(&mut parsed.warnings, format!("invalid JSON: {what}{kept}"));
+                return Ok(());
+            }
+        }
+    }
+    if number == 0 {
+        ctx.warn(&mut parsed.warnings, "empty array: no articles");
+    }
+    Ok(())
+}
+
+/// A JSON file that is not an array: one article object.
+fn object(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(obj)) => article(ctx, ctx.display.to_owned(), &obj, parsed),
         Ok(other) => ctx.warn(
@@ -39,72 +75,94 @@ pub fn parse_json(
     }
 }
 
-/// The elements of a JSON array, as slices of `text`.
-fn array(
-    ctx: &Ctx,
-    text: &str,
-    base: Option<u64>,
-    items: &[&RawValue],
-    parsed: &mut Parsed,
-    after_article: &mut dyn FnMut(&mut Parsed),
-) {
-    if items.is_empty() {
-        ctx.warn(&mut parsed.warnings, "empty array: no articles");
-    }
-    let start = text.as_ptr() as usize;
-    for (i, raw) in items.iter().enumerate() {
-        let path = format!("{}#{}", ctx.display, i + 1);
-        match serde_json::from_str::<Value>(raw.get()) {
-            Ok(Value::Object(obj)) => {
-                let before = parsed.articles.len();
-                article(ctx, path, &obj, parsed);
-                if let (Some(base), Some(a)) = (base, parsed.articles.get_mut(before)) {
-                    a.offset = base + (raw.get().as_ptr() as usize).saturating_sub(start) as u64;
-                }
-            }
-            Ok(other) => parsed.warnings.push(format!(
-                "{path}: expected an article object, found {}; skipped",
-                kind(&other)
-            )),
-            // Only past serde_json's nesting limit: the array as a whole was valid JSON. Its
-            // position would be the element's, not the file's: left out.
-            Err(e) => {
-                let message = e.to_string();
-                let message = message.split(" at line ").next().unwrap_or_default();
-                parsed
-                    .warnings
-                    .push(format!("{path}: invalid JSON: {message}; skipped"));
-            }
-        }
-        after_article(parsed);
-    }
-}
-
-/// Element `number` (from 1) of a JSON array, the article object read from `reader`, which
-/// starts where it does (`offset`): what `parse_json` made of it.
-pub(super) fn element(
+/// Element `number` (from 1) of a JSON array, its bytes starting at `start` in the file;
+/// `position` (where it is, for messages) when known.
+fn one_element(
     ctx: &Ctx,
     number: usize,
-    offset: u64,
-    reader: impl std::io::Read,
+    start: At,
+    position: Option<At>,
+    bytes: &[u8],
     parsed: &mut Parsed,
+    decode_warned: &mut bool,
 ) {
     let path = format!("{}#{number}", ctx.display);
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    match <Value as serde::Deserialize>::deserialize(&mut de) {
+    let text = decode_once(ctx, bytes, parsed, decode_warned);
+    match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(obj)) => {
             let before = parsed.articles.len();
             article(ctx, path, &obj, parsed);
             if let Some(a) = parsed.articles.get_mut(before) {
-                a.offset = offset;
+                a.offset = start.offset;
             }
         }
         Ok(other) => parsed.warnings.push(format!(
-            "{path}: expected an article object, found {}",
+            "{path}: expected an article object, found {}; skipped",
             kind(&other)
         )),
-        Err(e) => parsed.warnings.push(format!("{path}: invalid JSON: {e}")),
+        Err(e) => {
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or_default();
+            let at = match position {
+                // serde_json counts from the element's first byte.
+                Some(at) if e.line() > 0 => {
+                    let line = at.line + e.line() as u64 - 1;
+                    let column = match e.line() {
+                        1 => at.column + (e.column() as u64).saturating_sub(1),
+                        _ => e.column() as u64,
+                    };
+                    format!(" at line {line} column {column}")
+                }
+                _ => String::new(),
+            };
+            parsed
+                .warnings
+                .push(format!("{path}: invalid JSON: {message}{at}; skipped"));
+        }
     }
+}
+
+/// Element `number` (from 1) of a JSON array, read from `reader`, which starts where it does
+/// (`offset`): what `parse_json` made of it.
+pub(super) fn element(
+    ctx: &Ctx,
+    number: usize,
+    offset: u64,
+    reader: &mut dyn BufRead,
+    parsed: &mut Parsed,
+) {
+    let mut elements = Elements::at(reader, offset);
+    let mut buf = Vec::new();
+    match elements.value(&mut buf) {
+        Ok(()) => {
+            let start = At {
+                offset,
+                line: 1,
+                column: 1,
+            };
+            one_element(ctx, number, start, None, &buf, parsed, &mut false);
+        }
+        Err(Stop::Io(err)) => parsed.warnings.push(format!("{}: {err}", ctx.display)),
+        Err(Stop::Syntax(what)) => parsed
+            .warnings
+            .push(format!("{}#{number}: invalid JSON: {what}", ctx.display)),
+    }
+}
+
+/// `bytes` as text; bytes that are not UTF-8 warn once a file (`decode_warned`).
+fn decode_once<'a>(
+    ctx: &Ctx,
+    bytes: &'a [u8],
+    parsed: &mut Parsed,
+    decode_warned: &mut bool,
+) -> Cow<'a, str> {
+    let mut warnings = Vec::new();
+    let text = decode(ctx.display, bytes, &mut warnings);
+    if !warnings.is_empty() && !*decode_warned {
+        parsed.warnings.append(&mut warnings);
+        *decode_warned = true;
+    }
+    text
 }
 
 /// One article a line, read from `reader` a line at a time (memory holds one line and what
@@ -149,12 +207,7 @@ pub(super) fn one_line(
     } else {
         bytes
     };
-    let mut warnings = Vec::new();
-    let text = decode(ctx.display, bytes, &mut warnings);
-    if !warnings.is_empty() && !*decode_warned {
-        parsed.warnings.append(&mut warnings);
-        *decode_warned = true;
-    }
+    let text = decode_once(ctx, bytes, parsed, decode_warned);
     let before = parsed.articles.len();
     line(ctx, number, &text, parsed);
     for article in &mut parsed.articles[before..] {

@@ -57,9 +57,9 @@ pub struct Article {
     pub url: Option<String>,
     pub author: Option<String>,
     pub paragraphs: Vec<Paragraph>,
-    /// Where the article starts in its file, in bytes: its line in a JSON Lines file, its object
-    /// in a JSON array (0 in other formats, and in a JSON file that is not UTF-8). What a lean
-    /// index keeps to read the article back alone (`parse_jsonl_line`, `parse_json_element`).
+    /// Where the article starts in its file, in bytes: its line in a JSON Lines file, its element
+    /// in a JSON array (0 in other formats). What a lean index keeps to read the article back
+    /// alone (`parse_jsonl_line`, `parse_json_element`).
     pub offset: u64,
 }
 
@@ -108,67 +108,74 @@ pub fn parse_bytes_in_batches(
     batch: usize,
     each: &mut dyn FnMut(Vec<Article>),
 ) -> Parsed {
-    if format == Format::JsonLines {
+    if streamed(format) {
         let mut reader = bytes;
         // Reading from memory cannot fail.
-        return parse_jsonl_reader(display, &mut reader, batch, each).unwrap_or_default();
+        return parse_reader(display, format, &mut reader, batch, each).unwrap_or_default();
     }
     let mut parsed = Parsed::default();
     if looks_binary(display, bytes, &mut parsed.warnings) {
         return parsed;
     }
-    let whole = bytes;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let decoded = decode(display, bytes, &mut parsed.warnings);
     let text = decoded.strip_prefix('\u{FEFF}').unwrap_or(&decoded);
-    // Valid UTF-8 is borrowed as it is, so the text is the end of the file's bytes.
-    let base =
-        matches!(decoded, Cow::Borrowed(_)).then(|| whole.len().saturating_sub(text.len()) as u64);
     let ctx = Ctx { display };
     match format {
         Format::Text => text::parse(&ctx, text, &mut parsed),
         Format::Markdown => markdown::parse(&ctx, text, &mut parsed),
-        Format::Json => json::parse_json(&ctx, text, base, &mut parsed, &mut |parsed| {
-            if parsed.articles.len() >= batch {
-                cap_paragraphs(parsed);
-                each(std::mem::take(&mut parsed.articles));
-            }
-        }),
-        // Read above, a line at a time.
-        Format::JsonLines => {}
+        // Read above, from a stream.
+        Format::Json | Format::JsonLines => {}
         Format::Html => html::parse(&ctx, text, &mut parsed),
     }
     cap_paragraphs(&mut parsed);
     parsed
 }
 
-/// A JSON Lines file read from `reader` a line at a time, its articles handed to `each`
-/// whenever `batch` of them are parsed (what this returns holds the rest): memory holds one line
-/// and one batch whatever the file's size. An error is the reader's (the file could not be read
-/// to its end); the articles handed on before it stand.
-pub fn parse_jsonl_reader(
+/// The formats read from a stream (`parse_reader`): JSON Lines, and JSON (an array of articles).
+pub fn streamed(format: Format) -> bool {
+    matches!(format, Format::Json | Format::JsonLines)
+}
+
+/// A JSON Lines file read a line at a time, or a JSON array an element at a time, from
+/// `reader`, their articles handed to `each` whenever `batch` of them are parsed (what this
+/// returns holds the rest): memory holds one line or element and one batch whatever the file's
+/// size. Other formats are read whole. An error is the reader's (the file could not be read to
+/// its end); the articles handed on before it stand.
+pub fn parse_reader(
     display: &str,
+    format: Format,
     reader: &mut dyn std::io::BufRead,
     batch: usize,
     each: &mut dyn FnMut(Vec<Article>),
 ) -> std::io::Result<Parsed> {
+    if !streamed(format) {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes)?;
+        return Ok(parse_bytes_in_batches(display, format, &bytes, batch, each));
+    }
     let mut parsed = Parsed::default();
     if looks_binary(display, reader.fill_buf()?, &mut parsed.warnings) {
         return Ok(parsed);
     }
     let ctx = Ctx { display };
-    json::parse_jsonl(&ctx, reader, &mut parsed, &mut |parsed| {
+    let mut after = |parsed: &mut Parsed| {
         if parsed.articles.len() >= batch {
             cap_paragraphs(parsed);
             each(std::mem::take(&mut parsed.articles));
         }
-    })?;
+    };
+    if format == Format::Json {
+        json::parse_json(&ctx, reader, &mut parsed, &mut after)?;
+    } else {
+        json::parse_jsonl(&ctx, reader, &mut parsed, &mut after)?;
+    }
     cap_paragraphs(&mut parsed);
     Ok(parsed)
 }
 
 /// Line `number` (from 1) of the JSON Lines file shown as `display`, given its bytes: what
-/// `parse_jsonl_reader` makes of that line (the same paths, paragraphs and caps), without
+/// `parse_reader` makes of that line (the same paths, paragraphs and caps), without
 /// reading the lines before it. A lean index reads articles back this way.
 pub fn parse_jsonl_line(display: &str, number: usize, offset: u64, bytes: &[u8]) -> Parsed {
     let mut parsed = Parsed::default();
@@ -185,10 +192,10 @@ pub fn parse_json_element(
     display: &str,
     number: usize,
     offset: u64,
-    reader: impl std::io::Read,
+    mut reader: impl std::io::BufRead,
 ) -> Parsed {
     let mut parsed = Parsed::default();
-    json::element(&Ctx { display }, number, offset, reader, &mut parsed);
+    json::element(&Ctx { display }, number, offset, &mut reader, &mut parsed);
     cap_paragraphs(&mut parsed);
     parsed
 }

@@ -186,7 +186,14 @@ fn json_lines_read_through_a_small_buffer_give_what_the_whole_bytes_give() {
     bytes.extend_from_slice(b"{\"title\": \"\xe9t\xe9\", \"body\": \"Last, no newline.\"}");
     let whole = parse_bytes("x/a.jsonl", Format::JsonLines, &bytes);
     let mut reader = std::io::BufReader::with_capacity(5, bytes.as_slice());
-    let streamed = parse_jsonl_reader("x/a.jsonl", &mut reader, usize::MAX, &mut |_| {}).unwrap();
+    let streamed = parse_reader(
+        "x/a.jsonl",
+        Format::JsonLines,
+        &mut reader,
+        usize::MAX,
+        &mut |_| {},
+    )
+    .unwrap();
     let shape = |p: &Parsed| {
         p.articles
             .iter()
@@ -220,7 +227,7 @@ fn json_lines_read_through_a_small_buffer_give_what_the_whole_bytes_give() {
 }
 
 #[test]
-fn a_json_lines_read_error_is_returned_and_what_was_handed_on_stands() {
+fn a_read_error_is_returned_and_what_was_handed_on_stands() {
     struct Failing<'a>(&'a [u8]);
     impl std::io::Read for Failing<'_> {
         fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -233,13 +240,25 @@ fn a_json_lines_read_error_is_returned_and_what_was_handed_on_stands() {
             Ok(n)
         }
     }
-    let text = "{\"body\": \"One.\"}\n{\"body\": \"Two.\"}\n{\"body\": \"Thr";
-    let mut reader = std::io::BufReader::with_capacity(16, Failing(text.as_bytes()));
-    let mut handed = 0;
-    let result = parse_jsonl_reader("x/a.jsonl", &mut reader, 1, &mut |a| handed += a.len());
-    assert_eq!(result.unwrap_err().to_string(), "disk gone");
-    assert_eq!(
-        handed, 2,
-        "the two complete lines were handed on before the error"
-    );
+    for (display, format, text) in [
+        (
+            "x/a.jsonl",
+            Format::JsonLines,
+            "{\"body\": \"One.\"}\n{\"body\": \"Two.\"}\n{\"body\": \"Thr",
+        ),
+        (
+            "x/a.json",
+            Format::Json,
+            "[{\"body\": \"One.\"},\n{\"body\": \"Two.\"},\n{\"body\": \"Thr",
+        ),
+    ] {
+        let mut reader = std::io::BufReader::with_capacity(16, Failing(text.as_bytes()));
+        let mut handed = 0;
+        let result = parse_reader(display, format, &mut reader, 1, &mut |a| handed += a.len());
+        assert_eq!(result.unwrap_err().to_string(), "disk gone", "{display}");
+        assert_eq!(
+            handed, 2,
+            "{display}: the two complete articles were handed on before the error"
+        );
+    }
 }

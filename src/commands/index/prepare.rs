@@ -5,13 +5,13 @@ use std::io::{BufReader, Read};
 
 use xxhash_rust::xxh3::Xxh3;
 
-use crate::corpus::{self, Article, Format};
+use crate::corpus::{self, Article};
 use crate::index::manifest::{content_hash, hash_hex};
 use crate::index::FileEntry;
 use crate::speakers::ParagraphSpeakers;
 
-/// Articles of a JSON Lines file sent on while the rest is still being read, so that a large
-/// file is never held parsed whole (peak memory grew with the largest file: the 17.7 MB of
+/// Articles of a JSON Lines file or a JSON array sent on while the rest is still being read, so
+/// that a large file is never held whole (peak memory grew with the largest file: the 17.7 MB of
 /// Reuters in one file peaked at 131 MB, against 112 MB as 22 files).
 const BATCH_ARTICLES: usize = 256;
 
@@ -29,7 +29,8 @@ pub(super) enum Prepared {
 
 pub(super) type Attributed = (Article, Vec<ParagraphSpeakers>);
 
-/// Reads, parses and attributes one file; a JSON Lines file's articles go to `part` in batches
+/// Reads, parses and attributes one file; a JSON Lines file's or JSON array's articles go to
+/// `part` in batches
 /// (while it accepts them), the last of them in what this returns.
 pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) -> Prepared {
     let (size, mtime_ns) = match stat(&job.file.path) {
@@ -46,8 +47,8 @@ pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) 
             accepted = part(attributed(articles, &mut warnings));
         }
     };
-    let content = if job.file.format == Format::JsonLines {
-        read_lines(job, &mut each)
+    let content = if corpus::streamed(job.file.format) {
+        read_stream(job, &mut each)
     } else {
         read_whole(job, &mut each)
     };
@@ -83,7 +84,7 @@ enum Content {
     Parsed(String, corpus::Parsed),
 }
 
-/// Any format but JSON Lines: an article or a few, read whole.
+/// Any format but JSON and JSON Lines: an article or a few, read whole.
 fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
     let bytes = std::fs::read(&job.file.path).map_err(|err| format!("cannot read: {err}"))?;
     let hash = content_hash(&bytes);
@@ -100,10 +101,10 @@ fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, 
     Ok(Content::Parsed(hash, parsed))
 }
 
-/// JSON Lines, streamed: a line and a batch of articles in memory whatever the file's size (a
-/// file read whole was held twice, as bytes and as text). A listed file is hashed first, so
-/// that one whose bytes did not change is not parsed.
-fn read_lines(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
+/// JSON Lines and JSON, streamed: a line or an array's element, and a batch of articles, in
+/// memory whatever the file's size (a file read whole was held twice, as bytes and as text). A
+/// listed file is hashed first, so that one whose bytes did not change is not parsed.
+fn read_stream(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
     let open = || {
         std::fs::File::open(&job.file.path)
             .map(|file| Hashing {
@@ -122,7 +123,8 @@ fn read_lines(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, 
         }
     }
     let mut reader = BufReader::with_capacity(1 << 16, open()?);
-    let parsed = corpus::parse_jsonl_reader(&job.file.display, &mut reader, BATCH_ARTICLES, each)
+    let display = &job.file.display;
+    let parsed = corpus::parse_reader(display, job.file.format, &mut reader, BATCH_ARTICLES, each)
         .and_then(|parsed| {
             // The rest of a file skipped as binary still counts in its hash.
             std::io::copy(&mut reader, &mut std::io::sink())?;

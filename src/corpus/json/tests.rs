@@ -140,15 +140,91 @@ fn an_array_is_handed_on_in_batches_with_what_whole_parsing_gives() {
 }
 
 #[test]
-fn an_element_nested_too_deeply_is_skipped_with_a_warning_and_no_position() {
+fn an_element_nested_too_deeply_is_skipped_with_a_warning_and_its_place_in_the_file() {
+    // serde_json refuses the 128th level: the object and 126 arrays pass, the 127th `[` is refused.
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     let p = json(&format!(
-        "[{{\"title\":\"Kept\",\"body\":\"Fine.\"}}, {{\"title\":\"Deep\",\"body\":\"x\",\"extra\":{deep}}}]"
+        "[{{\"title\":\"Kept\",\"body\":\"Fine.\"}},\n  {{\"title\":\"Deep\",\"body\":\"x\",\n\"extra\":{deep}}}, 3]"
     ));
     assert_eq!(p.articles.len(), 1);
     assert_eq!(p.articles[0].title, "Kept");
+    let column = "\"extra\":".len() + 127;
     assert_eq!(
         p.warnings,
-        ["feeds/2020-05-05-wire.json#2: invalid JSON: recursion limit exceeded; skipped"]
+        [
+            format!("feeds/2020-05-05-wire.json#2: invalid JSON: recursion limit exceeded at line 3 column {column}; skipped"),
+            "feeds/2020-05-05-wire.json#3: expected an article object, found a number; skipped".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn an_array_read_through_a_small_buffer_gives_what_the_whole_bytes_give() {
+    let mut bytes =
+        b"\xEF\xBB\xBF[\r\n {\"title\": \"One\", \"body\": \"First.\\n\\nSecond.\"},\r\n".to_vec();
+    bytes.extend_from_slice(b" {\"title\": \"Caf\xe9\", \"body\": \"\x93Quoted\x94 text.\"},\r\n");
+    bytes.extend_from_slice(b" {\"title\": \"Broken\" \"body\": \"x\"},\r\n");
+    bytes.extend_from_slice("{\"title\": \"Été\", \"body\": \"Last.\"}]\r\n".as_bytes());
+    let whole = parse_bytes("x/a.json", Format::Json, &bytes);
+    let mut reader = std::io::BufReader::with_capacity(3, bytes.as_slice());
+    let streamed = super::super::parse_reader(
+        "x/a.json",
+        Format::Json,
+        &mut reader,
+        usize::MAX,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(streamed.articles, whole.articles);
+    assert_eq!(streamed.warnings, whole.warnings);
+    let shape: Vec<String> = whole
+        .articles
+        .iter()
+        .map(|a| {
+            let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            format!("{} | {} | {texts:?}", a.path, a.title)
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            "x/a.json#1 | One | [\"First.\", \"Second.\"]",
+            "x/a.json#2 | Café | [\"\u{201c}Quoted\u{201d} text.\"]",
+            "x/a.json#4 | Été | [\"Last.\"]",
+        ]
+    );
+    // Every article, Windows-1252 or UTF-8, knows where its element starts.
+    for a in &whole.articles {
+        let at = usize::try_from(a.offset).unwrap();
+        assert!(bytes[at..].starts_with(b"{\"title\""), "{}", a.path);
+    }
+    // The third element is skipped where it breaks, and the second not being UTF-8 is said once.
+    assert_eq!(
+        whole.warnings,
+        [
+            "x/a.json: not valid UTF-8; decoded as Windows-1252",
+            "x/a.json#3: invalid JSON: expected `,` or `}` at line 4 column 21; skipped",
+        ]
+    );
+}
+
+#[test]
+fn a_cut_array_keeps_the_articles_before_the_cut_and_says_where() {
+    let p = json("[{\"body\": \"One.\"},\n {\"body\": \"Two.\"},\n {\"body\": \"Thr");
+    let bodies: Vec<&str> = p
+        .articles
+        .iter()
+        .map(|a| a.paragraphs[0].text.as_str())
+        .collect();
+    assert_eq!(bodies, ["One.", "Two."]);
+    assert_eq!(
+        p.warnings,
+        ["feeds/2020-05-05-wire.json: invalid JSON: the file ends at line 3 column 15, in the element starting at line 3 column 2; the elements before it are kept"]
+    );
+    let p = json("[{\"body\": \"One.\"} {\"body\": \"Two.\"}]");
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(
+        p.warnings,
+        ["feeds/2020-05-05-wire.json: invalid JSON: expected `,` or `]` at line 1 column 19; the elements before it are kept"]
     );
 }

@@ -139,13 +139,28 @@ fn each_article_of_a_json_array_reads_back_alone_from_its_offset() {
 }
 
 #[test]
-fn a_json_array_that_is_not_utf8_is_read_back_whole() {
-    let bytes = b"[{\"title\":\"Caf\xE9\",\"body\":\"Cr\xE8me br\xFBl\xE9e.\"}]";
+fn an_article_of_a_json_array_that_is_not_utf8_reads_back_alone_too() {
+    let bytes = b"[{\"title\":\"One\",\"body\":\"Plain.\"},\n {\"title\":\"Caf\xE9\",\"body\":\"Cr\xE8me br\xFBl\xE9e.\"}]";
     let whole = parse_bytes("feeds/old.json", Format::Json, bytes);
-    assert_eq!(whole.articles.len(), 1, "{:?}", whole.warnings);
-    assert_eq!(whole.articles[0].offset, 0);
+    assert_eq!(whole.articles.len(), 2, "{:?}", whole.warnings);
+    let cafe = &whole.articles[1];
+    assert_eq!(cafe.offset, 35);
+    assert!(bytes[35..].starts_with(b"{\"title\":\"Caf"));
     let (_dir, path) = file("old.json", bytes);
-    let text =
-        Sources::default().text(&path, "feeds/old.json#1", 0, 1, text_check("Crème brûlée."));
+    let mut sources = Sources::default();
+    let check = text_check("Crème brûlée.");
+    let text = sources.text(&path, "feeds/old.json#2", cafe.offset, 1, check);
+    assert_eq!(text.as_deref(), Ok("Crème brûlée."));
+    assert_eq!(
+        sources
+            .read
+            .values()
+            .next()
+            .map(|r| r.as_ref().map(Vec::len)),
+        Some(Ok(1)),
+        "that article alone"
+    );
+    // An index made before such articles had offsets holds 0: the whole file is read.
+    let text = Sources::default().text(&path, "feeds/old.json#2", 0, 1, check);
     assert_eq!(text.as_deref(), Ok("Crème brûlée."));
 }
