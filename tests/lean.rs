@@ -139,6 +139,8 @@ fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again
         "---\ntitle: Harbour notes\ndate: 2024-03-01\n---\n\n# Port\n\nThe harbour reopened on Tuesday, the mayor said.\n\n## Ships\n\nShips returned to the harbour.\n",
     );
     std::fs::remove_file(env.root().join("corpus/list.json")).expect("remove");
+    // An HTML page's text is kept all the same (reading it back means parsing the whole page).
+    std::fs::remove_file(env.root().join("corpus/page.html")).expect("remove");
 
     let (hits, run) = env.query_json(&["--limit", "100", "harbour"]);
     let text_of = |hits: &[serde_json::Value], path: &str, paragraph: u64| {
@@ -158,6 +160,11 @@ fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again
         text_of(&hits, "corpus/wire.jsonl#3", 2).as_deref(),
         Some("The harbour flooded twice.")
     );
+    assert_eq!(
+        text_of(&hits, "corpus/page.html", 1).as_deref(),
+        Some("The pier by the harbour opened.")
+    );
+    assert!(!run.stderr.contains("page.html"), "{}", run.stderr);
     run.says("corpus/notes.md changed since it was indexed");
     run.says("list.json: No such file");
     run.says("run `search index`");
@@ -181,6 +188,7 @@ fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again
         Some("The harbour reopened on Tuesday, the mayor said.")
     );
     assert_eq!(text_of(&hits, "corpus/list.json#2", 2), None);
+    assert_eq!(text_of(&hits, "corpus/page.html", 1), None);
 }
 
 #[test]

@@ -67,9 +67,13 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
             plural(stats.segments)
         )?;
         if stats.lean {
+            let kept = match index.fields.lean.and_then(|lean| lean.kept_text) {
+                Some(_) => "keeps a copy of HTML pages' text only",
+                None => "keeps no copy",
+            };
             writeln!(
                 out,
-                "text:       read back from the corpus files (a lean index keeps no copy)"
+                "text:       read back from the corpus files (a lean index {kept})"
             )?;
         }
         writeln!(out, "files:      {}", stats.files)?;

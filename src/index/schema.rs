@@ -21,6 +21,7 @@ pub const SPEAKER_NAME: &str = "speaker_name";
 pub const SPEAKER_SURNAME: &str = "speaker_surname";
 pub const OFFSET: &str = "offset";
 pub const CHECK: &str = "check";
+pub const KEPT_TEXT: &str = "kept_text";
 
 /// Field handles, looked up once per opened index.
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +57,9 @@ pub struct LeanFields {
     pub offset: Field,
     /// A 32-bit hash of the paragraph's text: what tells a file changed since it was indexed.
     pub check: Field,
+    /// The text of paragraphs read from HTML, kept (stored, not indexed) because reading one
+    /// back means parsing its whole page; absent in lean indexes made before it was.
+    pub kept_text: Option<Field>,
 }
 
 /// The schema; a `lean` one stores no paragraph text but where to read it back from.
@@ -116,6 +120,7 @@ pub fn build(lean: bool) -> Schema {
     if lean {
         builder.add_u64_field(OFFSET, STORED);
         builder.add_u64_field(CHECK, STORED);
+        builder.add_text_field(KEPT_TEXT, STORED);
     }
     builder.build()
 }
@@ -150,6 +155,7 @@ fn lean_fields(schema: &Schema) -> tantivy::Result<Option<LeanFields>> {
     Ok(Some(LeanFields {
         offset: schema.get_field(OFFSET)?,
         check: schema.get_field(CHECK)?,
+        kept_text: schema.get_field(KEPT_TEXT).ok(),
     }))
 }
 

@@ -69,7 +69,10 @@ impl<'s> ParagraphReader<'s> {
                 .map(str::to_string)
                 .collect(),
         };
-        if let Some(lean) = f.lean {
+        let kept = f.lean.and_then(|lean| lean.kept_text).and_then(text);
+        if let Some(kept) = kept {
+            stored.text = kept;
+        } else if let Some(lean) = f.lean {
             let file = text(f.file).unwrap_or_default();
             let read = self.sources.text(
                 &file,

@@ -79,6 +79,11 @@ impl IndexWriter {
         self.changed = true;
         let f = self.fields;
         let key = file_key(file);
+        // A lean index keeps the text of HTML pages all the same (`LeanFields::kept_text`).
+        let kept_text = f
+            .lean
+            .and_then(|lean| lean.kept_text)
+            .filter(|_| crate::corpus::format_of(file) == Some(crate::corpus::Format::Html));
         for paragraph in paragraphs {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.path, &article.path);
@@ -101,6 +106,9 @@ impl IndexWriter {
                     doc.add_u64(lean.offset, article.offset);
                 }
                 doc.add_u64(lean.check, super::schema::text_check(paragraph.text));
+            }
+            if let Some(kept_text) = kept_text {
+                doc.add_text(kept_text, paragraph.text);
             }
             for name in paragraph.speakers {
                 if let Some((key, surname)) = name_keys(name) {
