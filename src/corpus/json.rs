@@ -38,7 +38,7 @@ pub fn parse_json(
         match elements.next(&mut buf) {
             Ok(Some(at)) => {
                 number += 1;
-                one_element(ctx, number, at, Some(at), &buf, parsed, &mut decode_warned);
+                one_element(ctx, number, at.offset, Some(at), &buf, parsed, &mut decode_warned);
                 after_article(parsed);
             }
             Ok(None) => break,
@@ -75,12 +75,12 @@ fn object(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
     }
 }
 
-/// Element `number` (from 1) of a JSON array, its bytes starting at `start` in the file;
-/// `position` (where it is, for messages) when known.
+/// Element `number` (from 1) of a JSON array, its bytes starting `offset` bytes into the file;
+/// `position` (its line and column, for messages) when known.
 fn one_element(
     ctx: &Ctx,
     number: usize,
-    start: At,
+    offset: u64,
     position: Option<At>,
     bytes: &[u8],
     parsed: &mut Parsed,
@@ -93,7 +93,7 @@ fn one_element(
             let before = parsed.articles.len();
             article(ctx, path, &obj, parsed);
             if let Some(a) = parsed.articles.get_mut(before) {
-                a.offset = start.offset;
+                a.offset = offset;
             }
         }
         Ok(other) => parsed.warnings.push(format!(
@@ -134,14 +134,7 @@ pub(super) fn element(
     let mut elements = Elements::at(reader, offset);
     let mut buf = Vec::new();
     match elements.value(&mut buf) {
-        Ok(()) => {
-            let start = At {
-                offset,
-                line: 1,
-                column: 1,
-            };
-            one_element(ctx, number, start, None, &buf, parsed, &mut false);
-        }
+        Ok(()) => one_element(ctx, number, offset, None, &buf, parsed, &mut false),
         Err(Stop::Io(err)) => parsed.warnings.push(format!("{}: {err}", ctx.display)),
         Err(Stop::Syntax(what)) => parsed
             .warnings
