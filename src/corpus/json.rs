@@ -38,7 +38,15 @@ pub fn parse_json(
         match elements.next(&mut buf) {
             Ok(Some(at)) => {
                 number += 1;
-                one_element(ctx, number, at.offset, Some(at), &buf, parsed, &mut decode_warned);
+                one_element(
+                    ctx,
+                    number,
+                    at.offset,
+                    Some(at),
+                    &buf,
+                    parsed,
+                    &mut decode_warned,
+                );
                 after_article(parsed);
             }
             Ok(None) => break,

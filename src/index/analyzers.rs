@@ -1,31 +1,25 @@
 //! Text analysis: the English analyzer for article text and the name analyzer for speakers.
 //! The index stores only analyzer names, so `register` runs after every create and open.
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 
 use super::stem::MemoStemmer;
+use super::tokenizer::WordTokenizer;
 
 pub const NEWS_ANALYZER: &str = "news";
 pub const NAME_ANALYZER: &str = "name";
 
 /// Lower-case, ASCII-folded, stemmed English words; over-long tokens (base64, URLs) dropped.
+/// (tantivy's `SimpleTokenizer`, `RemoveLongFilter::limit(40)`, `LowerCaser`,
+/// `AsciiFoldingFilter` and `Stemmer`, in two stages that give the same tokens.)
 pub fn news() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
+    TextAnalyzer::builder(WordTokenizer::new(40))
         .filter(MemoStemmer)
         .build()
 }
 
 /// Names are matched whole, without stemming: `Zakharova`, `zakharova` and `Žakharova` agree.
 pub fn names() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(60))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
+    TextAnalyzer::from(WordTokenizer::new(60))
 }
 
 pub fn register(index: &tantivy::Index) {

@@ -8,6 +8,7 @@ pub mod schema;
 mod source;
 mod stem;
 mod stored;
+mod tokenizer;
 mod writer;
 
 use std::path::{Path, PathBuf};
