@@ -254,3 +254,53 @@ fn lean_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     assert_eq!(stats["lean"], false);
     assert_eq!(stats["files"], 2);
 }
+
+#[test]
+fn files_parsed_by_other_readers_are_parsed_again() {
+    let env = TestEnv::with_seed();
+    corpus(&env);
+    run_ok(&env, &["index", "--lean", "corpus"]);
+    let again = run_ok(&env, &["index", "corpus"]);
+    assert!(
+        again.stderr.contains(" 0 updated, 0 removed, 25 unchanged"),
+        "{}",
+        again.stderr
+    );
+    // The manifest as a search from before READER_VERSION wrote it: no `reader` in its header.
+    let manifest = std::fs::read_dir(env.root().join(".search"))
+        .expect("index folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains("manifest-"))
+        .expect("a manifest");
+    let text = std::fs::read_to_string(&manifest).expect("manifest");
+    let (header, rest) = text.split_once('\n').expect("header line");
+    let mut header: serde_json::Value = serde_json::from_str(header).expect("JSON");
+    assert!(header["reader"].is_u64(), "{header}");
+    header.as_object_mut().expect("object").remove("reader");
+    std::fs::write(&manifest, format!("{header}\n{rest}")).expect("write");
+
+    let again = run_ok(&env, &["index", "corpus"]);
+    again.says(
+        "reads articles differently from the one that made the index: every file is parsed again",
+    );
+    again.says(" 0 added, 25 updated, 0 removed, 0 unchanged");
+    let settled = run_ok(&env, &["index", "corpus"]);
+    assert!(
+        settled
+            .stderr
+            .contains(" 0 updated, 0 removed, 25 unchanged"),
+        "{}",
+        settled.stderr
+    );
+    assert!(
+        !settled.stderr.contains("differently"),
+        "{}",
+        settled.stderr
+    );
+    let (hits, run) = env.query_json(&["--limit", "100", "harbour"]);
+    assert_eq!(run.stderr, "");
+    assert!(hits
+        .iter()
+        .all(|h| !h["text"].as_str().unwrap_or_default().is_empty()));
+}

@@ -36,10 +36,27 @@ pub struct FileEntry {
     pub paragraphs: u32,
 }
 
+impl FileEntry {
+    /// The entry of a file parsed by other readers: no modification time or content matches
+    /// it, so the file is parsed again when its folder is indexed (the entry is kept as it is
+    /// until then).
+    pub fn stale(self) -> FileEntry {
+        FileEntry {
+            mtime_ns: u64::MAX,
+            hash: String::new(),
+            ..self
+        }
+    }
+}
+
 /// The first line of a manifest.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Header {
     pub version: u32,
+    /// The readers' version (`corpus::READER_VERSION`) that parsed the files listed; 0 before it
+    /// was recorded. Another one means every file must be parsed again.
+    #[serde(default)]
+    pub reader: u32,
     /// `None`: the manifest lists every file the index holds. After a lost manifest it is the
     /// folders read again since; paragraphs from anywhere else may be in the index unlisted.
     pub known_roots: Option<BTreeSet<String>>,
@@ -50,6 +67,7 @@ impl Header {
     pub fn complete() -> Header {
         Header {
             version: VERSION,
+            reader: crate::corpus::READER_VERSION,
             known_roots: None,
         }
     }
@@ -58,6 +76,7 @@ impl Header {
     pub fn lost() -> Header {
         Header {
             version: VERSION,
+            reader: crate::corpus::READER_VERSION,
             known_roots: Some(BTreeSet::new()),
         }
     }
@@ -167,7 +186,12 @@ impl Stored {
                 Some(lines)
             }
         };
-        Ok(Entries { lines, line: 1 })
+        let stale = self.header.reader != crate::corpus::READER_VERSION;
+        Ok(Entries {
+            lines,
+            line: 1,
+            stale,
+        })
     }
 }
 
@@ -175,6 +199,8 @@ impl Stored {
 pub struct Entries {
     lines: Option<std::io::Lines<BufReader<File>>>,
     line: usize,
+    /// Listed by other readers: no entry matches its file any more (see `FileEntry::stale`).
+    stale: bool,
 }
 
 impl Iterator for Entries {
@@ -184,9 +210,11 @@ impl Iterator for Entries {
         let line = self.lines.as_mut()?.next()?;
         self.line += 1;
         let at = self.line;
+        let stale = self.stale;
         Some(
             line.context("reading the manifest")
                 .and_then(|line| serde_json::from_str(&line).map_err(Into::into))
+                .map(|entry: FileEntry| if stale { entry.stale() } else { entry })
                 .with_context(|| format!("the manifest's line {at}")),
         )
     }
@@ -230,6 +258,7 @@ pub fn load(dir: &Path, generation: u64) -> Result<Stored, Unusable> {
     let mut entries = Entries {
         lines: Some(lines),
         line: 1,
+        stale: false,
     };
     let mut previous: Option<String> = None;
     for entry in &mut entries {

@@ -82,6 +82,12 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     // Without a manifest listing a folder, what the index holds of it is unknown: everything
     // under it is deleted and read again.
     let mut header = old.header.clone();
+    if header.reader != crate::corpus::READER_VERSION && old.files > 0 {
+        tally.say(
+            "search: this version of search reads articles differently from the one that made the index: every file is parsed again".to_owned(),
+        );
+        header.reader = crate::corpus::READER_VERSION;
+    }
     let mut forgotten = Vec::new();
     for root in &roots {
         if !header.knows(root) {

@@ -83,7 +83,7 @@ fn older_damaged_and_disordered_manifests_are_unusable() {
     assert!(matches!(load(dir.path(), 4), Err(Unusable::Damaged(_))));
     let header = serde_json::to_string(&Header {
         version: VERSION + 1,
-        known_roots: None,
+        ..Header::complete()
     })
     .unwrap();
     std::fs::write(dir.path().join("manifest-5.jsonl"), header + "\n").unwrap();

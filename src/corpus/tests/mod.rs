@@ -262,3 +262,5 @@ fn a_read_error_is_returned_and_what_was_handed_on_stands() {
         );
     }
 }
+
+mod version;

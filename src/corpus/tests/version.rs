@@ -1,0 +1,76 @@
+//! The readers' version: what they make of a fixed set of samples, against `READER_VERSION`.
+use super::super::{parse_bytes, Format, READER_FINGERPRINT, READER_VERSION};
+use xxhash_rust::xxh3::Xxh3;
+
+/// A file in every format, each with what its reader must get right: headers and front matter,
+/// headings and datelines, page furniture, JSON fields, byte-order marks, CRLF and Windows-1252.
+/// The text is made up, apart from the seed article.
+fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
+    let text = "Title: Harbour works\nDate: 2024-03-01\nAuthor: Desk\n\nMonday, March 4, 2024\n\nThe harbour\nreopened on Monday,  the mayor said.\n\nShips\n\n\u{201c}We are back,\u{201d} said Anna Berg, a pilot.\n";
+    let markdown = "---\ntitle: Quay notes\ndate: 2024-03-02\n---\n\n# Port\n\nThe *quay* is [busy](http://x), officials said.\n\n## Trucks\n\n- Trucks queued.\n- Cranes idled.\n";
+    let html = "<html><head><title>Pier | Site</title><meta property=\"og:title\" content=\"Pier opens\"><meta property=\"article:published_time\" content=\"2024-03-03T08:00:00Z\"><script>var x;</script></head><body><nav>Home</nav><article><h1>Pier opens</h1><p>The pier opened, the council said.</p><h2>Anglers</h2><p>Anglers came <b>early</b>.</p></article><footer>About</footer></body></html>";
+    let array = b"\xEF\xBB\xBF[{\"title\":\"Dock\",\"date\":541356308,\"author\":[\"A\",\"B\"],\"body\":\"Dockers met.\\n\\nThey left.\"},\n 7,\n {\"title\":\"Caf\xE9\",\"paragraphs\":[\"Cr\xE8me.\",\"Two\\nlines.\"]}]".to_vec();
+    let lines = b"\xEF\xBB\xBF{\"title\":\"Tide\",\"date\":\"1987-02-26T16:45:08\",\"text\":\"High tide.\\n\\nFloods.\"}\r\n\r\n{\"url\":\"u\",\"body\":\"Late news.\"}\n".to_vec();
+    vec![
+        (
+            "c/2024-03-01-harbour.txt",
+            Format::Text,
+            text.as_bytes().to_vec(),
+        ),
+        ("c/quay.md", Format::Markdown, markdown.as_bytes().to_vec()),
+        ("c/pier.html", Format::Html, html.as_bytes().to_vec()),
+        ("c/list.json", Format::Json, array),
+        ("c/wire.jsonl", Format::JsonLines, lines),
+        ("c/seed.txt", Format::Text, crate::testing::SEED.to_vec()),
+    ]
+}
+
+/// A hash of every field of every article the samples give.
+fn fingerprint() -> u64 {
+    let mut hash = Xxh3::new();
+    let mut field = |value: &str| {
+        hash.update(value.as_bytes());
+        hash.update(&[0xFF]);
+    };
+    for (display, format, bytes) in samples() {
+        for a in parse_bytes(display, format, &bytes).articles {
+            field(&a.path);
+            field(&a.title);
+            field(&a.date.map(|d| d.label()).unwrap_or_default());
+            field(a.url.as_deref().unwrap_or("-"));
+            field(a.author.as_deref().unwrap_or("-"));
+            field(&a.offset.to_string());
+            for p in &a.paragraphs {
+                field(&p.number.to_string());
+                field(p.section.as_deref().unwrap_or("-"));
+                field(&p.text);
+            }
+        }
+    }
+    hash.digest()
+}
+
+#[test]
+fn the_readers_are_those_of_their_version() {
+    let now = fingerprint();
+    assert_eq!(
+        now,
+        READER_FINGERPRINT,
+        "what the readers make of the samples changed. If that is meant, set READER_VERSION to {} \
+         and READER_FINGERPRINT to {now:#x} in src/corpus/mod.rs: indexes made before then parse \
+         their files again",
+        READER_VERSION + 1
+    );
+}
+
+#[test]
+fn the_samples_reach_every_reader() {
+    for (display, format, bytes) in samples() {
+        let parsed = parse_bytes(display, format, &bytes);
+        assert!(
+            !parsed.articles.is_empty(),
+            "{display}: {:?}",
+            parsed.warnings
+        );
+    }
+}
