@@ -127,15 +127,16 @@ fn each_article_of_a_json_array_reads_back_alone_from_its_offset() {
     let text = sources.text(&path, &two.path, two.offset, 1, text_check("Delta «echo»."));
     assert_eq!(text.as_deref(), Ok("Delta «echo»."));
     // One read, of that article alone: the cache holds it under its offset.
-    assert_eq!(sources.read.len(), 1);
-    assert_eq!(
-        sources
-            .read
-            .values()
-            .next()
-            .map(|r| r.as_ref().map(Vec::len)),
-        Some(Ok(1))
-    );
+    assert_eq!(articles_read(&sources), [Ok(1)]);
+}
+
+/// How many articles each read the cache holds gave.
+fn articles_read(sources: &Sources) -> Vec<Result<usize, String>> {
+    sources
+        .read
+        .values()
+        .map(|r| r.as_ref().map(Vec::len).map_err(Clone::clone))
+        .collect()
 }
 
 #[test]
@@ -151,15 +152,7 @@ fn an_article_of_a_json_array_that_is_not_utf8_reads_back_alone_too() {
     let check = text_check("Crème brûlée.");
     let text = sources.text(&path, "feeds/old.json#2", cafe.offset, 1, check);
     assert_eq!(text.as_deref(), Ok("Crème brûlée."));
-    assert_eq!(
-        sources
-            .read
-            .values()
-            .next()
-            .map(|r| r.as_ref().map(Vec::len)),
-        Some(Ok(1)),
-        "that article alone"
-    );
+    assert_eq!(articles_read(&sources), [Ok(1)], "that article alone");
     // An index made before such articles had offsets holds 0: the whole file is read.
     let text = Sources::default().text(&path, "feeds/old.json#2", 0, 1, check);
     assert_eq!(text.as_deref(), Ok("Crème brûlée."));
