@@ -2,9 +2,10 @@
 //! `SimpleTokenizer` + `RemoveLongFilter` + `LowerCaser` + `AsciiFoldingFilter`, exactly (same
 //! text, offsets and positions; `tests` compares the two), made cheaper.
 //!
-//! Those four stages were ~10% of indexing CPU: each walks every token again, and the tokenizer
-//! decodes every character. Here ASCII text (nearly all of it in English news) is scanned as bytes
-//! and lower-cased as it is copied; a word with any other character takes tantivy's own filters.
+//! Those stages were ~9% of indexing CPU (perf: the tokenizer 6.4%, ASCII folding 2.2%): each walks
+//! every token again, and the tokenizer decodes every character. Here ASCII text (nearly all of it
+//! in English news) is scanned as bytes and lower-cased as it is copied; a word with any other
+//! character takes tantivy's own filters. Indexing runs ~3% fewer instructions.
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
