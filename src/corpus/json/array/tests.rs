@@ -132,3 +132,39 @@ fn one_value_read_from_an_offset() {
     assert_eq!(buf, br#"{"x": ["]"]}"#);
     assert_eq!(reader, b", 5]");
 }
+
+use proptest::strategy::Strategy;
+
+proptest::proptest! {
+    /// Any bytes after a `[`: the scan ends (no panic, no endless loop), every element starts
+    /// after the one before and holds the file's bytes at its offset, whatever the buffer.
+    #[test]
+    fn any_bytes_scan_to_an_end(
+        body in proptest::prop_oneof![
+            proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            // Mostly JSON's own punctuation, to get past the first element.
+            "[\\[\\]{}\",:\\\\ a1\n]{0,200}".prop_map(String::into_bytes),
+        ],
+        capacity in 1usize..16,
+    ) {
+        let mut bytes = b"[".to_vec();
+        bytes.extend(&body);
+        let mut reader = BufReader::with_capacity(capacity, bytes.as_slice());
+        let mut elements = Elements::new(&mut reader);
+        proptest::prop_assert!(elements.open(&mut Vec::new()).unwrap());
+        let mut buf = Vec::new();
+        let mut end = 0;
+        loop {
+            match elements.next(&mut buf) {
+                Ok(Some(at)) => {
+                    let offset = usize::try_from(at.offset).unwrap();
+                    proptest::prop_assert!(offset >= end && !buf.is_empty());
+                    proptest::prop_assert_eq!(&bytes[offset..offset + buf.len()], buf.as_slice());
+                    end = offset + buf.len();
+                }
+                Ok(None) | Err(Stop::Syntax(_)) => break,
+                Err(Stop::Io(err)) => panic!("{err}"),
+            }
+        }
+    }
+}
