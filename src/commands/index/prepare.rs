@@ -30,8 +30,7 @@ pub(super) enum Prepared {
 pub(super) type Attributed = (Article, Vec<ParagraphSpeakers>);
 
 /// Reads, parses and attributes one file; a JSON Lines file's or JSON array's articles go to
-/// `part` in batches
-/// (while it accepts them), the last of them in what this returns.
+/// `part` in batches (while it accepts them), the last of them in what this returns.
 pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) -> Prepared {
     let (size, mtime_ns) = match stat(&job.file.path) {
         Ok(stat) => stat,

@@ -177,16 +177,8 @@ fn an_array_read_through_a_small_buffer_gives_what_the_whole_bytes_give() {
     .unwrap();
     assert_eq!(streamed.articles, whole.articles);
     assert_eq!(streamed.warnings, whole.warnings);
-    let shape: Vec<String> = whole
-        .articles
-        .iter()
-        .map(|a| {
-            let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
-            format!("{} | {} | {texts:?}", a.path, a.title)
-        })
-        .collect();
     assert_eq!(
-        shape,
+        crate::corpus::tests::shape(&whole),
         [
             "x/a.json#1 | One | [\"First.\", \"Second.\"]",
             "x/a.json#2 | Café | [\"\u{201c}Quoted\u{201d} text.\"]",

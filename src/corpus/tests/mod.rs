@@ -1,5 +1,16 @@
 use super::*;
 
+/// Each article as `path | title | [paragraph texts]`, for comparing what readers made.
+pub(in crate::corpus) fn shape(p: &Parsed) -> Vec<String> {
+    p.articles
+        .iter()
+        .map(|a| {
+            let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            format!("{} | {} | {texts:?}", a.path, a.title)
+        })
+        .collect()
+}
+
 const ALL: [Format; 5] = [
     Format::Text,
     Format::Markdown,
@@ -194,15 +205,6 @@ fn json_lines_read_through_a_small_buffer_give_what_the_whole_bytes_give() {
         &mut |_| {},
     )
     .unwrap();
-    let shape = |p: &Parsed| {
-        p.articles
-            .iter()
-            .map(|a| {
-                let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
-                format!("{} | {} | {texts:?}", a.path, a.title)
-            })
-            .collect::<Vec<_>>()
-    };
     assert_eq!(shape(&streamed), shape(&whole));
     assert_eq!(streamed.warnings, whole.warnings);
     assert_eq!(
