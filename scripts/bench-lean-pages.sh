@@ -33,7 +33,7 @@ fi
 OUT=$WORKDIR/pages-$PAGES
 rm -rf "$OUT"; mkdir -p "$OUT"
 python3 "$REPO/scripts/bench/pages.py" "$SRC" "$OUT/corpus" "$PAGES"
-"$BINARY" index --quiet --index "$OUT/full" "$OUT/corpus"
+"$BINARY" index --quiet --full --index "$OUT/full" "$OUT/corpus"
 "$BINARY" index --quiet --lean --index "$OUT/lean" "$OUT/corpus"
 echo "$PAGES pages, $(du -sm "$OUT/corpus" | cut -f1) MB; index full $(du -sm "$OUT/full" | cut -f1) MB, lean $(du -sm "$OUT/lean" | cut -f1) MB"
 # Each query as hyperfine splits a command: the phrase keeps its double quotes.

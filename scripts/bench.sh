@@ -7,7 +7,7 @@
 #               the same set five times, copies 2-5 under new file names)             [200]
 #   --workdir   scratch folder for sources, corpus, indexes and raw results; never the repo
 #                                                                                     [/tmp/search-bench]
-#   --runs      indexing rounds, each timing search, tantivy-cli and search --lean (order
+#   --runs      indexing rounds, each timing search, tantivy-cli and search --full (order
 #               rotating)                                                          [3 at 200, 1 at 1000]
 #   QUERY_RUNS=N hyperfine runs per query command, after 2 warm-ups                   [10 at 200, 5 at 1000]
 #   --no-build  use target/release/search as it is instead of `cargo build --release` first
@@ -185,20 +185,20 @@ JSON
 cat "$DOCS" > /dev/null
 SIDX=$WORKDIR/idx-search-$SIZE
 TIDX=$WORKDIR/idx-tantivy-$SIZE
-LIDX=$WORKDIR/idx-search-$SIZE-lean
-log "indexing, $RUNS round(s), each running the three (search, tantivy-cli, search --lean; order rotating) so that load on the shared machine falls on all"
+FIDX=$WORKDIR/idx-search-$SIZE-full
+log "indexing, $RUNS round(s), each running the three (search, tantivy-cli, search --full; order rotating) so that load on the shared machine falls on all"
 rm -f "$OUT"/index-round-*.json
 for round in $(seq 1 "$RUNS"); do
     search_cmd=(-n search --prepare "rm -rf '$SIDX'"
         "/usr/bin/time -v -a -o '$OUT/time-index-search.txt' '$SEARCH' --color never --index '$SIDX' index '$CORPUS' 2>>'$OUT/index-search.stderr'")
     tantivy_cmd=(-n tantivy-cli --prepare "rm -rf '$TIDX' && mkdir -p '$TIDX' && cp '$TSCHEMA' '$TIDX/meta.json'"
         "/usr/bin/time -v -a -o '$OUT/time-index-tantivy.txt' '$TANTIVY' index -i '$TIDX' -f '$DOCS' -t $THREADS -m $BUDGET")
-    lean_cmd=(-n search-lean --prepare "rm -rf '$LIDX'"
-        "/usr/bin/time -v -a -o '$OUT/time-index-lean.txt' '$SEARCH' --color never --index '$LIDX' index --lean '$CORPUS' 2>>'$OUT/index-search.stderr'")
+    full_cmd=(-n search-full --prepare "rm -rf '$FIDX'"
+        "/usr/bin/time -v -a -o '$OUT/time-index-full.txt' '$SEARCH' --color never --index '$FIDX' index --full '$CORPUS' 2>>'$OUT/index-search.stderr'")
     case $((round % 3)) in
-        1) order=("${search_cmd[@]}" "${tantivy_cmd[@]}" "${lean_cmd[@]}") ;;
-        2) order=("${tantivy_cmd[@]}" "${lean_cmd[@]}" "${search_cmd[@]}") ;;
-        *) order=("${lean_cmd[@]}" "${search_cmd[@]}" "${tantivy_cmd[@]}") ;;
+        1) order=("${search_cmd[@]}" "${tantivy_cmd[@]}" "${full_cmd[@]}") ;;
+        2) order=("${tantivy_cmd[@]}" "${full_cmd[@]}" "${search_cmd[@]}") ;;
+        *) order=("${full_cmd[@]}" "${search_cmd[@]}" "${tantivy_cmd[@]}") ;;
     esac
     hyperfine --runs 1 --output=pipe --export-json "$OUT/index-round-$round.json" "${order[@]}" >&2 || {
         grep -m1 -A1 'panicked' "$OUT/index-search.stderr" >&2 || tail -3 "$OUT/index-search.stderr" >&2
@@ -228,9 +228,9 @@ python3 "$HERE/rss.py" "$SEARCH" --color never --index "$SIDX" index "$CORPUS" 2
 {
     echo "index_search_bytes=$(du -sb "$SIDX" | cut -f1)"
     echo "index_tantivy_bytes=$(du -sb "$TIDX" | cut -f1)"
-    echo "index_lean_bytes=$(du -sb "$LIDX" | cut -f1)"
-    echo "index_lean_segments=$(ls "$LIDX" | grep -c '\.idx$' || true)"
-    echo "lean_ext_store=$(find "$LIDX" -name "*.store" -printf '%s\n' | awk '{s+=$1} END{print s+0}')"
+    echo "index_full_bytes=$(du -sb "$FIDX" | cut -f1)"
+    echo "index_full_segments=$(ls "$FIDX" | grep -c '\.idx$' || true)"
+    echo "full_ext_store=$(find "$FIDX" -name "*.store" -printf '%s\n' | awk '{s+=$1} END{print s+0}')"
     echo "index_search_segments=$(ls "$SIDX" | grep -c '\.idx$' || true)"
     echo "index_tantivy_segments=$(ls "$TIDX" | grep -c '\.idx$' || true)"
     for ext in idx pos term store fast fieldnorm; do
@@ -280,7 +280,7 @@ for spec in "${QUERIES[@]}"; do
         -n search "'$SEARCH' --color always --index '$SIDX' query -n 10 $sq" \
         -n search-json "'$SEARCH' --index '$SIDX' query -n 10 --json $sq" \
         -n search-compact "'$SEARCH' --color always --index '$CIDX' query -n 10 $sq" \
-        -n search-lean "'$SEARCH' --color always --index '$LIDX' query -n 10 $sq" \
+        -n search-full "'$SEARCH' --color always --index '$FIDX' query -n 10 $sq" \
         -n rg "$rgcmd" \
         -n tantivy-cli "'$TANTIVY' search -i '$TIDX' -q $tq" \
         >&2

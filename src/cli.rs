@@ -112,11 +112,16 @@ pub struct IndexArgs {
     #[arg(long)]
     pub rebuild: bool,
 
-    /// Keep no copy of the paragraph text in the index (about half the size): passages are read
-    /// back from the files when shown, so the corpus must stay where it is. Chosen when the
-    /// index is made (or with --rebuild) and kept by later runs.
+    /// Keep no copy of the paragraph text (the default for a new index; HTML pages' text is
+    /// kept): passages are read back from the files when shown, so the corpus must stay where
+    /// it is. The kind is chosen when the index is made and kept by later runs (--rebuild too).
     #[arg(long)]
     pub lean: bool,
+
+    /// Keep a copy of the paragraph text (about twice the size of a lean index): passages are
+    /// shown even when the corpus moves, changes or goes.
+    #[arg(long, conflicts_with = "lean")]
+    pub full: bool,
 
     /// Treat any warning as an error: change nothing and exit with 2.
     #[arg(long)]

@@ -12,7 +12,7 @@ pub const SEED: &[u8] = include_bytes!("../corpus/2025-09-04-reassurance-force.t
 
 /// Indexes the seed article, with its attributed speakers, into a new index at `dir`.
 pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
-    let index = SearchIndex::open_or_create(dir, false)?;
+    let index = SearchIndex::open_or_create(dir, Some(crate::index::Kind::Full))?;
     let parsed = parse_bytes("corpus/seed.txt", Format::Text, SEED);
     let mut writer = index.writer(1)?;
     for article in &parsed.articles {

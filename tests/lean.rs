@@ -1,4 +1,5 @@
-//! End-to-end: `search index --lean` keeps no copy of the text and shows what a full index shows.
+//! End-to-end: a lean index (the default, `search index --lean`) keeps no copy of the text and
+//! shows what a full one (`search index --full`) shows.
 mod util;
 
 use util::TestEnv;
@@ -81,8 +82,8 @@ fn stats(env: &TestEnv, index: &str) -> serde_json::Value {
 fn a_lean_index_shows_what_a_full_one_shows_in_less_space() {
     let env = TestEnv::with_seed();
     corpus(&env);
-    run_ok(&env, &["--index", "full", "index", "corpus"]);
-    let lean = run_ok(&env, &["--index", "lean", "index", "--lean", "corpus"]);
+    run_ok(&env, &["--index", "full", "index", "--full", "corpus"]);
+    let lean = run_ok(&env, &["--index", "lean", "index", "corpus"]);
     assert!(lean.stderr.contains("0 warnings"), "{}", lean.stderr);
     let queries: [&[&str]; 5] = [
         &["harbour"],
@@ -133,7 +134,7 @@ fn a_lean_index_shows_what_a_full_one_shows_in_less_space() {
 fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again() {
     let env = TestEnv::with_seed();
     corpus(&env);
-    run_ok(&env, &["index", "--lean", "corpus"]);
+    run_ok(&env, &["index", "corpus"]);
     env.write(
         "corpus/notes.md",
         "---\ntitle: Harbour notes\ndate: 2024-03-01\n---\n\n# Port\n\nThe harbour reopened on Tuesday, the mayor said.\n\n## Ships\n\nShips returned to the harbour.\n",
@@ -192,24 +193,32 @@ fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again
 }
 
 #[test]
-fn lean_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
+fn the_kind_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     let env = TestEnv::with_seed();
     run_ok(&env, &["index", "corpus"]);
-    let refused = env.run(&["index", "--lean", "corpus"]);
+    assert_eq!(stats(&env, ".search")["lean"], true, "lean by default");
+    let shown = run_ok(&env, &["stats"]).stdout;
+    assert!(
+        shown.contains("text:       read back from the corpus files"),
+        "{shown}"
+    );
+    let refused = env.run(&["index", "--full", "corpus"]);
     assert_ne!(refused.code, 0);
-    refused.says("keeps the paragraph text; --lean makes a new index: add --rebuild");
-    assert_eq!(stats(&env, ".search")["lean"], false);
+    refused.says("keeps no copy of the paragraph text; --full makes a new index: add --rebuild");
+    let both = env.run(&["index", "--full", "--lean", "corpus"]);
+    assert_eq!(both.code, 2, "{}", both.stderr);
+    both.says("cannot be used with");
 
     // A rebuild into the other kind that stops before its commit (here --strict on a warning)
     // leaves the old index as it was, and nothing of the new one.
     env.write("corpus/blob.txt", "\0\0\0binary");
-    let stopped = env.run(&["index", "--rebuild", "--lean", "--strict", "corpus"]);
+    let stopped = env.run(&["index", "--rebuild", "--full", "--strict", "corpus"]);
     assert_eq!(stopped.code, 2, "{}", stopped.stderr);
     stopped.says("looks binary");
     let kept = stats(&env, ".search");
     assert_eq!(
         (kept["lean"].as_bool(), kept["files"].as_u64()),
-        (Some(false), Some(1))
+        (Some(true), Some(1))
     );
     let (hits, _) = env.query_json(&["\"reassurance force\""]);
     assert!(!hits.is_empty() && hits.iter().all(|h| h["text"] != ""));
@@ -224,8 +233,13 @@ fn lean_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     assert!(!entries(".search").contains(&"rebuilding".to_string()));
     std::fs::remove_file(env.root().join("corpus/blob.txt")).expect("remove");
 
-    run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], true);
+    run_ok(&env, &["index", "--rebuild", "--full", "corpus"]);
+    assert_eq!(stats(&env, ".search")["lean"], false);
+    let shown = run_ok(&env, &["stats"]).stdout;
+    assert!(
+        shown.contains("text:       a copy kept in the index"),
+        "{shown}"
+    );
     assert!(!entries(".search").contains(&"rebuilding".to_string()));
     assert_eq!(
         entries("")
@@ -241,17 +255,28 @@ fn lean_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
         "# More\n\nA zeppelin flew over the reassurance force.\n",
     );
     run_ok(&env, &["index", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], true);
-    let (hits, _) = env.query_json(&["zeppelin"]);
+    assert_eq!(stats(&env, ".search")["lean"], false);
+    // A full index keeps answering with the text when its corpus goes.
+    std::fs::rename(env.root().join("corpus"), env.root().join("moved")).expect("move");
+    let (hits, run) = env.query_json(&["zeppelin"]);
+    assert_eq!(run.stderr, "");
     assert_eq!(hits.len(), 1);
     assert_eq!(
         hits[0]["text"],
         "A zeppelin flew over the reassurance force."
     );
+    std::fs::rename(env.root().join("moved"), env.root().join("corpus")).expect("move back");
 
+    // --rebuild alone keeps the kind; --lean turns it back.
     run_ok(&env, &["index", "--rebuild", "corpus"]);
+    let kept = stats(&env, ".search");
+    assert_eq!(
+        (kept["lean"].as_bool(), kept["files"].as_u64()),
+        (Some(false), Some(2))
+    );
+    run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
     let stats = stats(&env, ".search");
-    assert_eq!(stats["lean"], false);
+    assert_eq!(stats["lean"], true);
     assert_eq!(stats["files"], 2);
 }
 

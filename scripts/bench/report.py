@@ -119,7 +119,7 @@ def load(results_dir):
     r["index"] = hyper(os.path.join(results_dir, "index.json"))
     r["time_search"] = gnu_time(os.path.join(results_dir, "time-index-search.txt"))
     r["time_tantivy"] = gnu_time(os.path.join(results_dir, "time-index-tantivy.txt"))
-    r["time_lean"] = gnu_time(os.path.join(results_dir, "time-index-lean.txt"))
+    r["time_full"] = gnu_time(os.path.join(results_dir, "time-index-full.txt"))
     r["time_parse"] = gnu_time(os.path.join(results_dir, "time-parse.txt"))
     r["time_compact"] = gnu_time(os.path.join(results_dir, "time-compact.txt"))
     r["queries"] = {q: hyper(os.path.join(results_dir, f"query-{q}.json")) for q in QUERY_NAMES}
@@ -137,7 +137,7 @@ def load(results_dir):
     idx = r["index"]
     r["t_search"] = idx.get("search", {}).get("median")
     r["t_tantivy"] = idx.get("tantivy-cli", {}).get("median")
-    r["t_lean"] = idx.get("search-lean", {}).get("median")
+    r["t_full"] = idx.get("search-full", {}).get("median")
     r["t_parse"] = med(r["time_parse"], "wall")
     r["rss_search"] = med(r["time_search"], "rss_mb")
     r["rss_search_max"] = max((x["rss_mb"] for x in r["time_search"] if "rss_mb" in x), default=None)
@@ -147,12 +147,12 @@ def load(results_dir):
     r["corpus"] = corpus
     r["size_search"] = int(env.get("index_search_bytes", 0))
     r["size_tantivy"] = int(env.get("index_tantivy_bytes", 0))
-    r["size_lean"] = int(env.get("index_lean_bytes", 0)) or None
-    r["rss_lean_max"] = max((x["rss_mb"] for x in r["time_lean"] if "rss_mb" in x), default=None)
+    r["size_full"] = int(env.get("index_full_bytes", 0)) or None
+    r["rss_full_max"] = max((x["rss_mb"] for x in r["time_full"] if "rss_mb" in x), default=None)
     r["q"] = {}
     for q in QUERY_NAMES:
         h = r["queries"][q]
-        keys = ("search", "search-json", "search-compact", "search-lean", "rg", "tantivy-cli")
+        keys = ("search", "search-json", "search-compact", "search-full", "rg", "tantivy-cli")
         r["q"][q] = {k: h.get(k, {}).get("median") for k in keys}
         r["qmin"] = r.get("qmin", {})
         r["qmin"][q] = {k: h.get(k, {}).get("min") for k in keys}
@@ -206,11 +206,11 @@ def size_section(r, lines):
     lines.append(f"| `tantivy index` | {fmt_s(r['t_tantivy'])} | {allruns('tantivy-cli')} | {cpu(r['time_tantivy'])} | "
                  f"{r['rss_tantivy'] or 0:.0f} / {rss_t_max or 0:.0f} MB | {fmt_mb(r['size_tantivy'])} | "
                  f"{ratio(r['size_tantivy'], r['corpus']) or 0:.2f} | {e.get('index_tantivy_segments')} |")
-    if r["t_lean"] is not None:
-        rss_l = med(r["time_lean"], "rss_mb")
-        lines.append(f"| `search index --lean` | {fmt_s(r['t_lean'])} | {allruns('search-lean')} | {cpu(r['time_lean'])} | "
-                     f"{rss_l or 0:.0f} / {r['rss_lean_max'] or 0:.0f} MB | {fmt_mb(r['size_lean'] or 0)} | "
-                     f"{ratio(r['size_lean'], r['corpus']) or 0:.2f} | {e.get('index_lean_segments')} |")
+    if r["t_full"] is not None:
+        rss_f = med(r["time_full"], "rss_mb")
+        lines.append(f"| `search index --full` | {fmt_s(r['t_full'])} | {allruns('search-full')} | {cpu(r['time_full'])} | "
+                     f"{rss_f or 0:.0f} / {r['rss_full_max'] or 0:.0f} MB | {fmt_mb(r['size_full'] or 0)} | "
+                     f"{ratio(r['size_full'], r['corpus']) or 0:.2f} | {e.get('index_full_segments')} |")
     lines.append(f"| `search parse --json` (alone, 1 run) | {fmt_s(r['t_parse'])} | | {cpu(r['time_parse'])} | "
                  f"{r['rss_parse'] or 0:.0f} MB | | | |")
     lines.append("")
@@ -224,15 +224,15 @@ def size_section(r, lines):
         lines.append(f"- the same ratio round by round (each round ran them back to back, the order "
                      f"rotating): {', '.join(f'{x:.2f}x' for x in per_round)}; median "
                      f"**{statistics.median(per_round):.3f}x**.")
-    lean_pairs = list(zip(r["index"].get("search-lean", {}).get("times", []),
+    full_pairs = list(zip(r["index"].get("search-full", {}).get("times", []),
                           r["index"].get("tantivy-cli", {}).get("times", [])))
-    if lean_pairs:
-        per_round = [a / b for a, b in lean_pairs if b]
-        lines.append(f"- `search index --lean` (no copy of the text; passages read back from the files) / tantivy-cli: "
-                     f"{fmt_r(ratio(r['t_lean'], r['t_tantivy']), 3)} by median wall time; round by round "
+    if full_pairs:
+        per_round = [a / b for a, b in full_pairs if b]
+        lines.append(f"- `search index --full` (a copy of the text kept in the index) / tantivy-cli: "
+                     f"{fmt_r(ratio(r['t_full'], r['t_tantivy']), 3)} by median wall time; round by round "
                      f"{', '.join(f'{x:.2f}x' for x in per_round)}; CPU time "
-                     f"{fmt_r(ratio(cpu_of(r['time_lean']), cpu_of(r['time_tantivy'])), 3)}; "
-                     f"document store {fmt_mb(int(e.get('lean_ext_store', 0)))} against {fmt_mb(int(e.get('search_ext_store', 0)))}.")
+                     f"{fmt_r(ratio(cpu_of(r['time_full']), cpu_of(r['time_tantivy'])), 3)}; "
+                     f"document store {fmt_mb(int(e.get('full_ext_store', 0)))} against {fmt_mb(int(e.get('search_ext_store', 0)))}.")
     def cpu_total(runs_):
         u, s_ = med(runs_, "user"), med(runs_, "sys")
         return u + s_ if u is not None and s_ is not None else None
@@ -257,16 +257,16 @@ def size_section(r, lines):
     # queries
     lines.append(f"### Queries (whole process, warm cache, hyperfine {e['query_runs']} runs after 2 warm-ups: median (fastest); ratios of medians)")
     lines.append("")
-    lines.append("| query | `search query` (top 10, highlighted) | `--json` | after `search compact` | lean index | `rg` | `tantivy search` | rg / search | search / tantivy (compacted; lean) | hits: search / rg lines / tantivy docs |")
+    lines.append("| query | `search query` (top 10, highlighted) | `--json` | after `search compact` | full index (`--full`) | `rg` | `tantivy search` | rg / search | search / tantivy (compacted; full) | hits: search / rg lines / tantivy docs |")
     lines.append("|---|---|---|---|---|---|---|---|---|---|")
     for q in QUERY_NAMES:
         m, mn = r["q"][q], r["qmin"][q]
         def cell(k):
             return f"{fmt_s(m[k])} ({fmt_s(mn[k])})"
         lines.append(f"| {QUERY_LABEL[q]} | {cell('search')} | {cell('search-json')} | {cell('search-compact')} | "
-                     f"{cell('search-lean')} | {cell('rg')} | {cell('tantivy-cli')} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
+                     f"{cell('search-full')} | {cell('rg')} | {cell('tantivy-cli')} | {fmt_r(ratio(m['rg'], m['search']), 1)} | "
                      f"{fmt_r(ratio(m['search'], m['tantivy-cli']))} ({fmt_r(ratio(m['search-compact'], m['tantivy-cli']))}; "
-                     f"{fmt_r(ratio(m['search-lean'], m['tantivy-cli']))}) | "
+                     f"{fmt_r(ratio(m['search-full'], m['tantivy-cli']))}) | "
                      f"{hits(e.get(q + '.search_hits'), 10000)} / {hits(e.get(q + '.rg_lines'))} / {hits(e.get(q + '.tantivy_docs'))} |")
     lines.append("")
     qr = [f"{QUERY_LABEL[q]} {med(r['query_rss'][q], 'rss_mb') or 0:.0f} MB" for q in QUERY_NAMES]
@@ -337,9 +337,9 @@ def main():
     L.append("## Commands")
     L.append("")
     L.append("```sh")
-    L.append("search --color never --index IDX index CORPUS                 # hyperfine --runs 1 --prepare 'rm -rf IDX', per round")
+    L.append("search --color never --index IDX index CORPUS                 # the default, a lean index; hyperfine --runs 1 --prepare 'rm -rf IDX', per round")
     L.append(f"tantivy index -i TIDX -f docs.jsonl -t {e['threads']} -m {e['budget']}         # --prepare: fresh folder with meta.json")
-    L.append("search --color never --index LIDX index --lean CORPUS        # the same, in each round: an index without the text")
+    L.append("search --color never --index FIDX index --full CORPUS        # the same, in each round: an index with a copy of the text")
     L.append("search --color never parse --json CORPUS > parse.jsonl       # alone, once; then convert.py flatten")
     L.append("# every index run is wrapped in /usr/bin/time -v -a -o FILE for peak RSS")
     L.append("```")
@@ -376,9 +376,9 @@ def main():
         lab = "~200 MB" if key == "200" else "~1 GB"
         ir = ratio(r["t_search"], r["t_tantivy"])
         L.append(f"| index time <= 0.9x tantivy-cli ({lab}) | {fmt_r(ir, 3)} (CPU time {fmt_r(ratio(cpu_of(r['time_search']), cpu_of(r['time_tantivy'])), 3)}) | {mark(ir is not None and ir <= 0.9) if ir else 'n/a'} |")
-        lr = ratio(r["t_lean"], r["t_tantivy"])
+        lr = ratio(r["t_full"], r["t_tantivy"])
         if lr is not None:
-            L.append(f"| the same with `--lean` ({lab}) | {fmt_r(lr, 3)} (CPU time {fmt_r(ratio(cpu_of(r['time_lean']), cpu_of(r['time_tantivy'])), 3)}) | {mark(lr <= 0.9)} |")
+            L.append(f"| the same with `--full` ({lab}) | {fmt_r(lr, 3)} (CPU time {fmt_r(ratio(cpu_of(r['time_full']), cpu_of(r['time_tantivy'])), 3)}) | {mark(lr <= 0.9)} |")
     if big:
         L.append(f"| peak RSS <= 300 MB indexing ~1 GB | {big['rss_search_max']:.0f} MB | {mark(big['rss_search_max'] <= 300)} |")
     elif small:
@@ -390,9 +390,9 @@ def main():
         lab = "~200 MB" if key == "200" else "~1 GB"
         sr = ratio(r["size_search"], r["corpus"])
         L.append(f"| index size <= 0.6x corpus ({lab}) | {sr:.2f}x | {mark(sr <= 0.6)} |")
-        lz = ratio(r["size_lean"], r["corpus"])
+        lz = ratio(r["size_full"], r["corpus"])
         if lz is not None:
-            L.append(f"| the same with `--lean` ({lab}) | {lz:.2f}x | {mark(lz <= 0.6)} |")
+            L.append(f"| the same with `--full` ({lab}) | {lz:.2f}x | {mark(lz <= 0.6)} |")
     for key, r in (("200", small), ("1000", big)):
         if not r:
             continue
@@ -406,9 +406,9 @@ def main():
         tc = ratio(m["search-compact"], m["tantivy-cli"])
         if tc is not None:
             L.append(f"| the same after `search compact` ({lab}) | {fmt_r(tc)} | {mark(tc <= 1.2)}{status} |")
-        tl = ratio(m["search-lean"], m["tantivy-cli"])
+        tl = ratio(m["search-full"], m["tantivy-cli"])
         if tl is not None:
-            L.append(f"| the same on a `--lean` index ({lab}) | {fmt_r(tl)} | {mark(tl <= 1.2)}{status} |")
+            L.append(f"| the same on a `--full` index ({lab}) | {fmt_r(tl)} | {mark(tl <= 1.2)}{status} |")
     L.append("")
     if small and big:
         L.append("## Growth from ~200 MB to ~1 GB")
@@ -423,8 +423,8 @@ def main():
         L.append(f"| index wall time | {g(big['t_search'], small['t_search'])} | {g(big['t_tantivy'], small['t_tantivy'])} | |")
         L.append(f"| peak RSS indexing | {g(big['rss_search_max'], small['rss_search_max'])} | {g(big['rss_tantivy'], small['rss_tantivy'])} | |")
         L.append(f"| index size | {g(big['size_search'], small['size_search'])} | {g(big['size_tantivy'], small['size_tantivy'])} | |")
-        if big["size_lean"] and small["size_lean"]:
-            L.append(f"| `--lean`: index wall time, size | {g(big['t_lean'], small['t_lean'])}, {g(big['size_lean'], small['size_lean'])} | | |")
+        if big["size_full"] and small["size_full"]:
+            L.append(f"| `--full`: index wall time, size | {g(big['t_full'], small['t_full'])}, {g(big['size_full'], small['size_full'])} | | |")
         for q in QUERY_NAMES:
             a, b = big["q"][q], small["q"][q]
             L.append(f"| query: {QUERY_LABEL[q]} | {g(a['search'], b['search'])} | {g(a['tantivy-cli'], b['tantivy-cli'])} | {g(a['rg'], b['rg'])} |")

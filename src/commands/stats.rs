@@ -75,6 +75,11 @@ pub fn run(config: &Config, args: &StatsArgs) -> Result<Exit> {
                 out,
                 "text:       read back from the corpus files (a lean index {kept})"
             )?;
+        } else {
+            writeln!(
+                out,
+                "text:       a copy kept in the index (made with `search index --full`)"
+            )?;
         }
         writeln!(out, "files:      {}", stats.files)?;
         writeln!(out, "articles:   {}", stats.articles)?;

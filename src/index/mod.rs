@@ -33,6 +33,29 @@ pub const FORMAT_VERSION: u32 = 2;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;
 
+/// What an index keeps of the paragraph text; chosen when the index is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// No copy of the text (the default, `search index --lean`): passages are read back from
+    /// the corpus files, HTML pages' excepted.
+    Lean,
+    /// A copy of every paragraph's text (`search index --full`): passages are shown even when
+    /// the corpus moves, changes or goes.
+    Full,
+}
+
+impl Kind {
+    /// The kind of a new index when none is asked for.
+    pub const DEFAULT: Kind = Kind::Lean;
+
+    fn flag(self) -> &'static str {
+        match self {
+            Kind::Lean => "--lean",
+            Kind::Full => "--full",
+        }
+    }
+}
+
 /// An opened index with its analyzers registered and its fields looked up.
 pub struct SearchIndex {
     pub index: Index,
@@ -61,16 +84,21 @@ impl SearchIndex {
         Self::wrap(index, path)
     }
 
-    /// Opens the index at `path`, creating it (and the folder) when there is none yet; a new
-    /// index is `lean` when asked (it keeps no copy of the paragraph text). An existing index
-    /// keeps its kind: asking for a lean one of a full one is refused.
-    pub fn open_or_create(path: &Path, lean: bool) -> Result<SearchIndex> {
+    /// Opens the index at `path`, creating it (and the folder) when there is none yet, of the
+    /// kind asked or else the default. An existing index keeps its kind: asking for the other
+    /// one is refused.
+    pub fn open_or_create(path: &Path, asked: Option<Kind>) -> Result<SearchIndex> {
         if path.join("meta.json").is_file() {
             let index = Self::open(path)?;
-            if lean && !index.is_lean() {
+            if let Some(asked) = asked.filter(|&kind| kind != index.kind()) {
+                let keeps = match index.kind() {
+                    Kind::Full => "keeps the paragraph text",
+                    Kind::Lean => "keeps no copy of the paragraph text",
+                };
                 bail!(
-                    "the index at {} keeps the paragraph text; --lean makes a new index: add --rebuild",
-                    path.display()
+                    "the index at {} {keeps}; {} makes a new index: add --rebuild",
+                    path.display(),
+                    asked.flag()
                 );
             }
             return Ok(index);
@@ -97,7 +125,7 @@ impl SearchIndex {
             ..IndexSettings::default()
         };
         let index = Index::builder()
-            .schema(schema::build(lean))
+            .schema(schema::build(asked.unwrap_or(Kind::DEFAULT) == Kind::Lean))
             .settings(settings)
             .create_in_dir(path)
             .with_context(|| format!("creating an index in {}", path.display()))?;
@@ -108,6 +136,14 @@ impl SearchIndex {
     /// are read back from the corpus files.
     pub fn is_lean(&self) -> bool {
         self.fields.lean.is_some()
+    }
+
+    pub fn kind(&self) -> Kind {
+        if self.is_lean() {
+            Kind::Lean
+        } else {
+            Kind::Full
+        }
     }
 
     /// The manifest generation committed last, and the manifest itself, unless it is missing

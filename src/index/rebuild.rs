@@ -5,18 +5,22 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use tantivy::directory::{Directory, DirectoryLock, INDEX_WRITER_LOCK};
 
-use super::{check_format, SearchIndex, FORMAT_FILE};
+use super::{check_format, Kind, SearchIndex, FORMAT_FILE};
 
 /// Where a rebuild into the other kind of index is made: inside the old index, which the walk
 /// of the corpus already leaves out.
 const REBUILD_DIR: &str = "rebuilding";
 
 impl SearchIndex {
-    /// An empty index at `path` for `--rebuild`, lean or not as asked. A current index of that
-    /// kind is emptied inside the next commit, so a run that stops keeps the old one. One of the
-    /// other kind cannot be (the schema differs): the new index is made beside it, and the
-    /// `Swap` puts it in place once committed. An index of an incompatible format is removed.
-    pub fn open_for_rebuild(path: &Path, lean: bool) -> Result<(SearchIndex, Option<Swap>)> {
+    /// An empty index at `path` for `--rebuild`, of the kind asked, or else of the current
+    /// index's kind (the default when there is none). A current index of that kind is emptied
+    /// inside the next commit, so a run that stops keeps the old one. One of the other kind
+    /// cannot be (the schema differs): the new index is made beside it, and the `Swap` puts it
+    /// in place once committed. An index of an incompatible format is removed.
+    pub fn open_for_rebuild(
+        path: &Path,
+        asked: Option<Kind>,
+    ) -> Result<(SearchIndex, Option<Swap>)> {
         if path.join("meta.json").is_file() {
             if check_format(path).is_err() {
                 if !path.join(FORMAT_FILE).exists() {
@@ -29,16 +33,19 @@ impl SearchIndex {
                     .with_context(|| format!("removing the old index at {}", path.display()))?;
             } else {
                 let old = Self::open(path)?;
-                if old.is_lean() != lean {
-                    let (index, swap) = old.rebuild_beside(lean)?;
-                    return Ok((index, Some(swap)));
+                match asked {
+                    Some(kind) if kind != old.kind() => {
+                        let (index, swap) = old.rebuild_beside(kind)?;
+                        return Ok((index, Some(swap)));
+                    }
+                    _ => return Ok((old, None)),
                 }
             }
         }
-        Ok((Self::open_or_create(path, lean)?, None))
+        Ok((Self::open_or_create(path, asked)?, None))
     }
 
-    fn rebuild_beside(self, lean: bool) -> Result<(SearchIndex, Swap)> {
+    fn rebuild_beside(self, kind: Kind) -> Result<(SearchIndex, Swap)> {
         // The old index stays locked until it is replaced: no other run writes to it meanwhile.
         let lock = self
             .index
@@ -51,7 +58,7 @@ impl SearchIndex {
             std::fs::remove_dir_all(&built)
                 .with_context(|| format!("removing {}", built.display()))?;
         }
-        let index = Self::open_or_create(&built, lean)?;
+        let index = Self::open_or_create(&built, Some(kind))?;
         let swap = Swap {
             target: self.path.clone(),
             built,

@@ -19,7 +19,7 @@ use crate::cli::IndexArgs;
 use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::manifest::{ManifestWriter, Stored};
-use crate::index::SearchIndex;
+use crate::index::{Kind, SearchIndex};
 use crate::render::plural;
 use crate::render::progress::Progress;
 
@@ -56,10 +56,15 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         })
         .collect::<Result<Vec<PathBuf>>>()?;
     let roots = plan::outermost(roots);
+    let kind = match (args.lean, args.full) {
+        (true, _) => Some(Kind::Lean),
+        (_, true) => Some(Kind::Full),
+        _ => None,
+    };
     let (index, swap) = if args.rebuild {
-        SearchIndex::open_for_rebuild(&config.index, args.lean)?
+        SearchIndex::open_for_rebuild(&config.index, kind)?
     } else {
-        (SearchIndex::open_or_create(&config.index, args.lean)?, None)
+        (SearchIndex::open_or_create(&config.index, kind)?, None)
     };
     let threads = args
         .threads

@@ -32,7 +32,8 @@ fn listed_job(dir: &Path) -> Job {
 fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path().canonicalize().unwrap();
-    let index = SearchIndex::open_or_create(&dir.join("idx"), false).unwrap();
+    let index =
+        SearchIndex::open_or_create(&dir.join("idx"), Some(crate::index::Kind::Full)).unwrap();
     let mut writer = index.writer(1).unwrap();
     let job = listed_job(&dir);
     let mut tally = Tally::default();
