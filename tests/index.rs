@@ -86,8 +86,40 @@ fn a_missing_folder_is_an_error_and_changes_nothing() {
     env.index("corpus");
     let run = env.run(&["index", "corpus", "no-such-folder"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+    run.says(
+        "cannot index no-such-folder: no such file or folder (and the index holds nothing from it)",
+    );
     assert_eq!(count(&env, "ukraine"), 3);
+    let run = env.run(&["--index", "new", "index", "no-such-folder"]);
+    assert_eq!(run.code, 2);
+    run.says("cannot index no-such-folder");
+    assert!(!env.root().join("new").exists(), "no index is made");
+}
+
+#[test]
+fn a_folder_that_moved_is_dropped_when_named_and_read_at_its_new_place() {
+    let env = TestEnv::with_seed();
+    env.write("other/b.txt", "Date: 2024-01-01\n\nThe harbour reopened.\n");
+    env.index("corpus");
+    env.index("other");
+    std::fs::rename(env.root().join("corpus"), env.root().join("moved")).expect("move");
+    let run = env.run(&["index", "corpus", "moved"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.says("search: corpus is gone: what the index holds of it is removed");
+    run.says(" 1 added, 0 updated, 1 removed, 0 unchanged");
+    let (hits, run) = env.query_json(&["--limit", "100", "ukraine"]);
+    assert_eq!(run.stderr, "", "no passage left without its file");
+    assert_eq!(hits.len(), 3);
+    assert!(hits
+        .iter()
+        .all(|h| h["path"].as_str().is_some_and(|p| p.starts_with("moved/"))));
+    assert_eq!(count(&env, "harbour"), 1, "the other folder is left alone");
+    let again = env.run(&["index", "corpus"]);
+    assert_eq!(
+        again.code, 2,
+        "once dropped, the old place is unknown: {}",
+        again.stderr
+    );
 }
 
 #[test]

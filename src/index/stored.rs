@@ -86,7 +86,7 @@ impl<'s> ParagraphReader<'s> {
                 Err(why) => {
                     if self.seen.insert(why.clone()) {
                         self.warnings.push(format!(
-                            "{why}: its text is not shown (the index is lean: it keeps no copy); run `search index` on the corpus again (an index made with --full keeps a copy)"
+                            "{why}: its text is not shown (the index is lean: it keeps no copy); run `search index` on the corpus again (for a folder that moved: `search index OLD NEW`)"
                         ));
                     }
                 }

@@ -45,6 +45,8 @@ enum Message {
 pub(super) struct Input<'a> {
     pub roots: &'a [std::path::PathBuf],
     pub forgotten: &'a [std::path::PathBuf],
+    /// Named folders no longer there: what the index holds of them goes.
+    pub gone: &'a [std::path::PathBuf],
     pub exclude: Option<&'a Path>,
     pub old: &'a Stored,
     pub verbose: bool,
@@ -182,6 +184,7 @@ fn count_work(input: &Input, send: &mpsc::SyncSender<Message>) {
         let _ = plan(
             input.roots,
             input.forgotten,
+            input.gone,
             input.exclude,
             entries,
             &mut count,
@@ -198,7 +201,7 @@ fn run_plan(
     send: &mpsc::SyncSender<Message>,
     jobs: &mpsc::SyncSender<Jobs>,
 ) -> Result<()> {
-    let (roots, forgotten, exclude) = (input.roots, input.forgotten, input.exclude);
+    let (roots, forgotten, gone) = (input.roots, input.forgotten, input.gone);
     let mut next = 0u64;
     let (mut known, mut reads, mut read_bytes) = (Vec::new(), Vec::new(), 0);
     // Both kinds go together, steps known first (a file's old paragraphs may be deleted by an
@@ -228,7 +231,8 @@ fn run_plan(
         }
         !full || flush(&mut known, &mut reads)
     };
-    plan(roots, forgotten, exclude, input.old.entries()?, &mut route)?;
+    let entries = input.old.entries()?;
+    plan(roots, forgotten, gone, input.exclude, entries, &mut route)?;
     flush(&mut known, &mut reads);
     Ok(())
 }

@@ -10,15 +10,16 @@ mod plan;
 mod prepare;
 
 use std::collections::HashSet;
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 
 use crate::cli::IndexArgs;
 use crate::config::Config;
 use crate::exit::Exit;
-use crate::index::manifest::{ManifestWriter, Stored};
+use crate::index::manifest::{is_under, ManifestWriter, Stored};
 use crate::index::{Kind, SearchIndex};
 use crate::render::plural;
 use crate::render::progress::Progress;
@@ -46,16 +47,34 @@ pub(super) struct Tally {
 
 pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let started = Instant::now();
-    // Every folder is checked before anything is written, so a typo changes nothing.
-    let roots = args
-        .dirs
-        .iter()
-        .map(|dir| {
-            dir.canonicalize()
-                .with_context(|| format!("cannot index {}", dir.display()))
-        })
-        .collect::<Result<Vec<PathBuf>>>()?;
+    // Every folder is checked before anything is written, so a typo changes nothing. A folder
+    // that is gone (moved, deleted) but has files in the index is read as empty: they go.
+    let mut roots = Vec::new();
+    let mut gone = Vec::new();
+    for dir in &args.dirs {
+        match dir.canonicalize() {
+            Ok(root) => roots.push(root),
+            Err(e) => match plan::gone_root(dir).filter(|_| e.kind() == ErrorKind::NotFound) {
+                Some(root) => gone.push((dir, root)),
+                None => bail!("cannot index {}: {e}", dir.display()),
+            },
+        }
+    }
+    if !gone.is_empty() {
+        check_gone(&config.index, &gone)?;
+        roots.extend(gone.iter().map(|(_, root)| root.clone()));
+    }
     let roots = plan::outermost(roots);
+    let said: Vec<String> = gone
+        .iter()
+        .map(|(dir, _)| {
+            format!(
+                "search: {} is gone: what the index holds of it is removed",
+                dir.display()
+            )
+        })
+        .collect();
+    let gone: Vec<PathBuf> = gone.into_iter().map(|(_, root)| root).collect();
     let kind = match (args.lean, args.full) {
         (true, _) => Some(Kind::Lean),
         (_, true) => Some(Kind::Full),
@@ -75,6 +94,9 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         progress: Some(Progress::new(config.progress && !args.quiet)),
         ..Tally::default()
     };
+    for line in said {
+        tally.say(line);
+    }
     let old = if args.rebuild {
         writer.delete_all()?;
         Stored::empty()
@@ -106,6 +128,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let input = files::Input {
         roots: &roots,
         forgotten: &forgotten,
+        gone: &gone,
         exclude: index_dir.as_deref(),
         old: &old,
         verbose: args.verbose,
@@ -153,6 +176,31 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     } else {
         Exit::Found
     })
+}
+
+/// Accepts folders that are gone only when the index holds files from them (nothing is written
+/// before this check): a mistyped name is still an error.
+fn check_gone(index: &Path, gone: &[(&PathBuf, PathBuf)]) -> Result<()> {
+    let stored = SearchIndex::open(index)
+        .ok()
+        .and_then(|index| index.manifest().ok())
+        .and_then(|(_, manifest)| manifest.ok());
+    for (dir, root) in gone {
+        let key = root.to_string_lossy();
+        let held = match &stored {
+            Some(stored) => stored
+                .entries()?
+                .any(|entry| entry.is_ok_and(|e| is_under(&e.key, &key))),
+            None => false,
+        };
+        if !held {
+            bail!(
+                "cannot index {}: no such file or folder (and the index holds nothing from it)",
+                dir.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn warn(tally: &mut Tally, message: impl std::fmt::Display) {

@@ -57,6 +57,27 @@ pub(super) enum Known {
     },
 }
 
+/// Where a folder named to be indexed but not found was: the canonical path of its nearest
+/// existing ancestor with the rest of its path joined on, as the manifest's keys are written.
+/// `None` when no ancestor exists or the rest is not plain names (`..`).
+pub(super) fn gone_root(dir: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(dir).ok()?;
+    let mut rest = Vec::new();
+    let mut at = absolute.as_path();
+    loop {
+        match at.canonicalize() {
+            Ok(mut found) => {
+                found.extend(rest.iter().rev());
+                return Some(found);
+            }
+            Err(_) => {
+                rest.push(at.file_name()?);
+                at = at.parent()?;
+            }
+        }
+    }
+}
+
 /// The folders to walk, in path order, without those inside another (walked with it).
 pub(super) fn outermost(mut roots: Vec<PathBuf>) -> Vec<PathBuf> {
     roots.sort();
@@ -94,10 +115,13 @@ impl<I: Iterator<Item = Result<FileEntry>>> Old<I> {
 
 /// Walks `roots` (from `outermost`) against the old manifest's `entries` and hands each step to
 /// `emit` in path order, stopping early when `emit` returns false. Entries under a `forgotten`
-/// root are dropped (its paragraphs were all deleted; every file below it is read as new).
+/// root are dropped (its paragraphs were all deleted; every file below it is read as new). A
+/// `gone` root (named, but no longer there: see `gone_root`) is not walked, so every file
+/// listed under it is gone.
 pub(super) fn plan(
     roots: &[PathBuf],
     forgotten: &[PathBuf],
+    gone: &[PathBuf],
     exclude: Option<&Path>,
     entries: impl Iterator<Item = Result<FileEntry>>,
     emit: &mut dyn FnMut(Step) -> bool,
@@ -118,7 +142,8 @@ pub(super) fn plan(
             while old.take_if(|e| is_under(&e.key, &root_key))?.is_some() {}
         }
         let mut unwalked: Vec<String> = Vec::new();
-        for event in corpus::walk(root, exclude) {
+        let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude));
+        for event in walked.into_iter().flatten() {
             let step = match event {
                 WalkEvent::File(file) => {
                     let key = file.path.to_string_lossy().into_owned();

@@ -50,14 +50,21 @@ fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
     let entry = entry.expect("still listed");
     let mut steps = Vec::new();
     let entries = std::iter::once(Ok(entry));
-    plan(&[dir.join("a.jsonl")], &[], None, entries, &mut |step| {
-        steps.push(match step {
-            Step::Read(job) => format!("read, listed: {}", job.old.is_some()),
-            Step::Known(Known::Keep(_, unchanged)) => format!("keep, unchanged: {unchanged}"),
-            Step::Known(_) => "other".into(),
-        });
-        true
-    })
+    plan(
+        &[dir.join("a.jsonl")],
+        &[],
+        &[],
+        None,
+        entries,
+        &mut |step| {
+            steps.push(match step {
+                Step::Read(job) => format!("read, listed: {}", job.old.is_some()),
+                Step::Known(Known::Keep(_, unchanged)) => format!("keep, unchanged: {unchanged}"),
+                Step::Known(_) => "other".into(),
+            });
+            true
+        },
+    )
     .unwrap();
     assert_eq!(steps, ["read, listed: true"]);
 }

@@ -20,6 +20,7 @@ fn steps(
     base: &Path,
     roots: &[PathBuf],
     forgotten: &[PathBuf],
+    gone: &[PathBuf],
     old: Vec<FileEntry>,
 ) -> Vec<String> {
     let rel = |key: &str| {
@@ -49,7 +50,15 @@ fn steps(
         });
         true
     };
-    plan(roots, forgotten, None, old.into_iter().map(Ok), &mut emit).unwrap();
+    plan(
+        roots,
+        forgotten,
+        gone,
+        None,
+        old.into_iter().map(Ok),
+        &mut emit,
+    )
+    .unwrap();
     out
 }
 
@@ -67,7 +76,7 @@ fn corpus(files: &[&str]) -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn a_new_index_reads_every_file_in_path_order() {
     let (_dir, base) = corpus(&["c/b c/x.txt", "c/b/y.txt", "c/a.md", "c/z.pdf"]);
-    let got = steps(&base, &[base.join("c")], &[], Vec::new());
+    let got = steps(&base, &[base.join("c")], &[], &[], Vec::new());
     assert_eq!(
         got,
         [
@@ -98,7 +107,7 @@ fn the_walk_meets_the_manifest_unchanged_changed_new_gone_and_outside() {
         listed(&base.join("e/9.txt"), true),
         listed(&base.join("f/outside.txt"), false),
     ];
-    let got = steps(&base, &[base.join("c"), base.join("e")], &[], old);
+    let got = steps(&base, &[base.join("c"), base.join("e")], &[], &[], old);
     assert_eq!(
         got,
         [
@@ -128,9 +137,41 @@ fn a_forgotten_folder_is_read_anew_and_its_old_entries_dropped() {
         &base,
         std::slice::from_ref(&c),
         std::slice::from_ref(&c),
+        &[],
         old,
     );
     assert_eq!(got, ["read c/x.txt (new)", "keep d/y.txt"]);
+}
+
+#[test]
+fn a_gone_folder_is_not_walked_and_what_was_listed_under_it_goes() {
+    let (_dir, base) = corpus(&["c/x.txt", "cc/y.txt"]);
+    let old = vec![
+        listed(&base.join("c/x.txt"), true),
+        listed(&base.join("cc/y.txt"), true),
+        listed(&base.join("gone/a.txt"), false),
+        listed(&base.join("gone/b/c.txt"), false),
+        listed(&base.join("gone2/d.txt"), false),
+    ];
+    let gone = base.join("gone");
+    assert_eq!(gone_root(&gone), Some(gone.clone()));
+    assert_eq!(
+        gone_root(&base.join("gone/deeper/still")),
+        Some(base.join("gone/deeper/still"))
+    );
+    assert_eq!(gone_root(&base.join("gone/..")), None);
+    let roots = [base.join("c"), gone.clone()];
+    let got = steps(&base, &roots, &[], std::slice::from_ref(&gone), old);
+    assert_eq!(
+        got,
+        [
+            "unchanged c/x.txt",
+            "keep cc/y.txt",
+            "gone gone/a.txt",
+            "gone gone/b/c.txt",
+            "keep gone2/d.txt"
+        ]
+    );
 }
 
 #[cfg(unix)]
@@ -139,7 +180,7 @@ fn what_is_listed_below_something_unreadable_is_kept() {
     let (_dir, base) = corpus(&["c/a.txt"]);
     std::os::unix::fs::symlink(base.join("c"), base.join("c/loop")).unwrap();
     let old = vec![listed(&base.join("c/loop/x.txt"), false)];
-    let got = steps(&base, &[base.join("c")], &[], old);
+    let got = steps(&base, &[base.join("c")], &[], &[], old);
     assert_eq!(
         got,
         ["read c/a.txt (new)", "failed c/loop", "keep c/loop/x.txt"]
@@ -154,11 +195,19 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
         seen += 1;
         seen < 2
     };
-    plan(&[base.join("c")], &[], None, std::iter::empty(), &mut emit).unwrap();
+    plan(
+        &[base.join("c")],
+        &[],
+        &[],
+        None,
+        std::iter::empty(),
+        &mut emit,
+    )
+    .unwrap();
     assert_eq!(seen, 2);
 
     let bad = std::iter::once(Err(anyhow::anyhow!("line 2: damaged")));
-    let err = plan(&[base.join("c")], &[], None, bad, &mut |_| true).unwrap_err();
+    let err = plan(&[base.join("c")], &[], &[], None, bad, &mut |_| true).unwrap_err();
     assert!(err.to_string().contains("damaged"), "{err}");
 }
 
