@@ -65,16 +65,6 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         roots.extend(gone.iter().map(|(_, root)| root.clone()));
     }
     let roots = plan::outermost(roots);
-    let said: Vec<String> = gone
-        .iter()
-        .map(|(dir, _)| {
-            format!(
-                "search: {} is gone: what the index holds of it is removed",
-                dir.display()
-            )
-        })
-        .collect();
-    let gone: Vec<PathBuf> = gone.into_iter().map(|(_, root)| root).collect();
     let kind = match (args.lean, args.full) {
         (true, _) => Some(Kind::Lean),
         (_, true) => Some(Kind::Full),
@@ -94,9 +84,14 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         progress: Some(Progress::new(config.progress && !args.quiet)),
         ..Tally::default()
     };
-    for line in said {
+    for (dir, _) in &gone {
+        let line = format!(
+            "search: {} is gone: what the index holds of it is removed",
+            dir.display()
+        );
         tally.say(line);
     }
+    let gone: Vec<PathBuf> = gone.into_iter().map(|(_, root)| root).collect();
     let old = if args.rebuild {
         writer.delete_all()?;
         Stored::empty()
