@@ -357,6 +357,49 @@ fn a_killed_run_leaves_a_readable_index_and_the_next_run_completes_it() {
     let _ = SEED_NAME;
 }
 
+/// Issue 15, item 1: a run that dies inside a commit, after writing the new delete file of a
+/// segment and before the commit point, leaves that file behind. The next run, doing the same
+/// work, reaches the same file name: it must clear what no commit refers to, not fail on it.
+#[test]
+fn a_run_killed_inside_its_commit_never_blocks_the_next_one() {
+    let env = TestEnv::with_seed();
+    env.write(
+        "corpus/b.txt",
+        "Date: 2024-03-01\n\nThe quokka version of b.\n",
+    );
+    env.index("corpus");
+    env.write(
+        "corpus/b.txt",
+        "Date: 2024-03-01\n\nThe wombat version, with a longer body.\n",
+    );
+    let die = [("SEARCH_TEST_FAULT", "die-before-meta")];
+    for _ in 0..2 {
+        let run = env.run_env(&die, &["index", "corpus"]);
+        assert_ne!(run.code, 0, "the fault stops the run: {}", run.stderr);
+        assert_eq!(
+            hits(&env, "quokka"),
+            1,
+            "the last commit is still the one read"
+        );
+    }
+    let leftover = |env: &TestEnv| {
+        std::fs::read_dir(env.root().join(".search"))
+            .unwrap()
+            .filter(|e| {
+                let name = e.as_ref().unwrap().file_name();
+                name.to_string_lossy().ends_with(".del")
+            })
+            .count()
+    };
+    assert!(leftover(&env) > 0, "the fault left a delete file behind");
+    let run = env.run(&["index", "corpus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.says("1 updated");
+    assert_eq!(hits(&env, "quokka"), 0);
+    assert_eq!(hits(&env, "wombat"), 1);
+    assert!(leftover(&env) <= 1, "orphans are cleared");
+}
+
 /// A JSON Lines file of more articles than one batch is written in parts (never held parsed
 /// whole); re-indexing it after a change still replaces it exactly once.
 #[test]
@@ -385,4 +428,57 @@ fn a_large_json_lines_file_is_indexed_in_parts_and_replaced_whole() {
     assert_eq!(counts["paragraphs"], 1060);
     assert_eq!(hits(&env, "tide"), 0);
     assert_eq!(hits(&env, "river"), 530);
+}
+
+/// Issue 15, item 7: an index that cannot be written can still be read. Root writes anywhere,
+/// so as root the reader is another user (`nobody`), as in the report; otherwise the index
+/// folder is made read-only. Either way tantivy's lock file cannot be made and its own small
+/// files must be readable.
+#[cfg(unix)]
+#[test]
+fn an_index_that_cannot_be_written_can_be_queried() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    let index = env.root().join(".search");
+    let open = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    // Anyone may enter the test folder and run a copy of the binary.
+    open(env.root(), 0o755);
+    let binary = env.root().join("search-bin");
+    std::fs::copy(env!("CARGO_BIN_EXE_search"), &binary).unwrap();
+    open(&binary, 0o755);
+    let probe = env.root().join("probe");
+    std::fs::write(&probe, "x").unwrap();
+    open(&probe, 0o444);
+    let privileged = std::fs::OpenOptions::new().write(true).open(&probe).is_ok();
+    if !privileged {
+        open(&index, 0o555);
+    }
+    for args in [
+        &["query", "--json", "reassurance"][..],
+        &["stats", "--json"],
+        &["speakers", "--json"],
+        &["export"],
+    ] {
+        let mut command = std::process::Command::new(&binary);
+        command
+            .current_dir(env.root())
+            .env_clear()
+            .args(["--color", "never"])
+            .args(args);
+        if privileged {
+            command.uid(65534).gid(65534);
+        }
+        let out = command.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!out.stdout.is_empty(), "{args:?} printed nothing: {stderr}");
+    }
+    if !privileged {
+        open(&index, 0o755);
+    }
 }

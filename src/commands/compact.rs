@@ -10,7 +10,7 @@ use crate::render::plural;
 
 pub fn run(config: &Config) -> Result<Exit> {
     let started = Instant::now();
-    let index = SearchIndex::open(&config.index)?;
+    let index = SearchIndex::open_to_write(&config.index)?;
     let before = index.disk_bytes();
     let done = index.compact(|at, of, segments| {
         if config.progress {

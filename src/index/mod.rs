@@ -2,6 +2,7 @@
 //! Only this module and `search/` know tantivy.
 pub mod analyzers;
 mod compact;
+pub mod directory;
 pub mod manifest;
 mod rebuild;
 pub mod schema;
@@ -20,6 +21,7 @@ use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
 pub use compact::Compaction;
+use directory::{Access, IndexDirectory};
 pub use manifest::FileEntry;
 pub use rebuild::Swap;
 pub use schema::Fields;
@@ -64,8 +66,18 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Opens an existing index for reading.
+    /// Opens an existing index for reading: nothing in its folder is written, so an index on a
+    /// read-only mount, or another user's, can be queried.
     pub fn open(path: &Path) -> Result<SearchIndex> {
+        Self::open_with(path, Access::Read)
+    }
+
+    /// Opens an existing index to change it (`search compact`).
+    pub fn open_to_write(path: &Path) -> Result<SearchIndex> {
+        Self::open_with(path, Access::Write)
+    }
+
+    fn open_with(path: &Path, access: Access) -> Result<SearchIndex> {
         if !path.join("meta.json").is_file() {
             if path.is_dir() && !path.join(FORMAT_FILE).exists() && has_entries(path) {
                 bail!(
@@ -79,7 +91,8 @@ impl SearchIndex {
             );
         }
         check_format(path)?;
-        let index = Index::open_in_dir(path)
+        let index = IndexDirectory::open(path, access)
+            .and_then(Index::open)
             .with_context(|| format!("opening the index at {}", path.display()))?;
         Self::wrap(index, path)
     }
@@ -89,7 +102,7 @@ impl SearchIndex {
     /// one is refused.
     pub fn open_or_create(path: &Path, asked: Option<Kind>) -> Result<SearchIndex> {
         if path.join("meta.json").is_file() {
-            let index = Self::open(path)?;
+            let index = Self::open_to_write(path)?;
             if let Some(asked) = asked.filter(|&kind| kind != index.kind()) {
                 let keeps = match index.kind() {
                     Kind::Full => "keeps the paragraph text",
@@ -124,10 +137,11 @@ impl SearchIndex {
             docstore_blocksize: DOCSTORE_BLOCK_BYTES,
             ..IndexSettings::default()
         };
-        let index = Index::builder()
-            .schema(schema::build(asked.unwrap_or(Kind::DEFAULT) == Kind::Lean))
-            .settings(settings)
-            .create_in_dir(path)
+        let index = IndexDirectory::open(path, Access::Write)
+            .and_then(|directory| {
+                let schema = schema::build(asked.unwrap_or(Kind::DEFAULT) == Kind::Lean);
+                Index::create(directory, schema, settings)
+            })
             .with_context(|| format!("creating an index in {}", path.display()))?;
         Self::wrap(index, path)
     }
@@ -215,12 +229,20 @@ impl SearchIndex {
         Ok(IndexWriter::new(inner, self.fields, self.path.clone()))
     }
 
+    /// tantivy's writer, once the files that no commit refers to are removed: a run killed
+    /// during a commit leaves the segment and delete files it wrote, and the next run, doing
+    /// the same work, would reach the same names and fail on them.
     fn tantivy_writer(&self, threads: usize, budget: usize) -> Result<tantivy::IndexWriter> {
-        match self.index.writer_with_num_threads(threads, budget) {
-            Ok(inner) => Ok(inner),
-            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(self.busy()),
-            Err(err) => Err(err).context("opening the index for writing"),
-        }
+        let inner = match self.index.writer_with_num_threads(threads, budget) {
+            Ok(inner) => inner,
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => return Err(self.busy()),
+            Err(err) => return Err(err).context("opening the index for writing"),
+        };
+        inner
+            .garbage_collect_files()
+            .wait()
+            .context("removing files left by an interrupted run")?;
+        Ok(inner)
     }
 
     fn busy(&self) -> anyhow::Error {

@@ -32,7 +32,7 @@ impl SearchIndex {
                 std::fs::remove_dir_all(path)
                     .with_context(|| format!("removing the old index at {}", path.display()))?;
             } else {
-                let old = Self::open(path)?;
+                let old = Self::open_to_write(path)?;
                 match asked {
                     Some(kind) if kind != old.kind() => {
                         let (index, swap) = old.rebuild_beside(kind)?;

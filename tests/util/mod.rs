@@ -64,11 +64,21 @@ impl TestEnv {
     }
 
     pub fn run_in(&self, cwd: &Path, args: &[&str]) -> Run {
+        self.run_with(cwd, &[], args)
+    }
+
+    /// Runs `search ARGS` in the test folder with these environment variables set.
+    pub fn run_env(&self, vars: &[(&str, &str)], args: &[&str]) -> Run {
+        self.run_with(self.root(), vars, args)
+    }
+
+    fn run_with(&self, cwd: &Path, vars: &[(&str, &str)], args: &[&str]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_search"));
         command
             .current_dir(cwd)
             .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .envs(vars.iter().copied());
         if !args.iter().any(|a| a.starts_with("--color")) {
             command.arg("--color").arg("never");
         }
