@@ -482,3 +482,20 @@ fn an_index_that_cannot_be_written_can_be_queried() {
         open(&index, 0o755);
     }
 }
+
+/// Issue 15, item 13: a full disk is said as such, in one line, and the next run completes.
+#[test]
+fn a_full_disk_is_named_and_changes_nothing() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    env.write("corpus/b.txt", "Date: 2024-03-01\n\nA platypus story.\n");
+    let run = env.run_env(&[("SEARCH_TEST_FAULT", "disk-full")], &["index", "corpus"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    run.says("is full");
+    run.says("free some space");
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert_eq!(hits(&env, "platypus"), 0, "nothing was committed");
+    let run = env.run(&["index", "corpus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(hits(&env, "platypus"), 1);
+}

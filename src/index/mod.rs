@@ -3,6 +3,7 @@
 pub mod analyzers;
 mod compact;
 pub mod directory;
+pub mod failure;
 pub mod manifest;
 mod rebuild;
 pub mod schema;

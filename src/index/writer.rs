@@ -7,6 +7,7 @@ use tantivy::query::RangeQuery;
 use tantivy::{DateTime, TantivyDocument, Term};
 
 use super::analyzers::name_keys;
+use super::failure;
 use super::manifest::{self, ManifestWriter};
 use super::Fields;
 use crate::corpus::Article;
@@ -118,11 +119,24 @@ impl IndexWriter {
                     doc.add_text(f.speaker_name, name);
                 }
             }
-            self.inner
-                .add_document(doc)
-                .context("adding a paragraph to the index")?;
+            if let Err(err) = self.inner.add_document(doc) {
+                return Err(self.worker_failure(err));
+            }
         }
         Ok(())
+    }
+
+    /// Why adding failed. An indexing thread that failed (a full disk) leaves only "an index
+    /// writer was killed" to the caller; its own error comes back when the threads are joined.
+    fn worker_failure(&mut self, err: tantivy::TantivyError) -> anyhow::Error {
+        let cause = match err {
+            tantivy::TantivyError::ErrorInThread(_) => self.inner.prepare_commit().err(),
+            other => Some(other),
+        };
+        match cause {
+            Some(cause) => failure::writing(cause, &self.dir, "adding paragraphs to the index"),
+            None => anyhow::anyhow!("adding paragraphs to the index: an indexing thread stopped"),
+        }
     }
 
     /// Whether a commit would change the index's documents.
@@ -135,16 +149,19 @@ impl IndexWriter {
     pub fn commit(mut self, manifest: ManifestWriter) -> Result<()> {
         let generation = manifest.generation;
         manifest.finish()?;
+        let dir = self.dir.clone();
         let mut prepared = self
             .inner
             .prepare_commit()
-            .context("preparing the index commit")?;
+            .map_err(|e| failure::writing(e, &dir, "preparing the index commit"))?;
         prepared.set_payload(&manifest::payload_for(generation));
-        prepared.commit().context("committing the index")?;
+        prepared
+            .commit()
+            .map_err(|e| failure::writing(e, &dir, "committing the index"))?;
         manifest::prune(&self.dir, generation);
         self.inner
             .wait_merging_threads()
-            .context("merging index segments")?;
+            .map_err(|e| failure::writing(e, &dir, "merging index segments"))?;
         Ok(())
     }
 }
