@@ -329,3 +329,29 @@ fn files_parsed_by_other_readers_are_parsed_again() {
         .iter()
         .all(|h| !h["text"].as_str().unwrap_or_default().is_empty()));
 }
+
+/// Issue 15, item 10: the rebuild swap uses folders of its own making only; a sibling the user
+/// owns (once removed because it was named `INDEX.replaced`) is never touched.
+#[test]
+fn a_rebuild_into_the_other_kind_leaves_the_folders_beside_the_index_alone() {
+    let env = TestEnv::with_seed();
+    run_ok(&env, &["index", "corpus"]);
+    for sibling in [".search.replaced", ".search.search-swap-1-0"] {
+        env.write(&format!("{sibling}/mine.txt"), "keep me");
+    }
+    run_ok(&env, &["index", "--rebuild", "--full", "corpus"]);
+    assert_eq!(stats(&env, ".search")["lean"], false);
+    for sibling in [".search.replaced", ".search.search-swap-1-0"] {
+        let kept = env.root().join(sibling).join("mine.txt");
+        assert!(kept.is_file(), "{sibling} was removed");
+    }
+    let left: Vec<String> = std::fs::read_dir(env.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("search-swap") && name != ".search.search-swap-1-0")
+        .collect();
+    assert!(left.is_empty(), "swap folders left: {left:?}");
+    assert!(!env.root().join(".search/rebuilding").exists());
+    run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
+    assert_eq!(stats(&env, ".search")["lean"], true);
+}

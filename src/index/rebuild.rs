@@ -58,10 +58,12 @@ impl SearchIndex {
             std::fs::remove_dir_all(&built)
                 .with_context(|| format!("removing {}", built.display()))?;
         }
+        remove_left_swaps(&self.path);
         let index = Self::open_or_create(&built, Some(kind))?;
         let swap = Swap {
             target: self.path.clone(),
             built,
+            folder: None,
             _lock: lock,
             done: false,
         };
@@ -74,32 +76,45 @@ impl SearchIndex {
 pub struct Swap {
     target: PathBuf,
     built: PathBuf,
+    /// The folder of this swap beside the index, once made (see `SwapFolder`).
+    folder: Option<SwapFolder>,
     _lock: DirectoryLock,
     done: bool,
 }
 
 impl Swap {
-    /// Puts the committed new index in the old one's place, and removes the old one.
+    /// Puts the committed new index in the old one's place, and removes the old one. The new
+    /// index first moves out of the old one into a folder of this swap's own; then the two are
+    /// exchanged in one step where the system can (Linux), so a kill at any moment leaves an
+    /// index in place; elsewhere the old one is moved aside first.
     pub fn finish(mut self) -> Result<()> {
-        let mut aside = self.target.clone().into_os_string();
-        aside.push(".replaced");
-        let aside = PathBuf::from(aside);
-        if aside.exists() {
-            std::fs::remove_dir_all(&aside)
-                .with_context(|| format!("removing {}", aside.display()))?;
+        let folder = SwapFolder::create(&self.target)?;
+        let new = folder.path.join("new");
+        self.folder = Some(folder);
+        std::fs::rename(&self.built, &new)
+            .with_context(|| format!("moving the new index out of {}", self.target.display()))?;
+        self.built = new.clone();
+        if exchange(&new, &self.target).is_err() {
+            self.replace_in_two_steps(&new)?;
         }
-        std::fs::rename(&self.target, &aside)
-            .with_context(|| format!("moving the old index to {}", aside.display()))?;
-        std::fs::rename(aside.join(REBUILD_DIR), &self.target).with_context(|| {
-            format!(
-                "moving the new index to {}; the old one is in {}",
-                self.target.display(),
-                aside.display()
-            )
-        })?;
         self.done = true;
-        std::fs::remove_dir_all(&aside)
-            .with_context(|| format!("removing the old index at {}", aside.display()))
+        // What is left in the swap's folder is the old index.
+        if let Some(folder) = self.folder.take() {
+            folder.remove()?;
+        }
+        Ok(())
+    }
+
+    fn replace_in_two_steps(&self, new: &Path) -> Result<()> {
+        let old = new.with_file_name("old");
+        std::fs::rename(&self.target, &old)
+            .with_context(|| format!("moving the old index {} aside", self.target.display()))?;
+        if let Err(err) = std::fs::rename(new, &self.target) {
+            let _ = std::fs::rename(&old, &self.target);
+            return Err(err)
+                .with_context(|| format!("moving the new index to {}", self.target.display()));
+        }
+        Ok(())
     }
 }
 
@@ -107,6 +122,87 @@ impl Drop for Swap {
     fn drop(&mut self) {
         if !self.done {
             let _ = std::fs::remove_dir_all(&self.built);
+            if let Some(folder) = self.folder.take() {
+                let _ = folder.remove();
+            }
+        }
+    }
+}
+
+/// Swaps two paths in one step (`renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// A folder beside the index that only this swap uses: made new (never an existing one), and
+/// marked inside, so that a later run can tell one a killed swap left from anything else.
+struct SwapFolder {
+    path: PathBuf,
+}
+
+/// The file that marks a folder as a swap's own.
+const SWAP_MARK: &str = "search-swap";
+
+impl SwapFolder {
+    fn create(target: &Path) -> Result<SwapFolder> {
+        let (parent, prefix) = swap_prefix(target);
+        for attempt in 0..1000u32 {
+            let path = parent.join(format!("{prefix}{}-{attempt}", std::process::id()));
+            match std::fs::create_dir(&path) {
+                Ok(()) => {
+                    std::fs::write(path.join(SWAP_MARK), "")
+                        .with_context(|| format!("writing in {}", path.display()))?;
+                    return Ok(SwapFolder { path });
+                }
+                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(err) => {
+                    return Err(err).with_context(|| format!("creating {}", path.display()))
+                }
+            }
+        }
+        bail!("no free name for a folder beside {}", target.display())
+    }
+
+    fn remove(self) -> Result<()> {
+        std::fs::remove_dir_all(&self.path)
+            .with_context(|| format!("removing {}", self.path.display()))
+    }
+}
+
+/// The folder beside `target` where swap folders go, and how their names start.
+fn swap_prefix(target: &Path) -> (PathBuf, String) {
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (parent, format!(".{name}.search-swap-"))
+}
+
+/// Removes the swap folders that killed rebuilds left beside `target`: only folders with this
+/// tool's name pattern *and* its mark inside.
+fn remove_left_swaps(target: &Path) {
+    let (parent, prefix) = swap_prefix(target);
+    let Ok(entries) = std::fs::read_dir(&parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ours = entry.file_name().to_string_lossy().starts_with(&prefix)
+            && entry.file_type().is_ok_and(|t| t.is_dir())
+            && path.join(SWAP_MARK).is_file();
+        if ours {
+            let _ = std::fs::remove_dir_all(&path);
         }
     }
 }
