@@ -42,6 +42,9 @@ pub enum Command {
     /// Merge the index's segments: faster queries on a large index, replaced paragraphs' space
     /// reclaimed.
     Compact,
+    /// Verify the index: every file there and matching its checksum, every stored paragraph
+    /// readable, the manifest whole. Exit 2 when something is damaged.
+    Check,
     /// Every indexed paragraph as JSON Lines, for Quickwit or Elasticsearch/OpenSearch.
     Export(ExportArgs),
     /// A shell completion script on stdout.

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod corpus;
+pub mod crash;
 pub mod exit;
 pub mod hit;
 pub mod index;
@@ -26,14 +27,20 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         .map_err(|e| anyhow::anyhow!("cannot read the current directory: {e}"))?;
     let no_color = std::env::var("NO_COLOR").ok();
     let config = Config::resolve(&cli, &cwd, no_color.as_deref());
+    crash::guard(&config.index, || dispatch(&cli, &config))
+        .map_err(|err| index::failure::explain(err, &config.index))
+}
+
+fn dispatch(cli: &Cli, config: &Config) -> anyhow::Result<Exit> {
     match &cli.command {
-        Command::Index(args) => commands::index::run(&config, args),
-        Command::Query(args) => commands::query::run(&config, args),
+        Command::Index(args) => commands::index::run(config, args),
+        Command::Query(args) => commands::query::run(config, args),
         Command::Parse(args) => commands::parse::run(args),
-        Command::Speakers(args) => commands::speakers::run(&config, args),
-        Command::Stats(args) => commands::stats::run(&config, args),
-        Command::Compact => commands::compact::run(&config),
-        Command::Export(args) => commands::export::run(&config, args),
+        Command::Speakers(args) => commands::speakers::run(config, args),
+        Command::Stats(args) => commands::stats::run(config, args),
+        Command::Compact => commands::compact::run(config),
+        Command::Check => commands::check::run(config),
+        Command::Export(args) => commands::export::run(config, args),
         Command::Completions(args) => commands::completions::completions(args.shell),
         Command::Man => commands::completions::man(),
     }

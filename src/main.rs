@@ -5,6 +5,7 @@ use clap::Parser;
 use search::{cli::Cli, exit::Exit};
 
 fn main() -> ExitCode {
+    search::crash::install();
     match search::run(Cli::parse()) {
         Ok(exit) => exit.into(),
         Err(err) if search::exit::is_broken_pipe(&err) => Exit::Found.into(),

@@ -1,4 +1,5 @@
 //! One file per subcommand: the only place where the pipeline's stages meet.
+pub mod check;
 pub mod compact;
 pub mod completions;
 pub mod export;

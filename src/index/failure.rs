@@ -34,18 +34,36 @@ pub fn writing(err: TantivyError, index: &Path, doing: &str) -> anyhow::Error {
 /// Whether an error of tantivy's says that the index's files are not what it wrote: a file
 /// missing, cut short, or with bytes it cannot decode.
 pub fn is_damage(err: &TantivyError) -> bool {
-    matches!(
-        err,
+    match err {
         TantivyError::DataCorruption(_)
-            | TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(_))
-            | TantivyError::OpenReadError(OpenReadError::IncompatibleIndex(_))
-            | TantivyError::IncompatibleIndex(_)
-    ) || io_cause(err).is_some_and(|io| {
-        matches!(
-            io.kind(),
-            io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidData | io::ErrorKind::NotFound
-        )
-    })
+        | TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(_))
+        | TantivyError::OpenReadError(OpenReadError::IncompatibleIndex(_))
+        | TantivyError::IncompatibleIndex(_)
+        | TantivyError::DeserializeError(_) => true,
+        // Reading mapped segment files does no I/O that can fail for another reason: an error
+        // there is a block that does not decode (zstd's "Data corruption detected").
+        TantivyError::IoError(io) => io.kind() != io::ErrorKind::PermissionDenied,
+        other => io_cause(other).is_some_and(|io| {
+            matches!(
+                io.kind(),
+                io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidData | io::ErrorKind::NotFound
+            )
+        }),
+    }
+}
+
+/// An error of any command, said as damage of the index at `index` when tantivy found its files
+/// damaged somewhere down the chain; any other error as it is.
+pub fn explain(err: anyhow::Error, index: &Path) -> anyhow::Error {
+    let damage = err
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<TantivyError>())
+        .find(|cause| is_damage(cause))
+        .map(short);
+    match damage {
+        Some(what) => damaged(index, &what),
+        None => err,
+    }
 }
 
 /// The sentence for a damaged index, with the way out.
@@ -67,28 +85,31 @@ pub fn reading(err: TantivyError, index: &Path, doing: &str) -> anyhow::Error {
     }
 }
 
-/// One line for a tantivy error, without its nested debug output.
+/// One line for a tantivy error, without its nested debug output: the file and the first
+/// sentence of what is wrong with it.
 pub fn short(err: &TantivyError) -> String {
-    match err {
+    let text = match err {
         TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(path)) => {
             format!("{} is missing", path.display())
         }
-        TantivyError::DataCorruption(corruption) => {
-            let text = format!("{corruption:?}");
-            first_line(&text)
+        TantivyError::OpenReadError(OpenReadError::IoError { io_error, filepath }) => {
+            format!("{}: {io_error}", filepath.display())
         }
+        TantivyError::DataCorruption(corruption) => format!("{corruption:?}"),
         other => match io_cause(other) {
             Some(io) => io.to_string(),
-            None => first_line(&other.to_string()),
+            None => other.to_string(),
         },
-    }
+    };
+    first_sentence(&text)
 }
 
-fn first_line(text: &str) -> String {
+fn first_sentence(text: &str) -> String {
     const MAX_CHARS: usize = 200;
-    text.lines()
-        .next()
-        .unwrap_or_default()
+    let line = text.lines().next().unwrap_or_default();
+    let sentence = line.split(". ").next().unwrap_or(line);
+    sentence
+        .trim_end_matches('.')
         .chars()
         .take(MAX_CHARS)
         .collect()

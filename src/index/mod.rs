@@ -1,6 +1,7 @@
 //! The tantivy index: schema, analyzers, opening and creating it, writing and reading paragraphs.
 //! Only this module and `search/` know tantivy.
 pub mod analyzers;
+mod check;
 mod compact;
 pub mod directory;
 pub mod failure;
@@ -21,6 +22,7 @@ use tantivy::indexer::LogMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
+pub use check::Report;
 pub use compact::Compaction;
 use directory::{Access, IndexDirectory};
 pub use manifest::FileEntry;
@@ -31,6 +33,9 @@ pub use writer::{IndexWriter, NewParagraph};
 
 /// A file beside tantivy's own that says which version of `search` laid the index out.
 const FORMAT_FILE: &str = "search-format";
+/// A file beside it that says the index's kind (`lean` or `full`), so that `--rebuild` keeps
+/// the kind of an index whose tantivy files are too damaged to say.
+const KIND_FILE: &str = "search-kind";
 /// Bump when the schema or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 2;
 /// Document store block size.
@@ -56,6 +61,21 @@ impl Kind {
             Kind::Lean => "--lean",
             Kind::Full => "--full",
         }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Lean => "lean",
+            Kind::Full => "full",
+        }
+    }
+
+    /// The kind recorded in the index folder `path`, if any.
+    fn recorded(path: &Path) -> Option<Kind> {
+        let text = std::fs::read_to_string(path.join(KIND_FILE)).ok()?;
+        [Kind::Lean, Kind::Full]
+            .into_iter()
+            .find(|kind| kind.name() == text.trim())
     }
 }
 
@@ -129,6 +149,9 @@ impl SearchIndex {
         // folder that the next run recognises as its own and completes.
         std::fs::write(path.join(FORMAT_FILE), format!("{FORMAT_VERSION}\n"))
             .with_context(|| format!("writing {}", path.join(FORMAT_FILE).display()))?;
+        let kind = asked.unwrap_or(Kind::DEFAULT);
+        std::fs::write(path.join(KIND_FILE), format!("{}\n", kind.name()))
+            .with_context(|| format!("writing {}", path.join(KIND_FILE).display()))?;
         let settings = IndexSettings {
             docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
             // Paragraphs of one article share words, names and titles: blocks larger than the
@@ -140,7 +163,7 @@ impl SearchIndex {
         };
         let index = IndexDirectory::open(path, Access::Write)
             .and_then(|directory| {
-                let schema = schema::build(asked.unwrap_or(Kind::DEFAULT) == Kind::Lean);
+                let schema = schema::build(kind == Kind::Lean);
                 Index::create(directory, schema, settings)
             })
             .with_context(|| format!("creating an index in {}", path.display()))?;

@@ -32,13 +32,23 @@ impl SearchIndex {
                 std::fs::remove_dir_all(path)
                     .with_context(|| format!("removing the old index at {}", path.display()))?;
             } else {
-                let old = Self::open_to_write(path)?;
-                match asked {
-                    Some(kind) if kind != old.kind() => {
-                        let (index, swap) = old.rebuild_beside(kind)?;
-                        return Ok((index, Some(swap)));
+                match Self::open_to_write(path) {
+                    Ok(old) => match asked {
+                        Some(kind) if kind != old.kind() => {
+                            let (index, swap) = old.rebuild_beside(kind)?;
+                            return Ok((index, Some(swap)));
+                        }
+                        _ => return Ok((old, None)),
+                    },
+                    // Its own format file says the folder is this tool's: what tantivy cannot
+                    // open any more (a damaged meta.json or .managed.json) is made anew.
+                    Err(_) => {
+                        let kind = asked.or_else(|| Kind::recorded(path));
+                        std::fs::remove_dir_all(path).with_context(|| {
+                            format!("removing the damaged index at {}", path.display())
+                        })?;
+                        return Ok((Self::open_or_create(path, kind)?, None));
                     }
-                    _ => return Ok((old, None)),
                 }
             }
         }

@@ -1,4 +1,5 @@
 //! Terminal and JSON Lines output, both from the one `Hit` type.
+pub mod check;
 mod crop;
 pub mod export;
 pub mod progress;

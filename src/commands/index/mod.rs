@@ -73,7 +73,10 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let (index, swap) = if args.rebuild {
         SearchIndex::open_for_rebuild(&config.index, kind)?
     } else {
-        (SearchIndex::open_or_create(&config.index, kind)?, None)
+        let index = SearchIndex::open_or_create(&config.index, kind)?;
+        // Files the index lost would otherwise go unnoticed: every file would be "unchanged".
+        index.verify_present()?;
+        (index, None)
     };
     let threads = args
         .threads
