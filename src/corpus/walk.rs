@@ -69,11 +69,11 @@ fn walk_dir(canon: PathBuf, exclude: Option<&Path>) -> impl Iterator<Item = Walk
     let base = canon.clone();
     WalkDir::new(canon)
         .follow_links(true)
-        // By the names as text: the order of manifest keys (`index::manifest::path_order`).
+        // By the names' bytes: the order of manifest keys (`index::manifest::FileKey`).
         .sort_by(|a, b| {
             a.file_name()
-                .to_string_lossy()
-                .cmp(&b.file_name().to_string_lossy())
+                .as_encoded_bytes()
+                .cmp(b.file_name().as_encoded_bytes())
         })
         .into_iter()
         .filter_entry(move |e| !is_hidden(e) && !is_excluded(e, exclude.as_deref()))

@@ -257,7 +257,7 @@ fn settle_known(
             (Some(entry), false)
         }
         Known::Gone(key) => {
-            writer.delete_file(Path::new(&key));
+            writer.delete_file(&key);
             tally.removed += 1;
             (None, true)
         }
@@ -292,7 +292,7 @@ fn begin(job: &Job, writer: &mut IndexWriter, tally: &mut Tally) {
     // delete per file.
     if job.old.is_some() {
         tally.updated += 1;
-        writer.delete_file(&job.file.path);
+        writer.delete_file(&job.key);
     } else {
         tally.added += 1;
     }
@@ -324,7 +324,7 @@ fn write(
                 text: &p.text,
                 speakers: &s.speakers,
             });
-        writer.add(article, &job.file.path, paragraphs)?;
+        writer.add(article, &job.key, paragraphs)?;
     }
     Ok(())
 }

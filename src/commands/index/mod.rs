@@ -19,7 +19,7 @@ use anyhow::{bail, Result};
 use crate::cli::IndexArgs;
 use crate::config::Config;
 use crate::exit::Exit;
-use crate::index::manifest::{is_under, ManifestWriter, Stored};
+use crate::index::manifest::{FileKey, ManifestWriter, Stored};
 use crate::index::{Kind, SearchIndex};
 use crate::render::plural;
 use crate::render::progress::Progress;
@@ -113,7 +113,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let mut forgotten = Vec::new();
     for root in &roots {
         if !header.knows(root) {
-            writer.delete_under(root)?;
+            writer.delete_under(&FileKey::of(root))?;
             header.learn(root);
             forgotten.push(root.clone());
         }
@@ -181,11 +181,11 @@ fn check_gone(index: &Path, gone: &[(&PathBuf, PathBuf)]) -> Result<()> {
         .and_then(|index| index.manifest().ok())
         .and_then(|(_, manifest)| manifest.ok());
     for (dir, root) in gone {
-        let key = root.to_string_lossy();
+        let key = FileKey::of(root);
         let held = match &stored {
             Some(stored) => stored
                 .entries()?
-                .any(|entry| entry.is_ok_and(|e| is_under(&e.key, &key))),
+                .any(|entry| entry.is_ok_and(|e| e.key.is_under(&key))),
             None => false,
         };
         if !held {

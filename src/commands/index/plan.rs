@@ -1,20 +1,19 @@
 //! What a run must do, found in one pass: the sorted walk of each folder against the old
 //! manifest, both in path order, so neither the files seen nor the files to read are ever held
 //! as a list.
-use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use anyhow::Result;
 
 use crate::corpus::{self, SourceFile, WalkEvent};
-use crate::index::manifest::{is_under, path_order};
+use crate::index::manifest::FileKey;
 use crate::index::FileEntry;
 
 /// A file that may have changed since the manifest was written.
 pub(super) struct Job {
     pub file: SourceFile,
-    pub key: String,
+    pub key: FileKey,
     pub old: Option<FileEntry>,
     /// Size when walked, for the progress bar.
     pub size: u64,
@@ -48,7 +47,7 @@ pub(super) enum Known {
     /// the folders being read (`false`).
     Keep(FileEntry, bool),
     /// A listed file not found any more: its paragraphs go.
-    Gone(String),
+    Gone(FileKey),
     Unsupported(PathBuf),
     /// Something the walk could not read; what was listed below it is kept.
     Failed {
@@ -131,26 +130,26 @@ pub(super) fn plan(
         next: None,
     };
     for root in roots {
-        let root_key = root.to_string_lossy();
+        let root_key = FileKey::of(root);
         // Listed files before this folder and outside every folder read: kept as they are.
-        while let Some(entry) = old.take_if(|e| path_order(&e.key, &root_key) == Ordering::Less)? {
+        while let Some(entry) = old.take_if(|e| e.key < root_key)? {
             if !emit(Step::Known(Known::Keep(entry, false))) {
                 return Ok(());
             }
         }
         if forgotten.contains(root) {
-            while old.take_if(|e| is_under(&e.key, &root_key))?.is_some() {}
+            while old.take_if(|e| e.key.is_under(&root_key))?.is_some() {}
         }
-        let mut unwalked: Vec<String> = Vec::new();
+        let mut unwalked: Vec<FileKey> = Vec::new();
         let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude));
         for event in walked.into_iter().flatten() {
             let step = match event {
                 WalkEvent::File(file) => {
-                    let key = file.path.to_string_lossy().into_owned();
+                    let key = FileKey::of(&file.path);
                     // Listed files the walk has passed without finding them.
-                    while let Some(entry) = old.take_if(|e| {
-                        is_under(&e.key, &root_key) && path_order(&e.key, &key) == Ordering::Less
-                    })? {
+                    while let Some(entry) =
+                        old.take_if(|e| e.key.is_under(&root_key) && e.key < key)?
+                    {
                         if !emit(vanished(entry, &unwalked)) {
                             return Ok(());
                         }
@@ -160,7 +159,7 @@ pub(super) fn plan(
                 }
                 WalkEvent::Unsupported(path) => Step::Known(Known::Unsupported(path)),
                 WalkEvent::Error { path, message } => {
-                    unwalked.extend(path.as_ref().map(|p| p.to_string_lossy().into_owned()));
+                    unwalked.extend(path.as_deref().map(FileKey::of));
                     Step::Known(Known::Failed { path, message })
                 }
             };
@@ -168,7 +167,7 @@ pub(super) fn plan(
                 return Ok(());
             }
         }
-        while let Some(entry) = old.take_if(|e| is_under(&e.key, &root_key))? {
+        while let Some(entry) = old.take_if(|e| e.key.is_under(&root_key))? {
             if !emit(vanished(entry, &unwalked)) {
                 return Ok(());
             }
@@ -183,7 +182,7 @@ pub(super) fn plan(
 }
 
 /// A walked file against its manifest entry: unchanged when size and modification time match.
-fn compare(file: SourceFile, key: String, listed: Option<FileEntry>) -> Step {
+fn compare(file: SourceFile, key: FileKey, listed: Option<FileEntry>) -> Step {
     let stat = stat(&file.path);
     match (listed, stat) {
         (Some(listed), Ok((size, mtime))) if listed.size == size && listed.mtime_ns == mtime => {
@@ -199,8 +198,8 @@ fn compare(file: SourceFile, key: String, listed: Option<FileEntry>) -> Step {
 }
 
 /// A listed file the walk did not find: gone, unless it is below something it could not read.
-fn vanished(entry: FileEntry, unwalked: &[String]) -> Step {
-    Step::Known(if unwalked.iter().any(|u| is_under(&entry.key, u)) {
+fn vanished(entry: FileEntry, unwalked: &[FileKey]) -> Step {
+    Step::Known(if unwalked.iter().any(|u| entry.key.is_under(u)) {
         Known::Keep(entry, false)
     } else {
         Known::Gone(entry.key)

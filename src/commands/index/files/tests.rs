@@ -1,5 +1,6 @@
 use super::*;
 use crate::corpus::{Format, SourceFile};
+use crate::index::manifest::FileKey;
 use crate::index::SearchIndex;
 
 /// A listed JSON Lines file, as the planner would hand it to a worker.
@@ -7,7 +8,7 @@ fn listed_job(dir: &Path) -> Job {
     let path = dir.join("a.jsonl");
     std::fs::write(&path, "{\"body\": \"The harbour reopened.\"}\n").unwrap();
     let (size, mtime_ns) = super::super::plan::stat(&path).unwrap();
-    let key = path.to_string_lossy().into_owned();
+    let key = FileKey::of(&path);
     Job {
         old: Some(FileEntry {
             key: key.clone(),

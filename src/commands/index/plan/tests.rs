@@ -5,7 +5,7 @@ use crate::index::manifest::content_hash;
 fn listed(path: &Path, real: bool) -> FileEntry {
     let (size, mtime_ns) = if real { stat(path).unwrap() } else { (0, 0) };
     FileEntry {
-        key: path.to_string_lossy().into_owned(),
+        key: FileKey::of(path),
         display: String::new(),
         size,
         mtime_ns,
@@ -23,29 +23,27 @@ fn steps(
     gone: &[PathBuf],
     old: Vec<FileEntry>,
 ) -> Vec<String> {
-    let rel = |key: &str| {
-        Path::new(key)
-            .strip_prefix(base)
-            .map_or(key.to_string(), |p| p.to_string_lossy().into_owned())
+    let rel = |key: &Path| {
+        key.strip_prefix(base)
+            .unwrap_or(key)
+            .to_string_lossy()
+            .into_owned()
     };
     let mut out = Vec::new();
     let mut emit = |step| {
         out.push(match step {
             Step::Read(job) => {
                 let old = if job.old.is_some() { "listed" } else { "new" };
-                format!("read {} ({old})", rel(&job.key))
+                format!("read {} ({old})", rel(&job.key.path()))
             }
-            Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key)),
-            Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key)),
-            Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key)),
+            Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key.path())),
+            Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key.path())),
+            Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key.path())),
             Step::Known(Known::Unsupported(p)) => {
-                format!("unsupported {}", rel(&p.to_string_lossy()))
+                format!("unsupported {}", rel(&p))
             }
             Step::Known(Known::Failed { path, .. }) => {
-                format!(
-                    "failed {}",
-                    rel(&path.unwrap_or_default().to_string_lossy())
-                )
+                format!("failed {}", rel(&path.unwrap_or_default()))
             }
         });
         true
