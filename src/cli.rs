@@ -104,9 +104,14 @@ pub struct IndexArgs {
     #[arg(required = true, value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 
-    /// Also list unsupported files and unchanged ones.
+    /// Also list unsupported files, symbolic links not followed and unchanged files.
     #[arg(short, long)]
     pub verbose: bool,
+
+    /// Follow symbolic links met in the folders (by default they are skipped: a link can lead
+    /// out of the corpus). The folders named are followed either way.
+    #[arg(short = 'L', long)]
+    pub follow: bool,
 
     /// Start from an empty index (also the way out of an index made by an incompatible version).
     #[arg(long)]

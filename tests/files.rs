@@ -4,6 +4,7 @@
 mod util;
 
 use std::fs;
+use std::path::Path;
 
 use util::TestEnv;
 
@@ -57,4 +58,52 @@ fn names_that_differ_only_in_invalid_bytes_are_two_files() {
         .says(" 0 added, 0 updated, 1 removed, 1 unchanged");
     assert!(texts(&env, "alpha").is_empty());
     assert_eq!(texts(&env, "harbour").len(), 1);
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+}
+
+/// Issue 15 item 3: `c/article.txt -> /etc/passwd` and `c/archive -> /etc` were indexed, and a
+/// FIFO was skipped without a word.
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_followed_only_when_asked_and_only_regular_files_are_read() {
+    use std::os::unix::fs::symlink;
+
+    let env = TestEnv::new();
+    env.write("corpus/a.txt", &article("Inside zebra."));
+    let secret = env.write("outside/secret.txt", &article("Outside zebra secret."));
+    env.write("outside/folder/deep.txt", &article("Deep zebra secret."));
+    let corpus = env.root().join("corpus");
+    symlink(&secret, corpus.join("article.txt")).unwrap();
+    symlink(env.root().join("outside/folder"), corpus.join("archive")).unwrap();
+    mkfifo(&corpus.join("pipe.txt"));
+
+    let run = env.run(&["index", "--verbose", "corpus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.says("search: warning: ");
+    run.says("pipe.txt: not a regular file (a FIFO)");
+    run.says("search: skipped corpus/article.txt (a symbolic link; --follow reads it)");
+    run.says(" 1 added, 0 updated");
+    assert_eq!(texts(&env, "zebra"), ["Inside zebra."]);
+
+    let quiet = env.run(&["index", "corpus"]);
+    assert!(!quiet.stderr.contains("symbolic link"), "{}", quiet.stderr);
+
+    let named = env.run(&["index", "corpus/pipe.txt"]);
+    named.says("pipe.txt: not a regular file (a FIFO)");
+    let strict = env.run(&["index", "--strict", "corpus"]);
+    assert_eq!(strict.code, 2, "a FIFO is a warning: {}", strict.stderr);
+
+    symlink("/dev/zero", corpus.join("zero.txt")).unwrap();
+    let follow = env.run(&["index", "-L", "corpus"]);
+    assert_eq!(follow.code, 0, "{}", follow.stderr);
+    follow.says("zero.txt: not a regular file (a character device)");
+    follow.says(" 2 added, 0 updated");
+    assert_eq!(texts(&env, "secret").len(), 2, "followed when asked");
 }

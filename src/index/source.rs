@@ -68,7 +68,7 @@ fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, Strin
             .ok_or_else(|| format!("{path}: no article number in the path the index keeps"))
     };
     let at = || -> Result<_, String> {
-        let mut reader = BufReader::new(std::fs::File::open(file).map_err(cannot)?);
+        let mut reader = BufReader::new(corpus::open_regular(file).map_err(cannot)?);
         reader.seek(SeekFrom::Start(offset)).map_err(cannot)?;
         Ok(reader.take(MAX_LINE_BYTES))
     };
@@ -86,7 +86,7 @@ fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, Strin
         }
         _ => {}
     }
-    let bytes = std::fs::read(file).map_err(cannot)?;
+    let bytes = corpus::read_regular(file).map_err(cannot)?;
     Ok(corpus::parse_bytes(display, format, &bytes).articles)
 }
 

@@ -48,6 +48,8 @@ pub(super) struct Input<'a> {
     /// Named folders no longer there: what the index holds of them goes.
     pub gone: &'a [std::path::PathBuf],
     pub exclude: Option<&'a Path>,
+    /// Whether symbolic links met in the walk are followed.
+    pub follow: bool,
     pub old: &'a Stored,
     pub verbose: bool,
     /// Threads reading files.
@@ -186,6 +188,7 @@ fn count_work(input: &Input, send: &mpsc::SyncSender<Message>) {
             input.forgotten,
             input.gone,
             input.exclude,
+            input.follow,
             entries,
             &mut count,
         );
@@ -232,7 +235,8 @@ fn run_plan(
         !full || flush(&mut known, &mut reads)
     };
     let entries = input.old.entries()?;
-    plan(roots, forgotten, gone, input.exclude, entries, &mut route)?;
+    let (exclude, follow) = (input.exclude, input.follow);
+    plan(roots, forgotten, gone, exclude, follow, entries, &mut route)?;
     flush(&mut known, &mut reads);
     Ok(())
 }
@@ -267,6 +271,14 @@ fn settle_known(
                 tally.say(format!(
                     "search: skipped {} (not a supported format)",
                     path.display()
+                ));
+            }
+            (None, false)
+        }
+        Known::Link(display) => {
+            if verbose {
+                tally.say(format!(
+                    "search: skipped {display} (a symbolic link; --follow reads it)"
                 ));
             }
             (None, false)

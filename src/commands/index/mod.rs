@@ -125,6 +125,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         forgotten: &forgotten,
         gone: &gone,
         exclude: index_dir.as_deref(),
+        follow: args.follow,
         old: &old,
         verbose: args.verbose,
         workers: threads,

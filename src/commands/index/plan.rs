@@ -49,6 +49,8 @@ pub(super) enum Known {
     /// A listed file not found any more: its paragraphs go.
     Gone(FileKey),
     Unsupported(PathBuf),
+    /// A symbolic link not followed (without `--follow`): its display path.
+    Link(String),
     /// Something the walk could not read; what was listed below it is kept.
     Failed {
         path: Option<PathBuf>,
@@ -112,8 +114,9 @@ impl<I: Iterator<Item = Result<FileEntry>>> Old<I> {
     }
 }
 
-/// Walks `roots` (from `outermost`) against the old manifest's `entries` and hands each step to
-/// `emit` in path order, stopping early when `emit` returns false. Entries under a `forgotten`
+/// Walks `roots` (from `outermost`, following symbolic links if `follow`) against the old
+/// manifest's `entries` and hands each step to `emit` in path order, stopping early when `emit`
+/// returns false. Entries under a `forgotten`
 /// root are dropped (its paragraphs were all deleted; every file below it is read as new). A
 /// `gone` root (named, but no longer there: see `gone_root`) is not walked, so every file
 /// listed under it is gone.
@@ -122,6 +125,7 @@ pub(super) fn plan(
     forgotten: &[PathBuf],
     gone: &[PathBuf],
     exclude: Option<&Path>,
+    follow: bool,
     entries: impl Iterator<Item = Result<FileEntry>>,
     emit: &mut dyn FnMut(Step) -> bool,
 ) -> Result<()> {
@@ -141,7 +145,7 @@ pub(super) fn plan(
             while old.take_if(|e| e.key.is_under(&root_key))?.is_some() {}
         }
         let mut unwalked: Vec<FileKey> = Vec::new();
-        let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude));
+        let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude, follow));
         for event in walked.into_iter().flatten() {
             let step = match event {
                 WalkEvent::File(file) => {
@@ -158,6 +162,7 @@ pub(super) fn plan(
                     compare(file, key, listed)
                 }
                 WalkEvent::Unsupported(path) => Step::Known(Known::Unsupported(path)),
+                WalkEvent::Link(display) => Step::Known(Known::Link(display)),
                 WalkEvent::Error { path, message } => {
                     unwalked.extend(path.as_deref().map(FileKey::of));
                     Step::Known(Known::Failed { path, message })

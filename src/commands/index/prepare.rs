@@ -85,7 +85,8 @@ enum Content {
 
 /// Any format but JSON and JSON Lines: an article or a few, read whole.
 fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
-    let bytes = std::fs::read(&job.file.path).map_err(|err| format!("cannot read: {err}"))?;
+    let bytes =
+        corpus::read_regular(&job.file.path).map_err(|err| format!("cannot read: {err}"))?;
     let hash = content_hash(&bytes);
     if job.old.as_ref().is_some_and(|old| old.hash == hash) {
         return Ok(Content::Listed(hash));
@@ -105,7 +106,7 @@ fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, 
 /// listed file is hashed first, so that one whose bytes did not change is not parsed.
 fn read_stream(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
     let open = || {
-        std::fs::File::open(&job.file.path)
+        corpus::open_regular(&job.file.path)
             .map(|file| Hashing {
                 inner: file,
                 hasher: Xxh3::new(),

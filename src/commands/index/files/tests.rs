@@ -56,6 +56,7 @@ fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
         &[],
         &[],
         None,
+        false,
         entries,
         &mut |step| {
             steps.push(match step {

@@ -23,6 +23,18 @@ fn steps(
     gone: &[PathBuf],
     old: Vec<FileEntry>,
 ) -> Vec<String> {
+    steps_following(false, base, roots, forgotten, gone, old)
+}
+
+/// `steps`, following symbolic links if `follow`.
+fn steps_following(
+    follow: bool,
+    base: &Path,
+    roots: &[PathBuf],
+    forgotten: &[PathBuf],
+    gone: &[PathBuf],
+    old: Vec<FileEntry>,
+) -> Vec<String> {
     let rel = |key: &Path| {
         key.strip_prefix(base)
             .unwrap_or(key)
@@ -39,6 +51,7 @@ fn steps(
             Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key.path())),
             Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key.path())),
             Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key.path())),
+            Step::Known(Known::Link(display)) => format!("link {display}"),
             Step::Known(Known::Unsupported(p)) => {
                 format!("unsupported {}", rel(&p))
             }
@@ -53,6 +66,7 @@ fn steps(
         forgotten,
         gone,
         None,
+        follow,
         old.into_iter().map(Ok),
         &mut emit,
     )
@@ -178,7 +192,7 @@ fn what_is_listed_below_something_unreadable_is_kept() {
     let (_dir, base) = corpus(&["c/a.txt"]);
     std::os::unix::fs::symlink(base.join("c"), base.join("c/loop")).unwrap();
     let old = vec![listed(&base.join("c/loop/x.txt"), false)];
-    let got = steps(&base, &[base.join("c")], &[], &[], old);
+    let got = steps_following(true, &base, &[base.join("c")], &[], &[], old);
     assert_eq!(
         got,
         ["read c/a.txt (new)", "failed c/loop", "keep c/loop/x.txt"]
@@ -198,6 +212,7 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
         &[],
         &[],
         None,
+        false,
         std::iter::empty(),
         &mut emit,
     )
@@ -205,7 +220,7 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
     assert_eq!(seen, 2);
 
     let bad = std::iter::once(Err(anyhow::anyhow!("line 2: damaged")));
-    let err = plan(&[base.join("c")], &[], &[], None, bad, &mut |_| true).unwrap_err();
+    let err = plan(&[base.join("c")], &[], &[], None, false, bad, &mut |_| true).unwrap_err();
     assert!(err.to_string().contains("damaged"), "{err}");
 }
 
