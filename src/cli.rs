@@ -128,6 +128,11 @@ pub struct IndexArgs {
     #[arg(long, conflicts_with = "lean")]
     pub full: bool,
 
+    /// Remove what the index holds from a folder named that is gone or yields no file (without
+    /// it such a run is refused: an unplugged disk's mount point is an empty folder).
+    #[arg(long)]
+    pub prune: bool,
+
     /// Treat any warning as an error: change nothing and exit with 2.
     #[arg(long)]
     pub strict: bool,

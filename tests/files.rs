@@ -107,3 +107,47 @@ fn symbolic_links_are_followed_only_when_asked_and_only_regular_files_are_read()
     follow.says(" 2 added, 0 updated");
     assert_eq!(texts(&env, "secret").len(), 2, "followed when asked");
 }
+
+/// Issue 15 item 8: indexing an archive whose disk is unplugged (the mount point empty, or gone)
+/// removed every paragraph it had, with exit 0, even with `--strict`.
+#[test]
+fn an_unplugged_archive_keeps_its_paragraphs_until_pruned() {
+    let env = TestEnv::new();
+    env.write("mnt/archive/a.txt", &article("Archived alpha."));
+    env.write("mnt/archive/2024/b.txt", &article("Archived bravo."));
+    env.write("other/c.txt", &article("Other charlie."));
+    let run = env.run(&["index", "--full", "mnt/archive"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    env.index("other");
+    let archive = env.root().join("mnt/archive");
+    let disk = env.root().join("disk");
+    let refused = |args: &[&str]| {
+        let run = env.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        run.says("mnt/archive");
+        run.says("2 files (2 paragraphs)");
+        run.says("--prune");
+        assert_eq!(stats(&env)["paragraphs"], 3, "{args:?} removed nothing");
+    };
+
+    fs::rename(&archive, &disk).unwrap();
+    fs::create_dir(&archive).unwrap();
+    refused(&["index", "mnt/archive"]);
+    refused(&["index", "--strict", "mnt/archive"]);
+    fs::remove_dir(&archive).unwrap();
+    refused(&["index", "mnt/archive"]);
+    refused(&["index", "--strict", "mnt/archive"]);
+    // Another folder the index knows is no new place for it.
+    refused(&["index", "mnt/archive", "other"]);
+
+    fs::rename(&disk, &archive).unwrap();
+    env.index("mnt/archive")
+        .says(" 0 added, 0 updated, 0 removed, 2 unchanged");
+
+    fs::rename(&archive, &disk).unwrap();
+    fs::create_dir(&archive).unwrap();
+    let run = env.run(&["index", "--prune", "mnt/archive"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.says(" 0 added, 0 updated, 2 removed");
+    assert_eq!(stats(&env)["paragraphs"], 1);
+}

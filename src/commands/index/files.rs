@@ -51,6 +51,8 @@ pub(super) struct Input<'a> {
     /// Whether symbolic links met in the walk are followed.
     pub follow: bool,
     pub old: &'a Stored,
+    /// Roots whose every listed file may go when they yield none (`--prune`, or moved).
+    pub may_empty: &'a [std::path::PathBuf],
     pub verbose: bool,
     /// Threads reading files.
     pub workers: usize,
@@ -120,7 +122,7 @@ pub(super) fn process(
                 }
                 Message::Known(steps) => {
                     steps.into_iter().try_fold(changed, |changed, (at, known)| {
-                        settle_known(at, known, input.verbose, writer, &mut ledger, tally)
+                        settle_known(at, known, input, writer, &mut ledger, tally)
                             .map(|c| changed || c)
                     })
                 }
@@ -245,11 +247,12 @@ fn run_plan(
 fn settle_known(
     at: u64,
     known: Known,
-    verbose: bool,
+    input: &Input,
     writer: &mut IndexWriter,
     ledger: &mut Ledger,
     tally: &mut Tally,
 ) -> Result<bool> {
+    let verbose = input.verbose;
     let (entry, changed) = match known {
         Known::Keep(entry, unchanged) => {
             if unchanged {
@@ -264,6 +267,20 @@ fn settle_known(
             writer.delete_file(&key);
             tally.removed += 1;
             (None, true)
+        }
+        Known::Emptied(root, entry) => {
+            let root_path = input.roots.get(root);
+            if root_path.is_some_and(|r| input.may_empty.contains(r)) {
+                writer.delete_file(&entry.key);
+                tally.removed += 1;
+                (None, true)
+            } else {
+                // Kept, and the run refused at its end (`super::refuse_emptied`).
+                let held = tally.held.entry(root).or_default();
+                held.0 += 1;
+                held.1 += u64::from(entry.paragraphs);
+                (Some(entry), false)
+            }
         }
         Known::Unsupported(path) => {
             tally.unsupported += 1;

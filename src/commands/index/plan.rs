@@ -48,6 +48,9 @@ pub(super) enum Known {
     Keep(FileEntry, bool),
     /// A listed file not found any more: its paragraphs go.
     Gone(FileKey),
+    /// A listed file below root number `.0`, which yielded no file at all: gone, moved, or an
+    /// unplugged disk's empty mount point. Its paragraphs go only if the run may empty that root.
+    Emptied(usize, FileEntry),
     Unsupported(PathBuf),
     /// A symbolic link not followed (without `--follow`): its display path.
     Link(String),
@@ -119,7 +122,7 @@ impl<I: Iterator<Item = Result<FileEntry>>> Old<I> {
 /// returns false. Entries under a `forgotten`
 /// root are dropped (its paragraphs were all deleted; every file below it is read as new). A
 /// `gone` root (named, but no longer there: see `gone_root`) is not walked, so every file
-/// listed under it is gone.
+/// listed under it is `Emptied`, as is every file listed under a root that yields no file.
 pub(super) fn plan(
     roots: &[PathBuf],
     forgotten: &[PathBuf],
@@ -133,7 +136,7 @@ pub(super) fn plan(
         entries,
         next: None,
     };
-    for root in roots {
+    for (at, root) in roots.iter().enumerate() {
         let root_key = FileKey::of(root);
         // Listed files before this folder and outside every folder read: kept as they are.
         while let Some(entry) = old.take_if(|e| e.key < root_key)? {
@@ -146,15 +149,17 @@ pub(super) fn plan(
         }
         let mut unwalked: Vec<FileKey> = Vec::new();
         let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude, follow));
+        let mut found = false;
         for event in walked.into_iter().flatten() {
             let step = match event {
                 WalkEvent::File(file) => {
+                    found = true;
                     let key = FileKey::of(&file.path);
                     // Listed files the walk has passed without finding them.
                     while let Some(entry) =
                         old.take_if(|e| e.key.is_under(&root_key) && e.key < key)?
                     {
-                        if !emit(vanished(entry, &unwalked)) {
+                        if !emit(vanished(entry, &unwalked, None)) {
                             return Ok(());
                         }
                     }
@@ -173,7 +178,8 @@ pub(super) fn plan(
             }
         }
         while let Some(entry) = old.take_if(|e| e.key.is_under(&root_key))? {
-            if !emit(vanished(entry, &unwalked)) {
+            let emptied = (!found).then_some(at);
+            if !emit(vanished(entry, &unwalked, emptied)) {
                 return Ok(());
             }
         }
@@ -202,10 +208,13 @@ fn compare(file: SourceFile, key: FileKey, listed: Option<FileEntry>) -> Step {
     }
 }
 
-/// A listed file the walk did not find: gone, unless it is below something it could not read.
-fn vanished(entry: FileEntry, unwalked: &[FileKey]) -> Step {
+/// A listed file the walk did not find: gone (or emptied, below root number `emptied`), unless
+/// it is below something the walk could not read.
+fn vanished(entry: FileEntry, unwalked: &[FileKey], emptied: Option<usize>) -> Step {
     Step::Known(if unwalked.iter().any(|u| entry.key.is_under(u)) {
         Known::Keep(entry, false)
+    } else if let Some(root) = emptied {
+        Known::Emptied(root, entry)
     } else {
         Known::Gone(entry.key)
     })

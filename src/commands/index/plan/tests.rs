@@ -51,6 +51,9 @@ fn steps_following(
             Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key.path())),
             Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key.path())),
             Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key.path())),
+            Step::Known(Known::Emptied(root, e)) => {
+                format!("emptied {root} {}", rel(&e.key.path()))
+            }
             Step::Known(Known::Link(display)) => format!("link {display}"),
             Step::Known(Known::Unsupported(p)) => {
                 format!("unsupported {}", rel(&p))
@@ -179,9 +182,34 @@ fn a_gone_folder_is_not_walked_and_what_was_listed_under_it_goes() {
         [
             "unchanged c/x.txt",
             "keep cc/y.txt",
-            "gone gone/a.txt",
-            "gone gone/b/c.txt",
+            "emptied 1 gone/a.txt",
+            "emptied 1 gone/b/c.txt",
             "keep gone2/d.txt"
+        ]
+    );
+}
+
+/// Issue 15 item 8: an unplugged disk's mount point is an empty folder.
+#[test]
+fn what_is_listed_under_a_folder_that_yields_no_file_is_emptied_not_gone() {
+    let (_dir, base) = corpus(&["c/x.txt", "d/notes.pdf"]);
+    std::fs::create_dir_all(base.join("e")).unwrap();
+    let old = vec![
+        listed(&base.join("c/x.txt"), true),
+        listed(&base.join("c/y.txt"), false),
+        listed(&base.join("d/a.txt"), false),
+        listed(&base.join("e/b/c.txt"), false),
+    ];
+    let roots = [base.join("c"), base.join("d"), base.join("e")];
+    let got = steps(&base, &roots, &[], &[], old);
+    assert_eq!(
+        got,
+        [
+            "unchanged c/x.txt",
+            "gone c/y.txt",
+            "unsupported d/notes.pdf",
+            "emptied 1 d/a.txt",
+            "emptied 2 e/b/c.txt"
         ]
     );
 }
