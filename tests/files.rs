@@ -151,3 +151,45 @@ fn an_unplugged_archive_keeps_its_paragraphs_until_pruned() {
     run.says(" 0 added, 0 updated, 2 removed");
     assert_eq!(stats(&env)["paragraphs"], 1);
 }
+
+/// Issue 15 item 9: `cp -p`, `rsync -t` and `touch -r` keep size and modification time, and such
+/// an edit was "unchanged" forever.
+#[test]
+fn an_edit_that_keeps_size_and_modification_time_is_read() {
+    let env = TestEnv::new();
+    let file = env.write("corpus/a.txt", &article("The alpha harbour."));
+    env.index("corpus");
+    let before = fs::metadata(&file).unwrap();
+    let same_size = |path: &Path, words: &str| {
+        fs::write(path, article(words)).unwrap();
+        fs::File::options()
+            .write(true)
+            .open(path)
+            .and_then(|f| f.set_modified(before.modified().unwrap()))
+            .unwrap();
+        let now = fs::metadata(path).unwrap();
+        assert_eq!(now.len(), before.len());
+        assert_eq!(now.modified().unwrap(), before.modified().unwrap());
+    };
+
+    // In place (`touch -r`): the change time moves.
+    same_size(&file, "The omega harbour.");
+    env.index("corpus").says(" 0 added, 1 updated");
+    assert_eq!(texts(&env, "harbour"), ["The omega harbour."]);
+
+    // Replaced by another file (`rsync -t`): another inode.
+    let tmp = env.root().join("corpus/.a.txt.tmp");
+    same_size(&tmp, "The delta harbour.");
+    fs::rename(&tmp, &file).unwrap();
+    env.index("corpus").says(" 0 added, 1 updated");
+    assert_eq!(texts(&env, "harbour"), ["The delta harbour."]);
+
+    // Only its change time moved, its bytes did not: hashed, not read again.
+    let mut permissions = fs::metadata(&file).unwrap().permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(&file, permissions).unwrap();
+    env.index("corpus")
+        .says(" 0 added, 0 updated, 0 removed, 1 unchanged");
+    env.run(&["index", "--verbose", "corpus"])
+        .says("search: unchanged corpus/a.txt");
+}

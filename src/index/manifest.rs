@@ -32,6 +32,10 @@ pub struct FileEntry {
     pub size: u64,
     /// Modification time, nanoseconds since the Unix epoch.
     pub mtime_ns: u64,
+    /// Where the file is and when its inode last changed; `None` in a manifest written before
+    /// they were recorded (or where there are none): the file is then hashed to know.
+    #[serde(default)]
+    pub node: Option<Node>,
     /// xxh3-64 of the file's bytes, in hex.
     pub hash: String,
     pub articles: u32,
@@ -49,6 +53,16 @@ impl FileEntry {
             ..self
         }
     }
+}
+
+/// What else the file system says of a file: an edit that keeps size and modification time
+/// (`cp -p`, `rsync -t`, `touch -r`) still moves the change time, or makes another inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    pub device: u64,
+    pub inode: u64,
+    /// Change time (of the inode: contents, times, permissions), nanoseconds since the epoch.
+    pub ctime_ns: u64,
 }
 
 /// The first line of a manifest.

@@ -379,7 +379,7 @@ fn apply(
             // disk has it read again by the next run.
             tally.failed += 1;
             warn(tally, message);
-            Ok((Some(job.entry(u64::MAX, 0)), true))
+            Ok((Some(job.entry(super::plan::Stat::NONE)), true))
         }
         Prepared::Failed(message) => {
             // The file's previous paragraphs, if any, stay in the index, and so does its entry.

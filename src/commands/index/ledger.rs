@@ -127,6 +127,7 @@ mod tests {
             display: key.into(),
             size: 1,
             mtime_ns: 2,
+            node: None,
             hash: manifest::content_hash(key.as_bytes()),
             articles: 1,
             paragraphs: 1,

@@ -7,7 +7,7 @@ use std::time::UNIX_EPOCH;
 use anyhow::Result;
 
 use crate::corpus::{self, SourceFile, WalkEvent};
-use crate::index::manifest::FileKey;
+use crate::index::manifest::{FileKey, Node};
 use crate::index::FileEntry;
 
 /// A file that may have changed since the manifest was written.
@@ -21,12 +21,13 @@ pub(super) struct Job {
 
 impl Job {
     /// The file's manifest entry, counts and hash to be filled in.
-    pub fn entry(&self, size: u64, mtime_ns: u64) -> FileEntry {
+    pub fn entry(&self, stat: Stat) -> FileEntry {
         FileEntry {
             key: self.key.clone(),
             display: self.file.display.clone(),
-            size,
-            mtime_ns,
+            size: stat.size,
+            mtime_ns: stat.mtime_ns,
+            node: stat.node,
             hash: String::new(),
             articles: 0,
             paragraphs: 0,
@@ -36,7 +37,7 @@ impl Job {
 
 /// One step of a run, in path order.
 pub(super) enum Step {
-    /// A file to read: new, or its size or modification time moved.
+    /// A file to read: new, or its size, modification time, change time or inode moved.
     Read(Job),
     /// Anything else, known without reading a file.
     Known(Known),
@@ -192,18 +193,17 @@ pub(super) fn plan(
     Ok(())
 }
 
-/// A walked file against its manifest entry: unchanged when size and modification time match.
+/// A walked file against its manifest entry: unchanged when size, modification time, change time
+/// and inode match (an entry without the last two is hashed: see `prepare`).
 fn compare(file: SourceFile, key: FileKey, listed: Option<FileEntry>) -> Step {
     let stat = stat(&file.path);
     match (listed, stat) {
-        (Some(listed), Ok((size, mtime))) if listed.size == size && listed.mtime_ns == mtime => {
-            Step::Known(Known::Keep(listed, true))
-        }
+        (Some(listed), Ok(stat)) if stat.matches(&listed) => Step::Known(Known::Keep(listed, true)),
         (old, stat) => Step::Read(Job {
             file,
             key,
             old,
-            size: stat.map_or(0, |(size, _)| size),
+            size: stat.map_or(0, |stat| stat.size),
         }),
     }
 }
@@ -220,15 +220,60 @@ fn vanished(entry: FileEntry, unwalked: &[FileKey], emptied: Option<usize>) -> S
     })
 }
 
-/// Size and modification time (nanoseconds since the epoch) of a file.
-pub(super) fn stat(path: &Path) -> std::io::Result<(u64, u64)> {
+/// What a file's metadata says of its content without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stat {
+    pub size: u64,
+    /// Nanoseconds since the epoch.
+    pub mtime_ns: u64,
+    pub node: Option<Node>,
+}
+
+impl Stat {
+    /// What no file on disk matches: its file is read again by the next run.
+    pub const NONE: Stat = Stat {
+        size: u64::MAX,
+        mtime_ns: 0,
+        node: None,
+    };
+
+    /// Whether the file is as `listed` says, without reading it.
+    fn matches(&self, listed: &FileEntry) -> bool {
+        listed.size == self.size && listed.mtime_ns == self.mtime_ns && listed.node == self.node
+    }
+}
+
+/// Size, modification time, and (on Unix) device, inode and change time of a file.
+pub(super) fn stat(path: &Path) -> std::io::Result<Stat> {
     let meta = std::fs::metadata(path)?;
-    let mtime = meta
+    let mtime_ns = meta
         .modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-    Ok((meta.len(), mtime))
+    Ok(Stat {
+        size: meta.len(),
+        mtime_ns,
+        node: node(&meta),
+    })
+}
+
+#[cfg(unix)]
+fn node(meta: &std::fs::Metadata) -> Option<Node> {
+    use std::os::unix::fs::MetadataExt;
+    let seconds = u64::try_from(meta.ctime()).unwrap_or(0);
+    let nanos = u64::try_from(meta.ctime_nsec()).unwrap_or(0);
+    Some(Node {
+        device: meta.dev(),
+        inode: meta.ino(),
+        ctime_ns: seconds.saturating_mul(1_000_000_000).saturating_add(nanos),
+    })
+}
+
+/// Elsewhere, size and modification time only, as before.
+#[cfg(not(unix))]
+fn node(_: &std::fs::Metadata) -> Option<Node> {
+    None
 }
 
 #[cfg(test)]

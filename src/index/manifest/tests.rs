@@ -6,6 +6,11 @@ fn entry(key: &str, articles: u32) -> FileEntry {
         display: key.trim_start_matches('/').into(),
         size: 1,
         mtime_ns: 2,
+        node: Some(Node {
+            device: 3,
+            inode: 4,
+            ctime_ns: 5,
+        }),
         hash: content_hash(key.as_bytes()),
         articles,
         paragraphs: 3,
@@ -144,4 +149,13 @@ fn keys_that_are_not_utf8_round_trip_and_a_stray_escape_is_damage() {
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replace("\u{FDD0}E9", "\u{FDD0}")).unwrap();
     assert!(matches!(load(dir.path(), 1), Err(Unusable::Damaged(_))));
+}
+
+/// A manifest line written before change times and inodes were recorded has none: its file is
+/// hashed by the next run (issue 15 item 9).
+#[test]
+fn an_entry_without_a_node_reads_as_unknown() {
+    let line = r#"{"key":"/c/a.txt","display":"c/a.txt","size":1,"mtime_ns":2,"hash":"00","articles":1,"paragraphs":1}"#;
+    let entry: FileEntry = serde_json::from_str(line).unwrap();
+    assert_eq!(entry.node, None);
 }

@@ -7,14 +7,15 @@ use crate::index::SearchIndex;
 fn listed_job(dir: &Path) -> Job {
     let path = dir.join("a.jsonl");
     std::fs::write(&path, "{\"body\": \"The harbour reopened.\"}\n").unwrap();
-    let (size, mtime_ns) = super::super::plan::stat(&path).unwrap();
+    let stat = super::super::plan::stat(&path).unwrap();
     let key = FileKey::of(&path);
     Job {
         old: Some(FileEntry {
             key: key.clone(),
             display: "d/a.jsonl".into(),
-            size,
-            mtime_ns,
+            size: stat.size,
+            mtime_ns: stat.mtime_ns,
+            node: stat.node,
             hash: "0123456789abcdef".into(),
             articles: 1,
             paragraphs: 1,
@@ -25,7 +26,7 @@ fn listed_job(dir: &Path) -> Job {
             format: Format::JsonLines,
         },
         key,
-        size,
+        size: stat.size,
     }
 }
 

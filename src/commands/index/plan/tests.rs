@@ -3,12 +3,17 @@ use crate::index::manifest::content_hash;
 
 /// A listed file; `real` takes size and modification time from disk (so it reads as unchanged).
 fn listed(path: &Path, real: bool) -> FileEntry {
-    let (size, mtime_ns) = if real { stat(path).unwrap() } else { (0, 0) };
+    let stat = if real {
+        stat(path).unwrap()
+    } else {
+        Stat::NONE
+    };
     FileEntry {
         key: FileKey::of(path),
         display: String::new(),
-        size,
-        mtime_ns,
+        size: stat.size,
+        mtime_ns: stat.mtime_ns,
+        node: stat.node,
         hash: content_hash(b""),
         articles: 1,
         paragraphs: 1,
@@ -268,4 +273,38 @@ fn folders_inside_another_are_walked_once() {
             PathBuf::from("/d/newsroom")
         ]
     );
+}
+
+/// Issue 15 item 9: size and modification time are not enough to call a file unchanged.
+#[test]
+fn a_file_whose_change_time_or_inode_moved_or_is_unknown_is_read() {
+    let (_dir, base) = corpus(&["c/a.txt", "c/b.txt", "c/c.txt"]);
+    let same = listed(&base.join("c/a.txt"), true);
+    let mut unknown = listed(&base.join("c/b.txt"), true);
+    unknown.node = None;
+    let mut moved = listed(&base.join("c/c.txt"), true);
+    if let Some(node) = &mut moved.node {
+        node.inode += 1;
+    }
+    let got = steps(
+        &base,
+        &[base.join("c")],
+        &[],
+        &[],
+        vec![same, unknown, moved],
+    );
+    let expected = if cfg!(unix) {
+        [
+            "unchanged c/a.txt",
+            "read c/b.txt (listed)",
+            "read c/c.txt (listed)",
+        ]
+    } else {
+        [
+            "unchanged c/a.txt",
+            "unchanged c/b.txt",
+            "unchanged c/c.txt",
+        ]
+    };
+    assert_eq!(got, expected);
 }
