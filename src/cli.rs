@@ -107,9 +107,14 @@ pub struct IndexArgs {
     #[arg(required = true, value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 
-    /// Also list unsupported files and unchanged ones.
+    /// Also list unsupported files, symbolic links not followed and unchanged files.
     #[arg(short, long)]
     pub verbose: bool,
+
+    /// Follow symbolic links met in the folders (by default they are skipped: a link can lead
+    /// out of the corpus). The folders named are followed either way.
+    #[arg(short = 'L', long)]
+    pub follow: bool,
 
     /// Start from an empty index (also the way out of an index made by an incompatible version).
     #[arg(long)]
@@ -125,6 +130,11 @@ pub struct IndexArgs {
     /// shown even when the corpus moves, changes or goes.
     #[arg(long, conflicts_with = "lean")]
     pub full: bool,
+
+    /// Remove what the index holds from a folder named that is gone or yields no file (without
+    /// it such a run is refused: an unplugged disk's mount point is an empty folder).
+    #[arg(long)]
+    pub prune: bool,
 
     /// Treat any warning as an error: change nothing and exit with 2.
     #[arg(long)]

@@ -28,7 +28,8 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
                 text: &p.text,
                 speakers: &s.speakers,
             });
-        writer.add(article, &dir.join("seed.txt"), paragraphs)?;
+        let key = crate::index::manifest::FileKey::of(&dir.join("seed.txt"));
+        writer.add(article, &key, paragraphs)?;
     }
     let manifest = ManifestWriter::create(dir, 1, &Header::complete())?;
     writer.commit(manifest)?;

@@ -34,7 +34,12 @@ fn a_second_folder_adds_and_a_changed_file_is_replaced() {
     env.index("more");
     assert_eq!(count(&env, "harbour"), 2);
     std::fs::remove_file(env.root().join("more/b.md")).unwrap();
-    env.index("more");
+    // The folder's last file: a folder that yields none is emptied only when asked (issue 15).
+    let refused = env.run(&["index", "more"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert_eq!(count(&env, "harbour"), 2);
+    let run = env.run(&["index", "--prune", "more"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         count(&env, "harbour"),
         0,

@@ -35,10 +35,10 @@ pub fn run(args: &ParseArgs) -> Result<Exit> {
         let root = path
             .canonicalize()
             .with_context(|| format!("cannot read {}", path.display()))?;
-        for event in corpus::walk(&root, None) {
+        for event in corpus::walk(&root, None, false) {
             let file = match event {
                 WalkEvent::File(file) => file,
-                WalkEvent::Unsupported(_) => continue,
+                WalkEvent::Unsupported(_) | WalkEvent::Link(_) => continue,
                 WalkEvent::Error { message, .. } => {
                     eprintln!("search: warning: {message}");
                     continue;

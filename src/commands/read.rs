@@ -6,8 +6,8 @@ use crate::speakers::{self, ParagraphSpeakers};
 
 /// The articles of one file, and the warnings its reader raised.
 pub fn read_file(file: &SourceFile) -> Result<corpus::Parsed> {
-    let bytes =
-        std::fs::read(&file.path).with_context(|| format!("cannot read {}", file.display))?;
+    let bytes = corpus::read_regular(&file.path)
+        .with_context(|| format!("cannot read {}", file.display))?;
     Ok(corpus::parse_bytes(&file.display, file.format, &bytes))
 }
 

@@ -4,10 +4,12 @@ mod date;
 mod html;
 mod json;
 mod markdown;
+mod open;
 mod paragraphs;
 mod text;
 pub mod walk;
 
+pub use open::{kind_of, open_regular, read_regular};
 pub use walk::{walk, SourceFile, WalkEvent};
 
 use date::DateParse;

@@ -1,6 +1,7 @@
 //! Finding the files to read: a sorted walk that skips hidden entries and the index folder, with display paths.
 
 use super::{format_of, Format};
+use std::fs::FileType;
 use std::path::{Path, PathBuf};
 use walkdir::{DirEntry, WalkDir};
 
@@ -19,6 +20,8 @@ pub enum WalkEvent {
     File(SourceFile),
     /// Skipped: unknown extension.
     Unsupported(PathBuf),
+    /// Skipped: a symbolic link met in the walk, not followed; its display path.
+    Link(String),
     Error {
         path: Option<PathBuf>,
         message: String,
@@ -26,18 +29,36 @@ pub enum WalkEvent {
 }
 
 /// Walks `root` (a folder, or a single file) in a stable sorted order, skipping hidden files and
-/// folders and the folder `exclude` if given. Follows symlinks; loops and unreadable entries become
-/// `WalkEvent::Error`. Display paths start with the canonical root's final component.
-pub fn walk(root: &Path, exclude: Option<&Path>) -> impl Iterator<Item = WalkEvent> {
-    let events: Box<dyn Iterator<Item = WalkEvent>> = match root.canonicalize() {
+/// folders and the folder `exclude` if given. `root` itself is resolved, but a symbolic link met
+/// in the walk is followed only if `follow` (as ripgrep and fd do: a link could lead anywhere, out
+/// of the corpus to `/etc` or round `/proc`). Only regular files are read: anything else (a FIFO,
+/// a device, a socket), loops and unreadable entries become `WalkEvent::Error`. Display paths
+/// start with the canonical root's final component.
+pub fn walk(root: &Path, exclude: Option<&Path>, follow: bool) -> impl Iterator<Item = WalkEvent> {
+    let events: Box<dyn Iterator<Item = WalkEvent>> = match root
+        .canonicalize()
+        .and_then(|canon| Ok((canon.metadata()?, canon)))
+    {
         Err(e) => Box::new(std::iter::once(WalkEvent::Error {
             path: Some(root.to_path_buf()),
             message: format!("cannot open {}: {e}", root.display()),
         })),
-        Ok(canon) if canon.is_file() => Box::new(std::iter::once(single_file(root, &canon))),
-        Ok(canon) => Box::new(walk_dir(canon, exclude)),
+        Ok((meta, canon)) if meta.is_dir() => Box::new(walk_dir(canon, exclude, follow)),
+        Ok((meta, canon)) if meta.is_file() => Box::new(std::iter::once(single_file(root, &canon))),
+        Ok((meta, _)) => Box::new(std::iter::once(not_regular(root, meta.file_type()))),
     };
     events
+}
+
+fn not_regular(path: &Path, kind: FileType) -> WalkEvent {
+    WalkEvent::Error {
+        path: Some(path.to_path_buf()),
+        message: format!(
+            "cannot read {}: not a regular file ({})",
+            path.display(),
+            super::kind_of(kind)
+        ),
+    }
 }
 
 fn single_file(root: &Path, canon: &Path) -> WalkEvent {
@@ -60,7 +81,11 @@ fn is_hidden(entry: &DirEntry) -> bool {
     entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.')
 }
 
-fn walk_dir(canon: PathBuf, exclude: Option<&Path>) -> impl Iterator<Item = WalkEvent> {
+fn walk_dir(
+    canon: PathBuf,
+    exclude: Option<&Path>,
+    follow: bool,
+) -> impl Iterator<Item = WalkEvent> {
     let exclude = exclude.and_then(|p| p.canonicalize().ok());
     let root_name = canon
         .file_name()
@@ -68,19 +93,24 @@ fn walk_dir(canon: PathBuf, exclude: Option<&Path>) -> impl Iterator<Item = Walk
         .unwrap_or_default();
     let base = canon.clone();
     WalkDir::new(canon)
-        .follow_links(true)
-        // By the names as text: the order of manifest keys (`index::manifest::path_order`).
+        .follow_links(follow)
+        // By the names' bytes: the order of manifest keys (`index::manifest::FileKey`).
         .sort_by(|a, b| {
             a.file_name()
-                .to_string_lossy()
-                .cmp(&b.file_name().to_string_lossy())
+                .as_encoded_bytes()
+                .cmp(b.file_name().as_encoded_bytes())
         })
         .into_iter()
         .filter_entry(move |e| !is_hidden(e) && !is_excluded(e, exclude.as_deref()))
         .filter_map(move |res| match res {
             Err(err) => Some(walk_error(err)),
             Ok(entry) if entry.file_type().is_dir() => None,
-            Ok(entry) if !entry.file_type().is_file() => None,
+            Ok(entry) if entry.path_is_symlink() && !follow => {
+                Some(WalkEvent::Link(display_of(&root_name, &base, entry.path())))
+            }
+            Ok(entry) if !entry.file_type().is_file() => {
+                Some(not_regular(entry.path(), entry.file_type()))
+            }
             Ok(entry) => {
                 let path = entry.into_path();
                 Some(match format_of(&path) {
@@ -148,6 +178,7 @@ mod tests {
                 WalkEvent::Unsupported(p) => {
                     format!("unsupported {}", p.file_name().unwrap().to_string_lossy())
                 }
+                WalkEvent::Link(display) => format!("link {display}"),
                 WalkEvent::Error { message, .. } => format!("error {message}"),
             })
             .collect()
@@ -178,7 +209,7 @@ mod tests {
     fn sorted_skips_hidden_and_excluded() {
         let dir = tree();
         let c = dir.path().join("corpus");
-        let got = displays(walk(&c, Some(&c.join("idx"))));
+        let got = displays(walk(&c, Some(&c.join("idx")), false));
         assert_eq!(
             got,
             [
@@ -189,7 +220,7 @@ mod tests {
                 "unsupported x.pdf"
             ]
         );
-        let with_idx = displays(walk(&c, None));
+        let with_idx = displays(walk(&c, None, false));
         assert!(with_idx.contains(&"corpus/idx/e.txt".to_string()));
     }
 
@@ -199,7 +230,10 @@ mod tests {
         let c = dir.path().join("corpus");
         let dotted = dir.path().join("sub/../corpus/.");
         fs::create_dir_all(dir.path().join("sub")).unwrap();
-        assert_eq!(displays(walk(&dotted, None)), displays(walk(&c, None)));
+        assert_eq!(
+            displays(walk(&dotted, None, false)),
+            displays(walk(&c, None, false))
+        );
     }
 
     #[test]
@@ -215,7 +249,7 @@ mod tests {
             .to_string_lossy()
             .into_owned();
         for spelling in [format!("./{name}/corpus"), format!("{name}/corpus/")] {
-            let got = displays(walk(Path::new(&spelling), None));
+            let got = displays(walk(Path::new(&spelling), None, false));
             assert_eq!(got, ["corpus/a.txt"], "{spelling}");
         }
     }
@@ -224,7 +258,7 @@ mod tests {
     fn single_file_and_missing_root() {
         let dir = tree();
         let f = dir.path().join("corpus/sub/c.jsonl");
-        match walk(&f, None).collect::<Vec<_>>().as_slice() {
+        match walk(&f, None, false).collect::<Vec<_>>().as_slice() {
             [WalkEvent::File(s)] => {
                 assert_eq!(s.display, "c.jsonl");
                 assert_eq!(s.format, Format::JsonLines);
@@ -232,14 +266,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let missing = displays(walk(&dir.path().join("nope"), None));
+        let missing = displays(walk(&dir.path().join("nope"), None, false));
         assert_eq!(missing.len(), 1);
         assert!(missing[0].starts_with("error cannot open"), "{missing:?}");
     }
 
     #[cfg(unix)]
     #[test]
-    fn symlinks_are_followed_and_loops_reported() {
+    fn symlinks_are_followed_when_asked_and_loops_reported() {
         let dir = tree();
         let c = dir.path().join("corpus");
         let outside = dir.path().join("outside");
@@ -247,11 +281,49 @@ mod tests {
         fs::write(outside.join("o.txt"), "x").unwrap();
         std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
         std::os::unix::fs::symlink(&c, c.join("sub/loop")).unwrap();
-        let got = displays(walk(&c, None));
+        let got = displays(walk(&c, None, true));
         assert!(got.contains(&"corpus/linked/o.txt".to_string()), "{got:?}");
         assert!(
             got.iter().any(|g| g.starts_with("error filesystem loop")),
             "{got:?}"
         );
+    }
+
+    /// Issue 15 item 3: links led out of the corpus (`c/archive -> /etc`), and a FIFO was
+    /// skipped without a word.
+    #[cfg(unix)]
+    #[test]
+    fn links_are_skipped_unless_followed_and_only_regular_files_are_read() {
+        let dir = tree();
+        let c = dir.path().join("corpus");
+        let outside = dir.path().join("outside");
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(outside.join("o.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
+        std::os::unix::fs::symlink(outside.join("o.txt"), c.join("sub/o.txt")).unwrap();
+        std::os::unix::fs::symlink(&c, c.join("sub/loop")).unwrap();
+        let fifo = c.join("sub/pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.unwrap().success());
+        let pipe = format!(
+            "error cannot read {}: not a regular file (a FIFO)",
+            fifo.display()
+        );
+        assert_eq!(
+            displays(walk(&c, None, false)),
+            [
+                "corpus/a.MD",
+                "corpus/b.txt",
+                "corpus/idx/e.txt",
+                "link corpus/linked",
+                "corpus/sub/c.jsonl",
+                "link corpus/sub/loop",
+                "link corpus/sub/o.txt",
+                &pipe,
+                "corpus/sub/z.ndjson",
+                "unsupported x.pdf"
+            ]
+        );
+        assert_eq!(displays(walk(&fifo, None, false)), [pipe]);
     }
 }

@@ -1,7 +1,7 @@
 //! The manifest: which files the index holds (size, modification time, content hash, counts).
 //!
 //! Generation G is `manifest-G.jsonl` beside the index: a header line, then one line per file in
-//! path order (component by component, the order of the sorted walk). An indexing run reads the
+//! path order (`FileKey`'s: component by component, the order of the sorted walk). An indexing run reads the
 //! old generation and writes the new one as two streams beside the walk, so its memory does not
 //! grow with the number of files (a manifest held whole cost ~300 bytes a file, and the set of
 //! files seen ~110 more).
@@ -9,7 +9,6 @@
 //! A generation is written *before* the tantivy commit whose payload names it, and older ones are
 //! removed only after that commit. So a run killed at any moment leaves a committed index and the
 //! manifest that describes it.
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -18,18 +17,25 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+mod key;
+pub use key::FileKey;
+
 /// Bumped when a line's meaning changes; an older manifest is read as lost.
 const VERSION: u32 = 2;
 
 /// One indexed file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileEntry {
-    /// The canonical absolute path, as text: the file's key in the manifest and the index.
-    pub key: String,
+    /// The canonical absolute path: the file's key in the manifest and the index.
+    pub key: FileKey,
     pub display: String,
     pub size: u64,
     /// Modification time, nanoseconds since the Unix epoch.
     pub mtime_ns: u64,
+    /// Where the file is and when its inode last changed; `None` in a manifest written before
+    /// they were recorded (or where there are none): the file is then hashed to know.
+    #[serde(default)]
+    pub node: Option<Node>,
     /// xxh3-64 of the file's bytes, in hex.
     pub hash: String,
     pub articles: u32,
@@ -47,6 +53,16 @@ impl FileEntry {
             ..self
         }
     }
+}
+
+/// What else the file system says of a file: an edit that keeps size and modification time
+/// (`cp -p`, `rsync -t`, `touch -r`) still moves the change time, or makes another inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    pub device: u64,
+    pub inode: u64,
+    /// Change time (of the inode: contents, times, permissions), nanoseconds since the epoch.
+    pub ctime_ns: u64,
 }
 
 /// The first line of a manifest.
@@ -83,41 +99,20 @@ impl Header {
 
     /// Whether every file of the index at or below `root` is listed.
     pub fn knows(&self, root: &Path) -> bool {
+        let root = FileKey::of(root);
         self.known_roots.as_ref().is_none_or(|roots| {
-            roots
-                .iter()
-                .any(|known| root.starts_with(Path::new(known.as_str())))
+            roots.iter().any(|known| {
+                FileKey::from_text(known.clone()).is_some_and(|known| root.is_under(&known))
+            })
         })
     }
 
     /// Records that `root` is read again after a lost manifest.
     pub fn learn(&mut self, root: &Path) {
         if let Some(roots) = &mut self.known_roots {
-            roots.insert(root.to_string_lossy().into_owned());
+            roots.insert(FileKey::of(root).text().into_owned());
         }
     }
-}
-
-/// The order of manifest lines: component by component, as `corpus::walk` yields files. (Byte
-/// order with the separator below every other byte: the same order as comparing `Path`s, which
-/// was 8% of a re-index that changed nothing.)
-pub fn path_order(a: &str, b: &str) -> Ordering {
-    let unit = |c: &u8| if *c == SEPARATOR { 0 } else { *c };
-    a.as_bytes()
-        .iter()
-        .map(unit)
-        .cmp(b.as_bytes().iter().map(unit))
-}
-
-const SEPARATOR: u8 = std::path::MAIN_SEPARATOR as u8;
-
-/// Whether the file `key` is `root` or below it (by component, not by string prefix).
-pub fn is_under(key: &str, root: &str) -> bool {
-    key.strip_prefix(root).is_some_and(|rest| {
-        rest.is_empty()
-            || rest.as_bytes().first() == Some(&SEPARATOR)
-            || root.ends_with(char::from(SEPARATOR))
-    })
 }
 
 /// A generation on disk, checked whole: every line parses and the paths are in order.
@@ -260,12 +255,13 @@ pub fn load(dir: &Path, generation: u64) -> Result<Stored, Unusable> {
         line: 1,
         stale: false,
     };
-    let mut previous: Option<String> = None;
+    let mut previous: Option<FileKey> = None;
     for entry in &mut entries {
         let entry = entry.map_err(|e| Unusable::Damaged(format!("{e:#}")))?;
         if let Some(previous) = &previous {
-            // Equal keys are two names the walk told apart that read the same as text.
-            if path_order(previous, &entry.key) == Ordering::Greater {
+            // Not `>=`: a manifest written before keys kept every byte may list a key twice
+            // (two names that read the same as lossy text); both then go as files gone.
+            if *previous > entry.key {
                 return Err(Unusable::Damaged(format!(
                     "line {}: out of order",
                     entries.line

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
+use super::manifest::FileKey;
 use super::schema::text_check;
 use crate::corpus::{self, Article, Format};
 
@@ -20,7 +21,8 @@ pub struct Sources {
 
 impl Sources {
     /// The text of paragraph `number` of the article shown as `path`, read from `file` (the
-    /// canonical path the index keeps) at `offset`, if it is still the text indexed (`check`).
+    /// text form of the file's key, as the index keeps it) at `offset`, if it is still the text
+    /// indexed (`check`).
     /// The error says why not, for the user.
     pub fn text(
         &mut self,
@@ -37,7 +39,10 @@ impl Sources {
         let articles = self
             .read
             .entry((file.to_owned(), offset))
-            .or_insert_with(|| read_back(Path::new(file), path, offset))
+            .or_insert_with(|| match FileKey::from_text(file.to_owned()) {
+                Some(key) => read_back(&key.path(), path, offset),
+                None => Err(format!("{path}: the index names its file wrongly")),
+            })
             .as_ref()
             .map_err(Clone::clone)?;
         articles
@@ -63,7 +68,7 @@ fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, Strin
             .ok_or_else(|| format!("{path}: no article number in the path the index keeps"))
     };
     let at = || -> Result<_, String> {
-        let mut reader = BufReader::new(std::fs::File::open(file).map_err(cannot)?);
+        let mut reader = BufReader::new(corpus::open_regular(file).map_err(cannot)?);
         reader.seek(SeekFrom::Start(offset)).map_err(cannot)?;
         Ok(reader.take(MAX_LINE_BYTES))
     };
@@ -81,7 +86,7 @@ fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, Strin
         }
         _ => {}
     }
-    let bytes = std::fs::read(file).map_err(cannot)?;
+    let bytes = corpus::read_regular(file).map_err(cannot)?;
     Ok(corpus::parse_bytes(display, format, &bytes).articles)
 }
 

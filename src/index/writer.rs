@@ -1,6 +1,6 @@
 //! Writing paragraphs: one tantivy document per paragraph, whole folders replaced at once.
 use std::ops::Bound;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use tantivy::query::RangeQuery;
@@ -8,7 +8,7 @@ use tantivy::{DateTime, TantivyDocument, Term};
 
 use super::analyzers::name_keys;
 use super::failure;
-use super::manifest::{self, ManifestWriter};
+use super::manifest::{self, FileKey, ManifestWriter};
 use super::Fields;
 use crate::corpus::Article;
 
@@ -47,19 +47,19 @@ impl IndexWriter {
         Ok(())
     }
 
-    /// Deletes every paragraph of the file `path` (canonical, absolute).
+    /// Deletes every paragraph of the file `key`.
     /// Takes effect at the next commit, so a crash before it loses nothing.
-    pub fn delete_file(&mut self, path: &Path) {
+    pub fn delete_file(&mut self, key: &FileKey) {
         self.changed = true;
         self.inner
-            .delete_term(Term::from_field_text(self.fields.file, &file_key(path)));
+            .delete_term(Term::from_field_text(self.fields.file, &key.text()));
     }
 
-    /// Deletes every paragraph of every file at or below `path` (canonical, absolute): the
-    /// file itself and the range of keys that start with `path/`.
-    pub fn delete_under(&mut self, path: &Path) -> Result<()> {
-        self.delete_file(path);
-        let (first, past) = folder_range(&file_key(path));
+    /// Deletes every paragraph of every file at or below `key`: the file itself and the range
+    /// of keys that start with `key/`.
+    pub fn delete_under(&mut self, key: &FileKey) -> Result<()> {
+        self.delete_file(key);
+        let (first, past) = key.folder_range();
         let below = RangeQuery::new(
             Bound::Included(Term::from_field_text(self.fields.file, &first)),
             Bound::Excluded(Term::from_field_text(self.fields.file, &past)),
@@ -70,21 +70,19 @@ impl IndexWriter {
         Ok(())
     }
 
-    /// Adds the paragraphs of one article read from `file` (canonical, absolute).
+    /// Adds the paragraphs of one article read from the file `file`.
     pub fn add<'a>(
         &mut self,
         article: &Article,
-        file: &Path,
+        file: &FileKey,
         paragraphs: impl IntoIterator<Item = NewParagraph<'a>>,
     ) -> Result<()> {
         self.changed = true;
         let f = self.fields;
-        let key = file_key(file);
+        let key = file.text();
         // A lean index keeps the text of HTML pages all the same (`LeanFields::kept_text`).
-        let kept_text = f
-            .lean
-            .and_then(|lean| lean.kept_text)
-            .filter(|_| crate::corpus::format_of(file) == Some(crate::corpus::Format::Html));
+        let html = || crate::corpus::format_of(&file.path()) == Some(crate::corpus::Format::Html);
+        let kept_text = f.lean.and_then(|lean| lean.kept_text).filter(|_| html());
         for paragraph in paragraphs {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.path, &article.path);
@@ -166,28 +164,14 @@ impl IndexWriter {
     }
 }
 
-/// The key of a file in the index: its canonical path as text (as the manifest keys it).
-fn file_key(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
-/// The keys of everything inside folder `key`: from `key/` (included) to `key0` (excluded),
-/// `0` being the character after `/`.
-fn folder_range(key: &str) -> (String, String) {
-    let key = key.trim_end_matches(std::path::MAIN_SEPARATOR);
-    (
-        format!("{key}{}", std::path::MAIN_SEPARATOR),
-        format!("{key}{}", char::from(std::path::MAIN_SEPARATOR as u8 + 1)),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn a_folders_range_holds_its_files_and_not_its_neighbours() {
-        let (first, past) = folder_range(&file_key(Path::new("/data/news")));
+        let (first, past) = FileKey::of(Path::new("/data/news")).folder_range();
         let inside = |p: &str| first.as_str() <= p && p < past.as_str();
         assert!(inside("/data/news/a b/x.txt"));
         assert!(inside("/data/news/z.json"));

@@ -48,7 +48,11 @@ pub(super) struct Input<'a> {
     /// Named folders no longer there: what the index holds of them goes.
     pub gone: &'a [std::path::PathBuf],
     pub exclude: Option<&'a Path>,
+    /// Whether symbolic links met in the walk are followed.
+    pub follow: bool,
     pub old: &'a Stored,
+    /// Roots whose every listed file may go when they yield none (`--prune`, or moved).
+    pub may_empty: &'a [std::path::PathBuf],
     pub verbose: bool,
     /// Threads reading files.
     pub workers: usize,
@@ -118,7 +122,7 @@ pub(super) fn process(
                 }
                 Message::Known(steps) => {
                     steps.into_iter().try_fold(changed, |changed, (at, known)| {
-                        settle_known(at, known, input.verbose, writer, &mut ledger, tally)
+                        settle_known(at, known, input, writer, &mut ledger, tally)
                             .map(|c| changed || c)
                     })
                 }
@@ -186,6 +190,7 @@ fn count_work(input: &Input, send: &mpsc::SyncSender<Message>) {
             input.forgotten,
             input.gone,
             input.exclude,
+            input.follow,
             entries,
             &mut count,
         );
@@ -232,7 +237,8 @@ fn run_plan(
         !full || flush(&mut known, &mut reads)
     };
     let entries = input.old.entries()?;
-    plan(roots, forgotten, gone, input.exclude, entries, &mut route)?;
+    let (exclude, follow) = (input.exclude, input.follow);
+    plan(roots, forgotten, gone, exclude, follow, entries, &mut route)?;
     flush(&mut known, &mut reads);
     Ok(())
 }
@@ -241,11 +247,12 @@ fn run_plan(
 fn settle_known(
     at: u64,
     known: Known,
-    verbose: bool,
+    input: &Input,
     writer: &mut IndexWriter,
     ledger: &mut Ledger,
     tally: &mut Tally,
 ) -> Result<bool> {
+    let verbose = input.verbose;
     let (entry, changed) = match known {
         Known::Keep(entry, unchanged) => {
             if unchanged {
@@ -257,9 +264,23 @@ fn settle_known(
             (Some(entry), false)
         }
         Known::Gone(key) => {
-            writer.delete_file(Path::new(&key));
+            writer.delete_file(&key);
             tally.removed += 1;
             (None, true)
+        }
+        Known::Emptied(root, entry) => {
+            let root_path = input.roots.get(root);
+            if root_path.is_some_and(|r| input.may_empty.contains(r)) {
+                writer.delete_file(&entry.key);
+                tally.removed += 1;
+                (None, true)
+            } else {
+                // Kept, and the run refused at its end (`super::refuse_emptied`).
+                let held = tally.held.entry(root).or_default();
+                held.0 += 1;
+                held.1 += u64::from(entry.paragraphs);
+                (Some(entry), false)
+            }
         }
         Known::Unsupported(path) => {
             tally.unsupported += 1;
@@ -267,6 +288,14 @@ fn settle_known(
                 tally.say(format!(
                     "search: skipped {} (not a supported format)",
                     path.display()
+                ));
+            }
+            (None, false)
+        }
+        Known::Link(display) => {
+            if verbose {
+                tally.say(format!(
+                    "search: skipped {display} (a symbolic link; --follow reads it)"
                 ));
             }
             (None, false)
@@ -292,7 +321,7 @@ fn begin(job: &Job, writer: &mut IndexWriter, tally: &mut Tally) {
     // delete per file.
     if job.old.is_some() {
         tally.updated += 1;
-        writer.delete_file(&job.file.path);
+        writer.delete_file(&job.key);
     } else {
         tally.added += 1;
     }
@@ -324,7 +353,7 @@ fn write(
                 text: &p.text,
                 speakers: &s.speakers,
             });
-        writer.add(article, &job.file.path, paragraphs)?;
+        writer.add(article, &job.key, paragraphs)?;
     }
     Ok(())
 }
@@ -350,7 +379,7 @@ fn apply(
             // disk has it read again by the next run.
             tally.failed += 1;
             warn(tally, message);
-            Ok((Some(job.entry(u64::MAX, 0)), true))
+            Ok((Some(job.entry(super::plan::Stat::NONE)), true))
         }
         Prepared::Failed(message) => {
             // The file's previous paragraphs, if any, stay in the index, and so does its entry.

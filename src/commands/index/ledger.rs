@@ -123,10 +123,11 @@ mod tests {
 
     fn entry(key: &str) -> FileEntry {
         FileEntry {
-            key: key.into(),
+            key: manifest::FileKey::of(std::path::Path::new(key)),
             display: key.into(),
             size: 1,
             mtime_ns: 2,
+            node: None,
             hash: manifest::content_hash(key.as_bytes()),
             articles: 1,
             paragraphs: 1,
@@ -152,7 +153,11 @@ mod tests {
         ledger.settle(3, Some(entry("/d"))).unwrap();
         ledger.finish().unwrap().finish().unwrap();
         let stored = manifest::load(dir.path(), 1).unwrap();
-        let keys: Vec<String> = stored.entries().unwrap().map(|e| e.unwrap().key).collect();
+        let keys: Vec<String> = stored
+            .entries()
+            .unwrap()
+            .map(|e| e.unwrap().key.text().into_owned())
+            .collect();
         assert_eq!(keys, ["/a", "/c", "/d"]);
     }
 

@@ -9,7 +9,7 @@ mod ledger;
 mod plan;
 mod prepare;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -19,7 +19,7 @@ use anyhow::{bail, Result};
 use crate::cli::IndexArgs;
 use crate::config::Config;
 use crate::exit::Exit;
-use crate::index::manifest::{is_under, ManifestWriter, Stored};
+use crate::index::manifest::{FileKey, ManifestWriter, Stored};
 use crate::index::{Kind, SearchIndex};
 use crate::render::plural;
 use crate::render::progress::Progress;
@@ -43,28 +43,43 @@ pub(super) struct Tally {
     pub(super) undated: usize,
     /// Distinct speakers, by a 64-bit hash of the name (8 bytes each, not the names).
     pub(super) speakers: HashSet<u64>,
+    /// By root: the files (and their paragraphs) listed under a root that yielded no file, kept
+    /// because the run may not empty it.
+    pub(super) held: BTreeMap<usize, (usize, u64)>,
 }
 
 pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let started = Instant::now();
     // Every folder is checked before anything is written, so a typo changes nothing. A folder
-    // that is gone (moved, deleted) but has files in the index is read as empty: they go.
+    // that is gone (moved, deleted) but has files in the index is read as empty.
     let mut roots = Vec::new();
     let mut gone = Vec::new();
+    let mut named = Vec::new();
     for dir in &args.dirs {
-        match dir.canonicalize() {
-            Ok(root) => roots.push(root),
+        let root = match dir.canonicalize() {
+            Ok(root) => {
+                roots.push(root.clone());
+                root
+            }
             Err(e) => match plan::gone_root(dir).filter(|_| e.kind() == ErrorKind::NotFound) {
-                Some(root) => gone.push((dir, root)),
+                Some(root) => {
+                    gone.push((dir, root.clone()));
+                    root
+                }
                 None => bail!("cannot index {}: {e}", dir.display()),
             },
-        }
+        };
+        named.push((root, dir));
     }
-    if !gone.is_empty() {
-        check_gone(&config.index, &gone)?;
-        roots.extend(gone.iter().map(|(_, root)| root.clone()));
-    }
+    let moved = if gone.is_empty() {
+        Vec::new()
+    } else {
+        check_gone(&config.index, &gone, &roots)?
+    };
+    roots.extend(gone.iter().map(|(_, root)| root.clone()));
     let roots = plan::outermost(roots);
+    // What a root that yields no file holds in the index goes only when asked, or when it moved.
+    let may_empty = if args.prune { roots.clone() } else { moved };
     let kind = match (args.lean, args.full) {
         (true, _) => Some(Kind::Lean),
         (_, true) => Some(Kind::Full),
@@ -87,7 +102,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         progress: Some(Progress::new(config.progress && !args.quiet)),
         ..Tally::default()
     };
-    for (dir, _) in &gone {
+    for (dir, _) in gone.iter().filter(|(_, root)| may_empty.contains(root)) {
         let line = format!(
             "search: {} is gone: what the index holds of it is removed",
             dir.display()
@@ -116,7 +131,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let mut forgotten = Vec::new();
     for root in &roots {
         if !header.knows(root) {
-            writer.delete_under(root)?;
+            writer.delete_under(&FileKey::of(root))?;
             header.learn(root);
             forgotten.push(root.clone());
         }
@@ -128,13 +143,21 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         forgotten: &forgotten,
         gone: &gone,
         exclude: index_dir.as_deref(),
+        follow: args.follow,
         old: &old,
+        may_empty: &may_empty,
         verbose: args.verbose,
         workers: threads,
     };
     let (manifest, changed) = files::process(&input, out, &mut writer, &mut tally)?;
     let manifest_changed = changed || !forgotten.is_empty();
 
+    if !tally.held.is_empty() {
+        if let Some(manifest) = manifest {
+            manifest.discard();
+        }
+        bail!(refusal(&tally.held, &roots, &named));
+    }
     if args.strict && tally.warnings > 0 {
         if let Some(manifest) = manifest {
             manifest.discard();
@@ -177,28 +200,69 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
 }
 
 /// Accepts folders that are gone only when the index holds files from them (nothing is written
-/// before this check): a mistyped name is still an error.
-fn check_gone(index: &Path, gone: &[(&PathBuf, PathBuf)]) -> Result<()> {
+/// before this check): a mistyped name is still an error. Returns those that moved: all of them
+/// when a folder named that is there is new to the index (`search index OLD NEW`), else none (a
+/// gone folder beside folders already indexed is an unplugged disk as much as a move).
+fn check_gone(
+    index: &Path,
+    gone: &[(&PathBuf, PathBuf)],
+    there: &[PathBuf],
+) -> Result<Vec<PathBuf>> {
     let stored = SearchIndex::open(index)
         .ok()
         .and_then(|index| index.manifest().ok())
         .and_then(|(_, manifest)| manifest.ok());
-    for (dir, root) in gone {
-        let key = root.to_string_lossy();
-        let held = match &stored {
+    let holds = |root: &Path| -> Result<bool> {
+        let key = FileKey::of(root);
+        Ok(match &stored {
             Some(stored) => stored
                 .entries()?
-                .any(|entry| entry.is_ok_and(|e| is_under(&e.key, &key))),
+                .any(|entry| entry.is_ok_and(|e| e.key.is_under(&key))),
             None => false,
-        };
-        if !held {
+        })
+    };
+    for (dir, root) in gone {
+        if !holds(root)? {
             bail!(
                 "cannot index {}: no such file or folder (and the index holds nothing from it)",
                 dir.display()
             );
         }
     }
-    Ok(())
+    let mut new_place = false;
+    for root in there {
+        new_place |= !holds(root)?;
+    }
+    Ok(if new_place {
+        gone.iter().map(|(_, root)| root.clone()).collect()
+    } else {
+        Vec::new()
+    })
+}
+
+/// Why a run that would have emptied folders of the index was refused, and how to ask for it.
+fn refusal(
+    held: &BTreeMap<usize, (usize, u64)>,
+    roots: &[PathBuf],
+    named: &[(PathBuf, &PathBuf)],
+) -> String {
+    let lines: Vec<String> = held
+        .iter()
+        .map(|(&at, &(files, paragraphs))| {
+            let root = roots.get(at);
+            let dir = named
+                .iter()
+                .find(|(r, _)| Some(r) == root)
+                .map_or_else(|| root.cloned().unwrap_or_default(), |(_, dir)| (*dir).clone());
+            let dir = dir.display();
+            format!(
+                "{dir} is gone or holds no file to read, but the index holds {files} file{} ({paragraphs} paragraph{}) from it: the index was not changed (is a disk unplugged?); `search index --prune {dir}` removes them",
+                plural(files),
+                plural(usize::try_from(paragraphs).unwrap_or(usize::MAX)),
+            )
+        })
+        .collect();
+    lines.join("\nsearch: ")
 }
 
 pub(super) fn warn(tally: &mut Tally, message: impl std::fmt::Display) {

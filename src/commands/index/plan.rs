@@ -1,20 +1,19 @@
 //! What a run must do, found in one pass: the sorted walk of each folder against the old
 //! manifest, both in path order, so neither the files seen nor the files to read are ever held
 //! as a list.
-use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use anyhow::Result;
 
 use crate::corpus::{self, SourceFile, WalkEvent};
-use crate::index::manifest::{is_under, path_order};
+use crate::index::manifest::{FileKey, Node};
 use crate::index::FileEntry;
 
 /// A file that may have changed since the manifest was written.
 pub(super) struct Job {
     pub file: SourceFile,
-    pub key: String,
+    pub key: FileKey,
     pub old: Option<FileEntry>,
     /// Size when walked, for the progress bar.
     pub size: u64,
@@ -22,12 +21,13 @@ pub(super) struct Job {
 
 impl Job {
     /// The file's manifest entry, counts and hash to be filled in.
-    pub fn entry(&self, size: u64, mtime_ns: u64) -> FileEntry {
+    pub fn entry(&self, stat: Stat) -> FileEntry {
         FileEntry {
             key: self.key.clone(),
             display: self.file.display.clone(),
-            size,
-            mtime_ns,
+            size: stat.size,
+            mtime_ns: stat.mtime_ns,
+            node: stat.node,
             hash: String::new(),
             articles: 0,
             paragraphs: 0,
@@ -37,7 +37,7 @@ impl Job {
 
 /// One step of a run, in path order.
 pub(super) enum Step {
-    /// A file to read: new, or its size or modification time moved.
+    /// A file to read: new, or its size, modification time, change time or inode moved.
     Read(Job),
     /// Anything else, known without reading a file.
     Known(Known),
@@ -48,8 +48,13 @@ pub(super) enum Known {
     /// the folders being read (`false`).
     Keep(FileEntry, bool),
     /// A listed file not found any more: its paragraphs go.
-    Gone(String),
+    Gone(FileKey),
+    /// A listed file below root number `.0`, which yielded no file at all: gone, moved, or an
+    /// unplugged disk's empty mount point. Its paragraphs go only if the run may empty that root.
+    Emptied(usize, FileEntry),
     Unsupported(PathBuf),
+    /// A symbolic link not followed (without `--follow`): its display path.
+    Link(String),
     /// Something the walk could not read; what was listed below it is kept.
     Failed {
         path: Option<PathBuf>,
@@ -113,16 +118,18 @@ impl<I: Iterator<Item = Result<FileEntry>>> Old<I> {
     }
 }
 
-/// Walks `roots` (from `outermost`) against the old manifest's `entries` and hands each step to
-/// `emit` in path order, stopping early when `emit` returns false. Entries under a `forgotten`
+/// Walks `roots` (from `outermost`, following symbolic links if `follow`) against the old
+/// manifest's `entries` and hands each step to `emit` in path order, stopping early when `emit`
+/// returns false. Entries under a `forgotten`
 /// root are dropped (its paragraphs were all deleted; every file below it is read as new). A
 /// `gone` root (named, but no longer there: see `gone_root`) is not walked, so every file
-/// listed under it is gone.
+/// listed under it is `Emptied`, as is every file listed under a root that yields no file.
 pub(super) fn plan(
     roots: &[PathBuf],
     forgotten: &[PathBuf],
     gone: &[PathBuf],
     exclude: Option<&Path>,
+    follow: bool,
     entries: impl Iterator<Item = Result<FileEntry>>,
     emit: &mut dyn FnMut(Step) -> bool,
 ) -> Result<()> {
@@ -130,28 +137,30 @@ pub(super) fn plan(
         entries,
         next: None,
     };
-    for root in roots {
-        let root_key = root.to_string_lossy();
+    for (at, root) in roots.iter().enumerate() {
+        let root_key = FileKey::of(root);
         // Listed files before this folder and outside every folder read: kept as they are.
-        while let Some(entry) = old.take_if(|e| path_order(&e.key, &root_key) == Ordering::Less)? {
+        while let Some(entry) = old.take_if(|e| e.key < root_key)? {
             if !emit(Step::Known(Known::Keep(entry, false))) {
                 return Ok(());
             }
         }
         if forgotten.contains(root) {
-            while old.take_if(|e| is_under(&e.key, &root_key))?.is_some() {}
+            while old.take_if(|e| e.key.is_under(&root_key))?.is_some() {}
         }
-        let mut unwalked: Vec<String> = Vec::new();
-        let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude));
+        let mut unwalked: Vec<FileKey> = Vec::new();
+        let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude, follow));
+        let mut found = false;
         for event in walked.into_iter().flatten() {
             let step = match event {
                 WalkEvent::File(file) => {
-                    let key = file.path.to_string_lossy().into_owned();
+                    found = true;
+                    let key = FileKey::of(&file.path);
                     // Listed files the walk has passed without finding them.
-                    while let Some(entry) = old.take_if(|e| {
-                        is_under(&e.key, &root_key) && path_order(&e.key, &key) == Ordering::Less
-                    })? {
-                        if !emit(vanished(entry, &unwalked)) {
+                    while let Some(entry) =
+                        old.take_if(|e| e.key.is_under(&root_key) && e.key < key)?
+                    {
+                        if !emit(vanished(entry, &unwalked, None)) {
                             return Ok(());
                         }
                     }
@@ -159,8 +168,9 @@ pub(super) fn plan(
                     compare(file, key, listed)
                 }
                 WalkEvent::Unsupported(path) => Step::Known(Known::Unsupported(path)),
+                WalkEvent::Link(display) => Step::Known(Known::Link(display)),
                 WalkEvent::Error { path, message } => {
-                    unwalked.extend(path.as_ref().map(|p| p.to_string_lossy().into_owned()));
+                    unwalked.extend(path.as_deref().map(FileKey::of));
                     Step::Known(Known::Failed { path, message })
                 }
             };
@@ -168,8 +178,9 @@ pub(super) fn plan(
                 return Ok(());
             }
         }
-        while let Some(entry) = old.take_if(|e| is_under(&e.key, &root_key))? {
-            if !emit(vanished(entry, &unwalked)) {
+        while let Some(entry) = old.take_if(|e| e.key.is_under(&root_key))? {
+            let emptied = (!found).then_some(at);
+            if !emit(vanished(entry, &unwalked, emptied)) {
                 return Ok(());
             }
         }
@@ -182,40 +193,87 @@ pub(super) fn plan(
     Ok(())
 }
 
-/// A walked file against its manifest entry: unchanged when size and modification time match.
-fn compare(file: SourceFile, key: String, listed: Option<FileEntry>) -> Step {
+/// A walked file against its manifest entry: unchanged when size, modification time, change time
+/// and inode match (an entry without the last two is hashed: see `prepare`).
+fn compare(file: SourceFile, key: FileKey, listed: Option<FileEntry>) -> Step {
     let stat = stat(&file.path);
     match (listed, stat) {
-        (Some(listed), Ok((size, mtime))) if listed.size == size && listed.mtime_ns == mtime => {
-            Step::Known(Known::Keep(listed, true))
-        }
+        (Some(listed), Ok(stat)) if stat.matches(&listed) => Step::Known(Known::Keep(listed, true)),
         (old, stat) => Step::Read(Job {
             file,
             key,
             old,
-            size: stat.map_or(0, |(size, _)| size),
+            size: stat.map_or(0, |stat| stat.size),
         }),
     }
 }
 
-/// A listed file the walk did not find: gone, unless it is below something it could not read.
-fn vanished(entry: FileEntry, unwalked: &[String]) -> Step {
-    Step::Known(if unwalked.iter().any(|u| is_under(&entry.key, u)) {
+/// A listed file the walk did not find: gone (or emptied, below root number `emptied`), unless
+/// it is below something the walk could not read.
+fn vanished(entry: FileEntry, unwalked: &[FileKey], emptied: Option<usize>) -> Step {
+    Step::Known(if unwalked.iter().any(|u| entry.key.is_under(u)) {
         Known::Keep(entry, false)
+    } else if let Some(root) = emptied {
+        Known::Emptied(root, entry)
     } else {
         Known::Gone(entry.key)
     })
 }
 
-/// Size and modification time (nanoseconds since the epoch) of a file.
-pub(super) fn stat(path: &Path) -> std::io::Result<(u64, u64)> {
+/// What a file's metadata says of its content without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stat {
+    pub size: u64,
+    /// Nanoseconds since the epoch.
+    pub mtime_ns: u64,
+    pub node: Option<Node>,
+}
+
+impl Stat {
+    /// What no file on disk matches: its file is read again by the next run.
+    pub const NONE: Stat = Stat {
+        size: u64::MAX,
+        mtime_ns: 0,
+        node: None,
+    };
+
+    /// Whether the file is as `listed` says, without reading it.
+    fn matches(&self, listed: &FileEntry) -> bool {
+        listed.size == self.size && listed.mtime_ns == self.mtime_ns && listed.node == self.node
+    }
+}
+
+/// Size, modification time, and (on Unix) device, inode and change time of a file.
+pub(super) fn stat(path: &Path) -> std::io::Result<Stat> {
     let meta = std::fs::metadata(path)?;
-    let mtime = meta
+    let mtime_ns = meta
         .modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-    Ok((meta.len(), mtime))
+    Ok(Stat {
+        size: meta.len(),
+        mtime_ns,
+        node: node(&meta),
+    })
+}
+
+#[cfg(unix)]
+fn node(meta: &std::fs::Metadata) -> Option<Node> {
+    use std::os::unix::fs::MetadataExt;
+    let seconds = u64::try_from(meta.ctime()).unwrap_or(0);
+    let nanos = u64::try_from(meta.ctime_nsec()).unwrap_or(0);
+    Some(Node {
+        device: meta.dev(),
+        inode: meta.ino(),
+        ctime_ns: seconds.saturating_mul(1_000_000_000).saturating_add(nanos),
+    })
+}
+
+/// Elsewhere, size and modification time only, as before.
+#[cfg(not(unix))]
+fn node(_: &std::fs::Metadata) -> Option<Node> {
+    None
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ const BATCH_ARTICLES: usize = 256;
 
 /// What a worker made of one job.
 pub(super) enum Prepared {
-    /// Same bytes as before (only the modification time moved).
+    /// Same bytes as before (only the modification time, change time or inode moved).
     Same(FileEntry),
     Changed {
         entry: FileEntry,
@@ -32,7 +32,7 @@ pub(super) type Attributed = (Article, Vec<ParagraphSpeakers>);
 /// Reads, parses and attributes one file; a JSON Lines file's or JSON array's articles go to
 /// `part` in batches (while it accepts them), the last of them in what this returns.
 pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) -> Prepared {
-    let (size, mtime_ns) = match stat(&job.file.path) {
+    let stat = match stat(&job.file.path) {
         Ok(stat) => stat,
         Err(err) => return Prepared::Failed(format!("{}: {err}", job.file.display)),
     };
@@ -51,7 +51,7 @@ pub(super) fn prepare(job: &Job, part: &mut dyn FnMut(Vec<Attributed>) -> bool) 
     } else {
         read_whole(job, &mut each)
     };
-    let mut entry = job.entry(size, mtime_ns);
+    let mut entry = job.entry(stat);
     let (hash, parsed) = match content {
         Err(message) => return Prepared::Failed(format!("{}: {message}", job.file.display)),
         Ok(Content::Listed(hash)) => {
@@ -85,7 +85,8 @@ enum Content {
 
 /// Any format but JSON and JSON Lines: an article or a few, read whole.
 fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
-    let bytes = std::fs::read(&job.file.path).map_err(|err| format!("cannot read: {err}"))?;
+    let bytes =
+        corpus::read_regular(&job.file.path).map_err(|err| format!("cannot read: {err}"))?;
     let hash = content_hash(&bytes);
     if job.old.as_ref().is_some_and(|old| old.hash == hash) {
         return Ok(Content::Listed(hash));
@@ -105,7 +106,7 @@ fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, 
 /// listed file is hashed first, so that one whose bytes did not change is not parsed.
 fn read_stream(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
     let open = || {
-        std::fs::File::open(&job.file.path)
+        corpus::open_regular(&job.file.path)
             .map(|file| Hashing {
                 inner: file,
                 hasher: Xxh3::new(),

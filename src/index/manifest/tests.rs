@@ -2,10 +2,15 @@ use super::*;
 
 fn entry(key: &str, articles: u32) -> FileEntry {
     FileEntry {
-        key: key.into(),
+        key: FileKey::of(Path::new(key)),
         display: key.trim_start_matches('/').into(),
         size: 1,
         mtime_ns: 2,
+        node: Some(Node {
+            device: 3,
+            inode: 4,
+            ctime_ns: 5,
+        }),
         hash: content_hash(key.as_bytes()),
         articles,
         paragraphs: 3,
@@ -21,7 +26,11 @@ fn write(dir: &Path, generation: u64, header: &Header, keys: &[&str]) {
 }
 
 fn keys(stored: &Stored) -> Vec<String> {
-    stored.entries().unwrap().map(|e| e.unwrap().key).collect()
+    stored
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().key.text().into_owned())
+        .collect()
 }
 
 #[test]
@@ -91,38 +100,6 @@ fn older_damaged_and_disordered_manifests_are_unusable() {
 }
 
 #[test]
-fn path_order_is_by_component_as_the_walk_goes() {
-    // As text, "b c" sorts before "b/" (space before slash); the walk finishes folder "b" first.
-    assert_eq!(path_order("/a/b/y.txt", "/a/b c/x.txt"), Ordering::Less);
-    assert_eq!(path_order("/a/b.txt", "/a/b/x.txt"), Ordering::Greater);
-    assert_eq!(path_order("/a/x.txt", "/a/x.txt"), Ordering::Equal);
-    let mut keys = [
-        "/a/b c/x", "/a/b/y", "/a/b", "/a/b-c", "/a/b.txt", "/a/ba", "/a/b/c/d", "/a", "/a/b/",
-        "/z", "/a/B",
-    ];
-    let by_path: Vec<&str> = {
-        let mut k = keys.to_vec();
-        k.sort_by(|x, y| Path::new(x).cmp(Path::new(y)));
-        k
-    };
-    keys.sort_by(|x, y| path_order(x, y));
-    let same = |x: &str, y: &str| Path::new(x) == Path::new(y);
-    assert!(
-        keys.iter().zip(&by_path).all(|(x, y)| same(x, y)),
-        "{keys:?} against {by_path:?}"
-    );
-}
-
-#[test]
-fn under_is_by_path_component_not_string_prefix() {
-    assert!(is_under("/data/news/a.txt", "/data/news"));
-    assert!(is_under("/data/news/a.txt", "/data/news/a.txt"));
-    assert!(is_under("/data/news/a.txt", "/"));
-    assert!(!is_under("/data/newsroom/b.txt", "/data/news"));
-    assert!(!is_under("/data/new", "/data/news"));
-}
-
-#[test]
 fn a_lost_manifest_knows_only_the_folders_read_since() {
     let mut header = Header::lost();
     assert!(!header.knows(Path::new("/data")));
@@ -138,4 +115,47 @@ fn payload_round_trips_and_garbage_is_generation_zero() {
     assert_eq!(generation_of(Some(&payload_for(7))), 7);
     assert_eq!(generation_of(Some("not json")), 0);
     assert_eq!(generation_of(None), 0);
+}
+
+/// Issue 15 item 2: a key that is not UTF-8 is written and read back byte for byte.
+#[cfg(unix)]
+#[test]
+fn keys_that_are_not_utf8_round_trip_and_a_stray_escape_is_damage() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let named = |bytes: &[u8]| Path::new(std::ffi::OsStr::from_bytes(bytes)).to_path_buf();
+    let mut out = ManifestWriter::create(dir.path(), 1, &Header::complete()).unwrap();
+    let paths = [named(b"/c/caf\xe8.txt"), named(b"/c/caf\xe9.txt")];
+    for path in &paths {
+        let mut e = entry("/c/x.txt", 1);
+        e.key = FileKey::of(path);
+        out.push(&e).unwrap();
+    }
+    out.finish().unwrap();
+    let stored = load(dir.path(), 1).unwrap();
+    let read: Vec<PathBuf> = stored
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().key.path().into_owned())
+        .collect();
+    assert_eq!(read, paths);
+
+    let mut header = Header::lost();
+    header.learn(&named(b"/c/\xe9"));
+    assert!(header.knows(&named(b"/c/\xe9/a.txt")));
+    assert!(!header.knows(&named(b"/c/\xe8")));
+
+    let path = dir.path().join("manifest-1.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("\u{FDD0}E9", "\u{FDD0}")).unwrap();
+    assert!(matches!(load(dir.path(), 1), Err(Unusable::Damaged(_))));
+}
+
+/// A manifest line written before change times and inodes were recorded has none: its file is
+/// hashed by the next run (issue 15 item 9).
+#[test]
+fn an_entry_without_a_node_reads_as_unknown() {
+    let line = r#"{"key":"/c/a.txt","display":"c/a.txt","size":1,"mtime_ns":2,"hash":"00","articles":1,"paragraphs":1}"#;
+    let entry: FileEntry = serde_json::from_str(line).unwrap();
+    assert_eq!(entry.node, None);
 }

@@ -1,19 +1,21 @@
 use super::*;
 use crate::corpus::{Format, SourceFile};
+use crate::index::manifest::FileKey;
 use crate::index::SearchIndex;
 
 /// A listed JSON Lines file, as the planner would hand it to a worker.
 fn listed_job(dir: &Path) -> Job {
     let path = dir.join("a.jsonl");
     std::fs::write(&path, "{\"body\": \"The harbour reopened.\"}\n").unwrap();
-    let (size, mtime_ns) = super::super::plan::stat(&path).unwrap();
-    let key = path.to_string_lossy().into_owned();
+    let stat = super::super::plan::stat(&path).unwrap();
+    let key = FileKey::of(&path);
     Job {
         old: Some(FileEntry {
             key: key.clone(),
             display: "d/a.jsonl".into(),
-            size,
-            mtime_ns,
+            size: stat.size,
+            mtime_ns: stat.mtime_ns,
+            node: stat.node,
             hash: "0123456789abcdef".into(),
             articles: 1,
             paragraphs: 1,
@@ -24,7 +26,7 @@ fn listed_job(dir: &Path) -> Job {
             format: Format::JsonLines,
         },
         key,
-        size,
+        size: stat.size,
     }
 }
 
@@ -55,6 +57,7 @@ fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
         &[],
         &[],
         None,
+        false,
         entries,
         &mut |step| {
             steps.push(match step {

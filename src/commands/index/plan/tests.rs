@@ -3,12 +3,17 @@ use crate::index::manifest::content_hash;
 
 /// A listed file; `real` takes size and modification time from disk (so it reads as unchanged).
 fn listed(path: &Path, real: bool) -> FileEntry {
-    let (size, mtime_ns) = if real { stat(path).unwrap() } else { (0, 0) };
+    let stat = if real {
+        stat(path).unwrap()
+    } else {
+        Stat::NONE
+    };
     FileEntry {
-        key: path.to_string_lossy().into_owned(),
+        key: FileKey::of(path),
         display: String::new(),
-        size,
-        mtime_ns,
+        size: stat.size,
+        mtime_ns: stat.mtime_ns,
+        node: stat.node,
         hash: content_hash(b""),
         articles: 1,
         paragraphs: 1,
@@ -23,29 +28,43 @@ fn steps(
     gone: &[PathBuf],
     old: Vec<FileEntry>,
 ) -> Vec<String> {
-    let rel = |key: &str| {
-        Path::new(key)
-            .strip_prefix(base)
-            .map_or(key.to_string(), |p| p.to_string_lossy().into_owned())
+    steps_following(false, base, roots, forgotten, gone, old)
+}
+
+/// `steps`, following symbolic links if `follow`.
+fn steps_following(
+    follow: bool,
+    base: &Path,
+    roots: &[PathBuf],
+    forgotten: &[PathBuf],
+    gone: &[PathBuf],
+    old: Vec<FileEntry>,
+) -> Vec<String> {
+    let rel = |key: &Path| {
+        key.strip_prefix(base)
+            .unwrap_or(key)
+            .to_string_lossy()
+            .into_owned()
     };
     let mut out = Vec::new();
     let mut emit = |step| {
         out.push(match step {
             Step::Read(job) => {
                 let old = if job.old.is_some() { "listed" } else { "new" };
-                format!("read {} ({old})", rel(&job.key))
+                format!("read {} ({old})", rel(&job.key.path()))
             }
-            Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key)),
-            Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key)),
-            Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key)),
+            Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key.path())),
+            Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key.path())),
+            Step::Known(Known::Gone(key)) => format!("gone {}", rel(&key.path())),
+            Step::Known(Known::Emptied(root, e)) => {
+                format!("emptied {root} {}", rel(&e.key.path()))
+            }
+            Step::Known(Known::Link(display)) => format!("link {display}"),
             Step::Known(Known::Unsupported(p)) => {
-                format!("unsupported {}", rel(&p.to_string_lossy()))
+                format!("unsupported {}", rel(&p))
             }
             Step::Known(Known::Failed { path, .. }) => {
-                format!(
-                    "failed {}",
-                    rel(&path.unwrap_or_default().to_string_lossy())
-                )
+                format!("failed {}", rel(&path.unwrap_or_default()))
             }
         });
         true
@@ -55,6 +74,7 @@ fn steps(
         forgotten,
         gone,
         None,
+        follow,
         old.into_iter().map(Ok),
         &mut emit,
     )
@@ -167,9 +187,34 @@ fn a_gone_folder_is_not_walked_and_what_was_listed_under_it_goes() {
         [
             "unchanged c/x.txt",
             "keep cc/y.txt",
-            "gone gone/a.txt",
-            "gone gone/b/c.txt",
+            "emptied 1 gone/a.txt",
+            "emptied 1 gone/b/c.txt",
             "keep gone2/d.txt"
+        ]
+    );
+}
+
+/// Issue 15 item 8: an unplugged disk's mount point is an empty folder.
+#[test]
+fn what_is_listed_under_a_folder_that_yields_no_file_is_emptied_not_gone() {
+    let (_dir, base) = corpus(&["c/x.txt", "d/notes.pdf"]);
+    std::fs::create_dir_all(base.join("e")).unwrap();
+    let old = vec![
+        listed(&base.join("c/x.txt"), true),
+        listed(&base.join("c/y.txt"), false),
+        listed(&base.join("d/a.txt"), false),
+        listed(&base.join("e/b/c.txt"), false),
+    ];
+    let roots = [base.join("c"), base.join("d"), base.join("e")];
+    let got = steps(&base, &roots, &[], &[], old);
+    assert_eq!(
+        got,
+        [
+            "unchanged c/x.txt",
+            "gone c/y.txt",
+            "unsupported d/notes.pdf",
+            "emptied 1 d/a.txt",
+            "emptied 2 e/b/c.txt"
         ]
     );
 }
@@ -180,7 +225,7 @@ fn what_is_listed_below_something_unreadable_is_kept() {
     let (_dir, base) = corpus(&["c/a.txt"]);
     std::os::unix::fs::symlink(base.join("c"), base.join("c/loop")).unwrap();
     let old = vec![listed(&base.join("c/loop/x.txt"), false)];
-    let got = steps(&base, &[base.join("c")], &[], &[], old);
+    let got = steps_following(true, &base, &[base.join("c")], &[], &[], old);
     assert_eq!(
         got,
         ["read c/a.txt (new)", "failed c/loop", "keep c/loop/x.txt"]
@@ -200,6 +245,7 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
         &[],
         &[],
         None,
+        false,
         std::iter::empty(),
         &mut emit,
     )
@@ -207,7 +253,7 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
     assert_eq!(seen, 2);
 
     let bad = std::iter::once(Err(anyhow::anyhow!("line 2: damaged")));
-    let err = plan(&[base.join("c")], &[], &[], None, bad, &mut |_| true).unwrap_err();
+    let err = plan(&[base.join("c")], &[], &[], None, false, bad, &mut |_| true).unwrap_err();
     assert!(err.to_string().contains("damaged"), "{err}");
 }
 
@@ -227,4 +273,38 @@ fn folders_inside_another_are_walked_once() {
             PathBuf::from("/d/newsroom")
         ]
     );
+}
+
+/// Issue 15 item 9: size and modification time are not enough to call a file unchanged.
+#[test]
+fn a_file_whose_change_time_or_inode_moved_or_is_unknown_is_read() {
+    let (_dir, base) = corpus(&["c/a.txt", "c/b.txt", "c/c.txt"]);
+    let same = listed(&base.join("c/a.txt"), true);
+    let mut unknown = listed(&base.join("c/b.txt"), true);
+    unknown.node = None;
+    let mut moved = listed(&base.join("c/c.txt"), true);
+    if let Some(node) = &mut moved.node {
+        node.inode += 1;
+    }
+    let got = steps(
+        &base,
+        &[base.join("c")],
+        &[],
+        &[],
+        vec![same, unknown, moved],
+    );
+    let expected = if cfg!(unix) {
+        [
+            "unchanged c/a.txt",
+            "read c/b.txt (listed)",
+            "read c/c.txt (listed)",
+        ]
+    } else {
+        [
+            "unchanged c/a.txt",
+            "unchanged c/b.txt",
+            "unchanged c/c.txt",
+        ]
+    };
+    assert_eq!(got, expected);
 }
