@@ -136,6 +136,30 @@ fn syntax_errors_are_warnings_not_crashes() {
     }
 }
 
+/// Issue 15, item 4: these overflowed the stack (SIGABRT, exit 134) or took hundreds of MB.
+#[test]
+fn deeply_nested_or_huge_queries_are_a_clear_error_not_a_crash() {
+    let env = TestEnv::with_seed();
+    env.index("corpus/");
+    for (bad, says) in [
+        ("(".repeat(3_000), "groups and NOTs"),
+        ("title:(".repeat(3_000), "groups and NOTs"),
+        ("NOT ".repeat(6_000), "groups and NOTs"),
+        ("troops ".repeat(3_000), "characters long"),
+    ] {
+        for command in ["query", "speakers"] {
+            let run = env.run(&[command, "--", &bad]);
+            assert_eq!(run.code, 2, "{command} {}…: {}", &bad[..12], run.stderr);
+            run.says(says);
+            assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        }
+    }
+    // Nesting within the bound still parses and searches.
+    let nested = format!("{}troops{}", "(".repeat(50), ")".repeat(50));
+    let run = env.run(&["query", "--", &nested]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
 #[test]
 fn and_falls_back_to_or_and_says_so() {
     let env = TestEnv::with_seed();

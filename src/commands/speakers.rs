@@ -19,7 +19,7 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
         until: args.dates.until,
         ..Request::default()
     };
-    let compiled = compile(&index, &request);
+    let compiled = compile(&index, &request)?;
     for warning in &compiled.warnings {
         eprintln!("search: {warning}");
     }
