@@ -10,6 +10,7 @@ pub mod corpus;
 pub mod exit;
 pub mod hit;
 pub mod index;
+pub mod messages;
 pub mod render;
 pub mod search;
 pub mod speakers;
