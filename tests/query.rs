@@ -342,3 +342,28 @@ fn stats_and_speakers_describe_the_index() {
         "only speakers of matching paragraphs: {names:?}"
     );
 }
+
+/// Issue 15, item 13: `SEARCH_INDEX=""` was "a value is required for '--index <PATH>'", and
+/// `-s ""` silently dropped the speaker filter.
+#[test]
+fn an_empty_search_index_is_unset_and_an_empty_speaker_is_refused() {
+    let env = TestEnv::with_seed();
+    env.index("corpus/");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_search"))
+        .current_dir(env.root().join("corpus"))
+        .env_clear()
+        .env("SEARCH_INDEX", "")
+        .args(["--color", "never", "query", "troops"])
+        .output()
+        .expect("run search");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!output.stdout.is_empty());
+
+    for empty in ["", " "] {
+        let run = env.run(&["query", "-s", empty, "troops"]);
+        assert_eq!(run.code, 2, "{}", run.stdout);
+        run.says("a speaker's name needs a letter");
+        assert!(run.stdout.is_empty());
+    }
+}
