@@ -8,8 +8,9 @@ use time::Date;
 #[derive(Debug, Parser)]
 #[command(name = "search", version, about, after_help = EXAMPLES)]
 pub struct Cli {
-    /// Index folder (default: the nearest `.search` folder here or above, else `./.search`).
-    #[arg(long, global = true, env = "SEARCH_INDEX", value_name = "PATH")]
+    /// Index folder (default: the nearest `.search` folder here or above, else `./.search`; an
+    /// empty value, as `SEARCH_INDEX=`, is the default too).
+    #[arg(long, global = true, env = "SEARCH_INDEX", value_name = "PATH", value_parser = path_or_default)]
     pub index: Option<PathBuf>,
 
     /// When to colour output: auto means when stdout is a terminal and NO_COLOR is unset.
@@ -161,7 +162,7 @@ pub struct QueryArgs {
     pub limit: u32,
 
     /// Only passages quoting this speaker (full name or surname, any case); repeat for any of several.
-    #[arg(short, long, value_name = "NAME")]
+    #[arg(short, long, value_name = "NAME", value_parser = speaker_name)]
     pub speaker: Vec<String>,
 
     #[command(flatten)]
@@ -233,6 +234,21 @@ pub enum ColorChoice {
     Never,
 }
 
+/// An empty path (`SEARCH_INDEX=` exported empty) means the default, as an empty NO_COLOR means
+/// unset; `Config` reads it so. clap's own path parser refuses it ("a value is required").
+fn path_or_default(text: &str) -> Result<PathBuf, String> {
+    Ok(PathBuf::from(text))
+}
+
+/// A name with no letter or digit (`-s ""`) matches no one: a mistake to say, not a filter to drop.
+fn speaker_name(text: &str) -> Result<String, String> {
+    if text.chars().any(char::is_alphanumeric) {
+        Ok(text.to_owned())
+    } else {
+        Err("a speaker's name needs a letter".into())
+    }
+}
+
 fn parse_day(text: &str) -> Result<Date, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     Date::parse(text.trim(), &format)
@@ -254,5 +270,13 @@ mod tests {
         assert!(parse_day("2025-09-04").is_ok());
         assert!(parse_day("2025-02-30").is_err());
         assert!(parse_day("04/09/2025").is_err());
+    }
+
+    /// Issue 15: `-s ""` silently dropped the filter.
+    #[test]
+    fn speaker_names_need_a_letter() {
+        assert!(speaker_name("Zakharova").is_ok());
+        assert!(speaker_name("").is_err());
+        assert!(speaker_name(" -. ").is_err());
     }
 }

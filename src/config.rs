@@ -19,8 +19,8 @@ impl Config {
     /// `no_color` is the value of NO_COLOR; `cwd` is where the walk up for `.search` starts.
     pub fn resolve(cli: &Cli, cwd: &Path, no_color: Option<&str>) -> Config {
         let index = match &cli.index {
-            Some(path) => path.clone(),
-            None => find_index(cwd).unwrap_or_else(|| cwd.join(INDEX_DIR_NAME)),
+            Some(path) if !path.as_os_str().is_empty() => path.clone(),
+            _ => find_index(cwd).unwrap_or_else(|| cwd.join(INDEX_DIR_NAME)),
         };
         let color = match cli.color {
             ColorChoice::Always => true,

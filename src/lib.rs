@@ -11,6 +11,7 @@ pub mod crash;
 pub mod exit;
 pub mod hit;
 pub mod index;
+pub mod messages;
 pub mod render;
 pub mod search;
 pub mod speakers;

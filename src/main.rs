@@ -10,7 +10,7 @@ fn main() -> ExitCode {
         Ok(exit) => exit.into(),
         Err(err) if search::exit::is_broken_pipe(&err) => Exit::Found.into(),
         Err(err) => {
-            eprintln!("search: {err:#}");
+            search::messages::say(format_args!("{err:#}"));
             Exit::Error.into()
         }
     }

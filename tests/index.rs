@@ -351,3 +351,36 @@ fn a_damaged_manifest_is_a_warning_and_every_file_is_read_again_once() {
     env.index("corpus")
         .says("0 added, 0 updated, 0 removed, 1 unchanged");
 }
+
+/// Issue 15, item 6: a file named with terminal escape sequences set the terminal's title and
+/// cleared the screen when warned about, and a newline in its name forged a line of output.
+#[test]
+fn names_on_stderr_are_escaped_and_stay_on_one_line() {
+    let env = TestEnv::new();
+    let name = "a\x1b]0;owned\x07\x1b[2J\nsearch: 9 added\u{202e}.txt";
+    env.write(&format!("news/{name}"), "Title: only a title\n");
+    env.write("news/ok.txt", "Date: 2024-01-01\n\nTroops stayed.\n");
+    let clean = |stderr: &str| {
+        assert!(
+            !stderr.contains(['\x1b', '\x07', '\u{202e}']),
+            "raw controls on stderr: {stderr:?}"
+        );
+    };
+
+    let run = env.run(&["index", "news"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    clean(&run.stderr);
+    // One warning (the file has no paragraphs) and the summary: nothing forged.
+    assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
+    run.says("a\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\u{a}search: 9 added\\u{202e}.txt");
+
+    let run = env.run(&["parse", "news"]);
+    clean(&run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+
+    // The error line of main, naming a folder that does not exist.
+    let run = env.run(&["index", &format!("gone/{name}")]);
+    assert_eq!(run.code, 2);
+    clean(&run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+}

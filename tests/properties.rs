@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use search::corpus::{parse_bytes, parse_json_element, parse_jsonl_line, Format};
 use search::index::SearchIndex;
+use search::search::bounds::{TooComplex, MAX_QUERY_OPENERS};
 use search::search::{run, Request};
 
 const FORMATS: [Format; 5] = [
@@ -35,6 +36,30 @@ fn articleish() -> impl Strategy<Value = String> {
         any::<String>(),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// Deep nesting and long repetitions (issue 15): openers repeated up to twice the bound, so that
+/// both the deepest accepted query and refused ones are tried, with an odd piece between.
+fn nested() -> impl Strategy<Value = String> {
+    let opener = prop_oneof![
+        Just("("),
+        Just("title:("),
+        Just("NOT "),
+        Just("-"),
+        Just("+"),
+        Just("\""),
+        Just(")"),
+        Just("troops "),
+    ];
+    (
+        prop::collection::vec((opener, 1..=2 * MAX_QUERY_OPENERS), 1..4),
+        "[a-z ()]{0,10}",
+    )
+        .prop_map(|(runs, middle)| {
+            let mut text: String = runs.iter().map(|(piece, n)| piece.repeat(*n)).collect();
+            text.push_str(&middle);
+            text
+        })
 }
 
 /// A small index of the seed article, shared by every case.
@@ -132,7 +157,11 @@ proptest! {
 
     #[test]
     fn queries_never_panic_and_highlights_are_valid(
-        text in prop_oneof!["[a-zA-Z\"():+\\-^~*\\[\\]{} ]{0,40}", any::<String>()],
+        text in prop_oneof![
+            "[a-zA-Z\"():+\\-^~*\\[\\]{} ]{0,40}",
+            any::<String>(),
+            nested(),
+        ],
         speaker in prop::option::of("[a-zA-Z ]{0,12}"),
     ) {
         let request = Request {
@@ -143,12 +172,43 @@ proptest! {
         };
         let index = seed_index();
         let searcher = index.searcher().expect("a searcher of the seed index");
-        let outcome = run(index, &searcher, &request).expect("a query never errors on user text");
+        // The one error user text may cause: a query refused as too long or too deep to parse.
+        let outcome = match run(index, &searcher, &request) {
+            Ok(outcome) => outcome,
+            Err(err) => {
+                prop_assert!(err.downcast_ref::<TooComplex>().is_some(), "{err:#}");
+                return Ok(());
+            }
+        };
         for hit in outcome.hits {
             for [start, end] in hit.highlights {
                 prop_assert!(start < end && end <= hit.text.len());
                 prop_assert!(hit.text.is_char_boundary(start) && hit.text.is_char_boundary(end));
             }
         }
+    }
+}
+
+/// The deepest queries the bound accepts parse and run even on a test thread's small stack
+/// (2 MiB, in a debug build), so the bound leaves a wide margin in the binary.
+#[test]
+fn the_deepest_accepted_queries_run() {
+    let index = seed_index();
+    let searcher = index.searcher().expect("a searcher of the seed index");
+    let n = MAX_QUERY_OPENERS;
+    for text in [
+        format!("{}troops{}", "(".repeat(n), ")".repeat(n)),
+        format!("{}troops", "title:(".repeat(n)),
+        format!("{}troops", "NOT ".repeat(n)),
+        format!("{}troops", "NOT (".repeat(n / 2)),
+        "(".repeat(n),
+    ] {
+        let request = Request {
+            text,
+            limit: 5,
+            facets: true,
+            ..Request::default()
+        };
+        run(index, &searcher, &request).expect("a query within the bound runs");
     }
 }

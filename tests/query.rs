@@ -136,6 +136,30 @@ fn syntax_errors_are_warnings_not_crashes() {
     }
 }
 
+/// Issue 15, item 4: these overflowed the stack (SIGABRT, exit 134) or took hundreds of MB.
+#[test]
+fn deeply_nested_or_huge_queries_are_a_clear_error_not_a_crash() {
+    let env = TestEnv::with_seed();
+    env.index("corpus/");
+    for (bad, says) in [
+        ("(".repeat(3_000), "groups and NOTs"),
+        ("title:(".repeat(3_000), "groups and NOTs"),
+        ("NOT ".repeat(6_000), "groups and NOTs"),
+        ("troops ".repeat(3_000), "characters long"),
+    ] {
+        for command in ["query", "speakers"] {
+            let run = env.run(&[command, "--", &bad]);
+            assert_eq!(run.code, 2, "{command} {}…: {}", &bad[..12], run.stderr);
+            run.says(says);
+            assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        }
+    }
+    // Nesting within the bound still parses and searches.
+    let nested = format!("{}troops{}", "(".repeat(50), ")".repeat(50));
+    let run = env.run(&["query", "--", &nested]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
 #[test]
 fn and_falls_back_to_or_and_says_so() {
     let env = TestEnv::with_seed();
@@ -317,4 +341,29 @@ fn stats_and_speakers_describe_the_index() {
         !names.contains(&"Mark Rutte".to_string()),
         "only speakers of matching paragraphs: {names:?}"
     );
+}
+
+/// Issue 15, item 13: `SEARCH_INDEX=""` was "a value is required for '--index <PATH>'", and
+/// `-s ""` silently dropped the speaker filter.
+#[test]
+fn an_empty_search_index_is_unset_and_an_empty_speaker_is_refused() {
+    let env = TestEnv::with_seed();
+    env.index("corpus/");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_search"))
+        .current_dir(env.root().join("corpus"))
+        .env_clear()
+        .env("SEARCH_INDEX", "")
+        .args(["--color", "never", "query", "troops"])
+        .output()
+        .expect("run search");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!output.stdout.is_empty());
+
+    for empty in ["", " "] {
+        let run = env.run(&["query", "-s", empty, "troops"]);
+        assert_eq!(run.code, 2, "{}", run.stdout);
+        run.says("a speaker's name needs a letter");
+        assert!(run.stdout.is_empty());
+    }
 }

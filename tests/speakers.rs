@@ -79,3 +79,55 @@ fn curly_apostrophes_before_a_full_stop_do_not_crash_indexing() {
     let (hits, _) = env.query_json(&["children"]);
     assert_eq!(hits[0]["speakers"][0], "Anna Berg");
 }
+
+/// Issue 15, item 12: tantivy's terms aggregation keeps each segment's top `10 * size` only, so
+/// a speaker just outside one segment's top lost that segment's paragraphs: counts under `-n`
+/// depended on `-n` and on the segment layout.
+#[test]
+fn speaker_counts_are_exact_whatever_the_limit_and_the_segments() {
+    let env = TestEnv::new();
+    let quote = |name: &str| {
+        format!("\u{201c}We will stay the course,\u{201d} said {name}, a minister.\n\n")
+    };
+    // Segment one: 30 speakers with 3 paragraphs each, Nils Eriksen with 2 (below the top 10
+    // that `-n 1` kept of a segment).
+    let mut first = String::from("Date: 2024-01-01\n\n");
+    for given in ["Anna", "Boris", "Clara", "David", "Elena", "Felix"] {
+        for family in ["Berg", "Novak", "Petrov", "Larsen", "Moreau"] {
+            first.push_str(&quote(&format!("{given} {family}")).repeat(3));
+        }
+    }
+    first.push_str(&quote("Nils Eriksen").repeat(2));
+    env.write("news/a.txt", &first);
+    env.index("news");
+    // Segment two, from a second run: Nils Eriksen 5 more times, 7 in all, the most quoted.
+    env.write(
+        "news/b.txt",
+        &format!("Date: 2024-02-01\n\n{}", quote("Nils Eriksen").repeat(5)),
+    );
+    env.index("news");
+    let stats: serde_json::Value =
+        serde_json::from_str(env.run(&["stats", "--json"]).stdout.trim()).unwrap();
+    assert!(stats["segments"].as_u64().unwrap() >= 2, "{stats}");
+
+    let counts = |limit: &str| -> Vec<(String, u64)> {
+        let run = env.run(&["speakers", "--json", "-n", limit]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+            .lines()
+            .map(|line| {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                (
+                    v["speaker"].as_str().unwrap().to_owned(),
+                    v["paragraphs"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let all = counts("1000");
+    assert_eq!(all.len(), 31);
+    assert_eq!(all[0], ("Nils Eriksen".to_owned(), 7));
+    for n in [1, 2, 3, 10, 30, 31] {
+        assert_eq!(counts(&n.to_string()), all[..n], "-n {n}");
+    }
+}

@@ -6,6 +6,7 @@ use anyhow::Result;
 use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
+use crate::messages;
 use crate::render::plural;
 
 pub fn run(config: &Config) -> Result<Exit> {
@@ -14,12 +15,12 @@ pub fn run(config: &Config) -> Result<Exit> {
     let before = index.disk_bytes();
     let done = index.compact(|at, of, segments| {
         if config.progress {
-            eprintln!("search: merge {at} of {of} ({segments} segments)…");
+            messages::say(format_args!("merge {at} of {of} ({segments} segments)…"));
         }
     })?;
     let after = index.disk_bytes();
-    eprintln!(
-        "search: {} segment{} -> {} in {} merge{}, {} deleted paragraph{} reclaimed; {:.1} MB -> {:.1} MB; {:.2} s",
+    messages::say(format_args!(
+        "{} segment{} -> {} in {} merge{}, {} deleted paragraph{} reclaimed; {:.1} MB -> {:.1} MB; {:.2} s",
         done.segments_before,
         plural(done.segments_before),
         done.segments_after,
@@ -30,6 +31,6 @@ pub fn run(config: &Config) -> Result<Exit> {
         before as f64 / 1e6,
         after as f64 / 1e6,
         started.elapsed().as_secs_f64()
-    );
+    ));
     Ok(Exit::Found)
 }

@@ -7,6 +7,7 @@ use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
+use crate::messages;
 use crate::render::export;
 use crate::search::{export::each_paragraph, Request};
 
@@ -29,7 +30,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
             }
             Ok(())
         },
-        |warning| eprintln!("search: {warning}"),
+        messages::say,
     )?;
     out.flush()?;
     Ok(if written == 0 {

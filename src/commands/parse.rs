@@ -8,6 +8,7 @@ use super::read::{attribute, read_file};
 use crate::cli::ParseArgs;
 use crate::corpus::{self, Article, WalkEvent};
 use crate::exit::Exit;
+use crate::messages;
 use crate::render::sanitize::for_terminal;
 use crate::speakers::{ParagraphSpeakers, Quote};
 
@@ -40,14 +41,14 @@ pub fn run(args: &ParseArgs) -> Result<Exit> {
                 WalkEvent::File(file) => file,
                 WalkEvent::Unsupported(_) | WalkEvent::Link(_) => continue,
                 WalkEvent::Error { message, .. } => {
-                    eprintln!("search: warning: {message}");
+                    messages::say(format_args!("warning: {message}"));
                     continue;
                 }
             };
             let parsed = match read_file(&file) {
                 Ok(parsed) => parsed,
                 Err(err) => {
-                    eprintln!("search: warning: {err:#}");
+                    messages::say(format_args!("warning: {err:#}"));
                     continue;
                 }
             };
@@ -58,7 +59,7 @@ pub fn run(args: &ParseArgs) -> Result<Exit> {
                 .map(|article| attribute(article, &mut warnings))
                 .collect();
             for warning in &warnings {
-                eprintln!("search: warning: {warning}");
+                messages::say(format_args!("warning: {warning}"));
             }
             for (article, speakers) in parsed.articles.iter().zip(attributed) {
                 let view = view(article, &speakers);

@@ -7,6 +7,7 @@ use crate::cli::QueryArgs;
 use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
+use crate::messages;
 use crate::render::{self, Style};
 use crate::search::{self, Request};
 
@@ -25,7 +26,7 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
     let searcher = index.searcher()?;
     let outcome = search::run(&index, &searcher, &request)?;
     for warning in &outcome.warnings {
-        eprintln!("search: {warning}");
+        messages::say(warning);
     }
     let style = Style {
         color: config.color && !args.json,

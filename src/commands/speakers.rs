@@ -7,6 +7,7 @@ use crate::cli::SpeakersArgs;
 use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
+use crate::messages;
 use crate::render::sanitize::for_terminal;
 use crate::search::{aggregate, compile, Request};
 
@@ -19,9 +20,9 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
         until: args.dates.until,
         ..Request::default()
     };
-    let compiled = compile(&index, &request);
+    let compiled = compile(&index, &request)?;
     for warning in &compiled.warnings {
-        eprintln!("search: {warning}");
+        messages::say(warning);
     }
     let searcher = index.searcher()?;
     let counts = aggregate::speakers(&searcher, &compiled.combined(), args.limit as usize)?;

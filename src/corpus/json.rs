@@ -3,7 +3,7 @@
 mod array;
 
 use super::date::{self, DateParse};
-use super::paragraphs::{build, split_blocks, Block};
+use super::paragraphs::{build, lines, split_blocks, Block};
 use super::{decode, finish, Ctx, Meta, Parsed};
 use array::{At, Elements, Stop};
 use serde_json::{Map, Value};
@@ -79,8 +79,36 @@ fn object(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
                 kind(&other)
             ),
         ),
-        Err(e) => ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}")),
+        Err(e) => match fields_apart(text, ctx.display, &mut parsed.warnings) {
+            Some(obj) => article(ctx, ctx.display.to_owned(), &obj, parsed),
+            None => ctx.warn(&mut parsed.warnings, format!("invalid JSON: {e}")),
+        },
     }
+}
+
+/// An article object with metadata serde_json cannot make values of (a number out of range
+/// such as `1e400`, a lone surrogate `"\ud800"`), read a field at a time: those fields are
+/// dropped with a warning, so the article loses its date (or title, url, author) rather than
+/// itself. None, and nothing said, when the text is not a JSON object or another field (the
+/// body, anything else) is unreadable: then the article is skipped as before.
+fn fields_apart(text: &str, path: &str, w: &mut Vec<String>) -> Option<Map<String, Value>> {
+    let raw: std::collections::BTreeMap<String, &serde_json::value::RawValue> =
+        serde_json::from_str(text).ok()?;
+    let mut obj = Map::new();
+    let mut dropped = Vec::new();
+    for (key, value) in raw {
+        match serde_json::from_str(value.get()) {
+            Ok(value) => {
+                obj.insert(key, value);
+            }
+            Err(e) if matches!(key.as_str(), "date" | "title" | "url" | "author") => {
+                dropped.push(format!("{path}: field \"{key}\" unreadable ({e}); ignored"));
+            }
+            Err(_) => return None,
+        }
+    }
+    w.append(&mut dropped);
+    Some(obj)
 }
 
 /// Element `number` (from 1) of a JSON array, its bytes starting `offset` bytes into the file;
@@ -109,6 +137,14 @@ fn one_element(
             kind(&other)
         )),
         Err(e) => {
+            if let Some(obj) = fields_apart(&text, &path, &mut parsed.warnings) {
+                let before = parsed.articles.len();
+                article(ctx, path, &obj, parsed);
+                if let Some(a) = parsed.articles.get_mut(before) {
+                    a.offset = offset;
+                }
+                return;
+            }
             let message = e.to_string();
             let message = message.split(" at line ").next().unwrap_or_default();
             let at = match position {
@@ -230,10 +266,13 @@ fn line(ctx: &Ctx, number: usize, line: &str, parsed: &mut Parsed) {
             ctx.display,
             kind(&other)
         )),
-        Err(e) => parsed.warnings.push(format!(
-            "{}:{number}: invalid JSON: {e}; line skipped",
-            ctx.display
-        )),
+        Err(e) => match fields_apart(line, &path, &mut parsed.warnings) {
+            Some(obj) => article(ctx, path, &obj, parsed),
+            None => parsed.warnings.push(format!(
+                "{}:{number}: invalid JSON: {e}; line skipped",
+                ctx.display
+            )),
+        },
     }
 }
 
@@ -326,14 +365,14 @@ fn body_blocks(
     for key in ["body", "text", "paragraphs"] {
         match obj.get(key) {
             None | Some(Value::Null) => {}
-            Some(Value::String(s)) => return Some((split_blocks(s.lines()), true)),
+            Some(Value::String(s)) => return Some((split_blocks(lines(s)), true)),
             Some(Value::Array(items)) => {
                 let mut blocks = Vec::new();
                 for (i, item) in items.iter().enumerate() {
                     match item {
                         Value::String(s) => {
                             let lines: Vec<&str> =
-                                s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+                                lines(s).map(str::trim).filter(|l| !l.is_empty()).collect();
                             if !lines.is_empty() {
                                 blocks.push(Block::new(lines.join(" "), lines.len()));
                             }

@@ -3,6 +3,24 @@
 use super::date::{self, DateParse};
 use super::{ArticleDate, Paragraph};
 
+/// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some exports): as
+/// `str::lines`, which knows no lone `\r` and so read such a file as one line, losing it whole.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, next) = match rest.find(['\n', '\r']) {
+            Some(end) if rest[end..].starts_with("\r\n") => (&rest[..end], end + 2),
+            Some(end) => (&rest[..end], end + 1),
+            None => (rest, rest.len()),
+        };
+        rest = &rest[next..];
+        Some(line)
+    })
+}
+
 /// A run of non-blank lines, joined with single spaces.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {

@@ -15,7 +15,7 @@ fn header_field(line: &str) -> Option<(String, &str)> {
 }
 
 pub fn parse(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = super::paragraphs::lines(text).collect();
     let start = lines
         .iter()
         .position(|l| !l.trim().is_empty())

@@ -69,8 +69,8 @@ impl Progress {
     /// Prints a line above the bar (a warning) without tearing it.
     pub fn println(&self, line: &str) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(bar) => bar.suspend(|| crate::messages::line(line)),
+            None => crate::messages::line(line),
         }
     }
 

@@ -68,10 +68,22 @@ fn run(searcher: &Searcher, query: &dyn Query, request: Value) -> Result<Value> 
 }
 
 /// Speakers by number of matching paragraphs, most first (ties by name), at most `limit`.
+///
+/// Exact: tantivy's terms aggregation keeps only each segment's top `segment_size` speakers
+/// (10 x `size` by default), so a speaker just below one segment's top lost that segment's
+/// paragraphs, and counts changed with `limit` and the segment layout (issue 15). Every speaker
+/// is kept from every segment, and the list is cut here, after the counts are summed, with ties
+/// broken by name so that `-n N` is always the head of the full list.
 pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Vec<SpeakerCount>> {
     let request = json!({
         "speakers": {
-            "terms": {"field": SPEAKER_NAME, "size": limit.min(MAX_BUCKETS as usize), "min_doc_count": 1},
+            "terms": {
+                "field": SPEAKER_NAME,
+                "size": MAX_BUCKETS,
+                "segment_size": MAX_BUCKETS,
+                "show_term_doc_count_error": false,
+                "min_doc_count": 1
+            },
             "aggs": {"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}}
         }
     });
@@ -96,6 +108,7 @@ pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<
             .cmp(&a.paragraphs)
             .then(a.speaker.cmp(&b.speaker))
     });
+    counts.truncate(limit);
     Ok(counts)
 }
 

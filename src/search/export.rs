@@ -18,7 +18,7 @@ pub fn each_paragraph(
         text: String::new(),
         ..request.clone()
     };
-    let query = compile(index, &all).combined();
+    let query = compile(index, &all)?.combined();
     let mut addresses: Vec<_> = searcher
         .search(&query, &DocSetCollector)
         .context("listing paragraphs")?

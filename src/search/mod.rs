@@ -1,5 +1,6 @@
 //! From user text to ranked, highlighted hits: query parsing, filters, phrase-first ranking.
 pub mod aggregate;
+pub mod bounds;
 mod context;
 pub mod export;
 pub mod highlight;
@@ -61,8 +62,10 @@ impl Compiled {
 }
 
 /// Parses the text leniently (AND by default) and builds the speaker and date filters. An
-/// empty text matches every paragraph, so filters alone can select.
-pub fn compile(index: &SearchIndex, request: &Request) -> Compiled {
+/// empty text matches every paragraph, so filters alone can select. The one error is a query
+/// too long or too deeply nested to parse safely ([`bounds::TooComplex`]).
+pub fn compile(index: &SearchIndex, request: &Request) -> Result<Compiled> {
+    bounds::check(&request.text)?;
     let fields = index.fields;
     let mut parser = QueryParser::for_index(&index.index, vec![fields.text]);
     parser.set_conjunction_by_default();
@@ -76,11 +79,11 @@ pub fn compile(index: &SearchIndex, request: &Request) -> Compiled {
         .map(|e| format!("query: {e}; searching for the rest"))
         .collect();
     let query = without_exists(query, &mut warnings);
-    Compiled {
+    Ok(Compiled {
         query,
         filters: filters(&fields, request),
         warnings,
-    }
+    })
 }
 
 /// `field:*` parses to an exists query, which needs a fast field that our text fields are not;
@@ -109,7 +112,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
         query,
         filters,
         mut warnings,
-    } = compile(index, request);
+    } = compile(index, request)?;
     let phrase = plain_phrase(&request.text, &fields);
     let mut found = ranked(
         searcher,

@@ -187,9 +187,9 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     if let Some((now, compacted)) = outlook {
         // Worth saying once a run leaves many segments: each one costs every query its files.
         if now >= compacted + COMPACT_HINT_SAVES {
-            eprintln!(
-                "search: the index has {now} segments; `search compact` would merge them into {compacted}, for faster queries"
-            );
+            crate::messages::say(format_args!(
+                "the index has {now} segments; `search compact` would merge them into {compacted}, for faster queries"
+            ));
         }
     }
     Ok(if nothing_done {
@@ -282,8 +282,8 @@ impl Tally {
 }
 
 fn summary(tally: &Tally, index: &Path, started: Instant) {
-    eprintln!(
-        "search: {} added, {} updated, {} removed, {} unchanged: {} article{}, {} paragraph{}, {} speaker{} indexed into {}; {} file{} skipped, {} unsupported, {} undated, {} warning{}; {:.2} s",
+    crate::messages::say(format_args!(
+        "{} added, {} updated, {} removed, {} unchanged: {} article{}, {} paragraph{}, {} speaker{} indexed into {}; {} file{} skipped, {} unsupported, {} undated, {} warning{}; {:.2} s",
         tally.added,
         tally.updated,
         tally.removed,
@@ -302,5 +302,5 @@ fn summary(tally: &Tally, index: &Path, started: Instant) {
         tally.warnings,
         plural(tally.warnings),
         started.elapsed().as_secs_f64()
-    );
+    ));
 }

@@ -4,7 +4,7 @@ use super::paragraphs::{build, Block};
 use super::{field_date, finish, Ctx, Meta, Parsed};
 
 pub fn parse(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = super::paragraphs::lines(text).collect();
     let mut meta = Meta::default();
     let body_start = front_matter(ctx, &lines, &mut meta, &mut parsed.warnings);
     let blocks = blocks(lines.get(body_start..).unwrap_or_default());

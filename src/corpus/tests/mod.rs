@@ -266,3 +266,100 @@ fn a_read_error_is_returned_and_what_was_handed_on_stands() {
 }
 
 mod version;
+
+/// Issue 15, item 13: a file with CR-only line endings was read as one line: no paragraphs.
+#[test]
+fn cr_only_line_endings_are_line_endings() {
+    let text = "Title: Tides\rDate: 2024-03-01\r\rThe tide came in.\r\rThe tide went out.\r";
+    for format in [Format::Text, Format::Markdown] {
+        let parsed = parse_bytes("c/tides.txt", format, text.as_bytes());
+        let texts: Vec<&str> = parsed.articles[0]
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            texts.ends_with(&["The tide came in.", "The tide went out."]),
+            "{texts:?}"
+        );
+    }
+    let jsonl = "{\"title\":\"T\",\"body\":\"One.\\r\\rTwo.\"}\n";
+    let parsed = parse_bytes("c/w.jsonl", Format::JsonLines, jsonl.as_bytes());
+    assert_eq!(
+        parsed.articles[0].paragraphs.len(),
+        2,
+        "{:?}",
+        parsed.warnings
+    );
+}
+
+/// Issue 15, item 13: UTF-16 with a byte-order mark, and UTF-8 with a stray NUL, were skipped
+/// as binary.
+#[test]
+fn utf16_with_a_mark_and_a_stray_nul_are_text() {
+    let text = "Date: 2024-03-01\n\nThe pier opened, said Anna Berg.\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let nul = text.replace("pier", "pi\0er").into_bytes();
+    for bytes in [le, be, nul] {
+        let parsed = parse_bytes("c/pier.txt", Format::Text, &bytes);
+        assert_eq!(
+            shape(&parsed),
+            ["c/pier.txt | pier | [\"The pier opened, said Anna Berg.\"]"],
+            "{:?}",
+            parsed.warnings
+        );
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    }
+    // Still binary: NULs in what is not UTF-8, and UTF-16 without a mark.
+    for bytes in [
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe".to_vec(),
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+    ] {
+        let parsed = parse_bytes("c/x.txt", Format::Text, &bytes);
+        assert!(parsed.articles.is_empty());
+        assert!(
+            parsed.warnings[0].contains("looks binary"),
+            "{:?}",
+            parsed.warnings
+        );
+    }
+}
+
+/// Issue 15, item 13: a JSON date serde_json cannot read (`1e400`, a lone `\ud800`) dropped
+/// the whole article; now only the date goes, with a warning.
+#[test]
+fn an_unreadable_json_date_drops_the_date_not_the_article() {
+    for date in ["1e400", "\"\\ud800\""] {
+        let object = format!("{{\"title\":\"Dock\",\"date\":{date},\"body\":\"Dockers met.\"}}");
+        for (display, format, bytes) in [
+            ("c/w.jsonl", Format::JsonLines, format!("{object}\n")),
+            ("c/a.json", Format::Json, format!("[{object}]")),
+            ("c/o.json", Format::Json, object.clone()),
+        ] {
+            let parsed = parse_bytes(display, format, bytes.as_bytes());
+            assert_eq!(
+                parsed.articles.len(),
+                1,
+                "{display} {date}: {:?}",
+                parsed.warnings
+            );
+            assert_eq!(parsed.articles[0].date, None);
+            assert_eq!(parsed.articles[0].title, "Dock");
+            assert!(
+                parsed
+                    .warnings
+                    .iter()
+                    .any(|w| w.contains("field \"date\" unreadable")),
+                "{:?}",
+                parsed.warnings
+            );
+        }
+    }
+}

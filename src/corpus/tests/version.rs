@@ -3,7 +3,8 @@ use super::super::{parse_bytes, Format, READER_FINGERPRINT, READER_VERSION};
 use xxhash_rust::xxh3::Xxh3;
 
 /// A file in every format, each with what its reader must get right: headers and front matter,
-/// headings and datelines, page furniture, JSON fields, byte-order marks, CRLF and Windows-1252.
+/// headings and datelines, page furniture, JSON fields, byte-order marks, CRLF and Windows-1252,
+/// CR-only lines, UTF-16, a stray NUL and an unreadable JSON date.
 /// The text is made up, apart from the seed article.
 fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
     let text = "Title: Harbour works\nDate: 2024-03-01\nAuthor: Desk\n\nMonday, March 4, 2024\n\nThe harbour\nreopened on Monday,  the mayor said.\n\nShips\n\n\u{201c}We are back,\u{201d} said Anna Berg, a pilot.\n";
@@ -11,6 +12,14 @@ fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
     let html = "<html><head><title>Pier | Site</title><meta property=\"og:title\" content=\"Pier opens\"><meta property=\"article:published_time\" content=\"2024-03-03T08:00:00Z\"><script>var x;</script></head><body><nav>Home</nav><article><h1>Pier opens</h1><p>The pier opened, the council said.</p><h2>Anglers</h2><p>Anglers came <b>early</b>.</p></article><footer>About</footer></body></html>";
     let array = b"\xEF\xBB\xBF[{\"title\":\"Dock\",\"date\":541356308,\"author\":[\"A\",\"B\"],\"body\":\"Dockers met.\\n\\nThey left.\"},\n 7,\n {\"title\":\"Caf\xE9\",\"paragraphs\":[\"Cr\xE8me.\",\"Two\\nlines.\"]}]".to_vec();
     let lines = b"\xEF\xBB\xBF{\"title\":\"Tide\",\"date\":\"1987-02-26T16:45:08\",\"text\":\"High tide.\\n\\nFloods.\"}\r\n\r\n{\"url\":\"u\",\"body\":\"Late news.\"}\n".to_vec();
+    let utf16 = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "# Wide\n\nUTF-16 with a mark.\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
     vec![
         (
             "c/2024-03-01-harbour.txt",
@@ -22,6 +31,17 @@ fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
         ("c/list.json", Format::Json, array),
         ("c/wire.jsonl", Format::JsonLines, lines),
         ("c/seed.txt", Format::Text, crate::testing::SEED.to_vec()),
+        (
+            "c/mac.txt",
+            Format::Text,
+            b"Title: Old Mac\r\rThe file ends lines with CR.\r\rA st\0ray NUL.\r".to_vec(),
+        ),
+        ("c/wide.md", Format::Markdown, utf16),
+        (
+            "c/odd.jsonl",
+            Format::JsonLines,
+            b"{\"title\":\"Far\",\"date\":1e400,\"body\":\"Kept.\"}\n".to_vec(),
+        ),
     ]
 }
 
