@@ -300,12 +300,10 @@ fn settle_known(
             }
             (None, false)
         }
-        Known::Failed { path, message } => {
+        Known::Failed { message, .. } => {
+            // The walk's messages name the path already.
             tally.failed += 1;
-            match path {
-                Some(path) => warn(tally, format!("{}: {message}", path.display())),
-                None => warn(tally, message),
-            }
+            warn(tally, message);
             (None, false)
         }
     };
