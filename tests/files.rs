@@ -88,7 +88,12 @@ fn symbolic_links_are_followed_only_when_asked_and_only_regular_files_are_read()
     assert_eq!(run.code, 0, "{}", run.stderr);
     run.says("search: warning: ");
     run.says("pipe.txt: not a regular file (a FIFO)");
-    assert_eq!(run.stderr.matches("pipe.txt").count(), 1, "named once: {}", run.stderr);
+    assert_eq!(
+        run.stderr.matches("pipe.txt").count(),
+        1,
+        "named once: {}",
+        run.stderr
+    );
     run.says("search: skipped corpus/article.txt (a symbolic link; --follow reads it)");
     run.says(" 1 added, 0 updated");
     assert_eq!(texts(&env, "zebra"), ["Inside zebra."]);
