@@ -40,8 +40,9 @@ pub fn run(args: &ParseArgs) -> Result<Exit> {
             let file = match event {
                 WalkEvent::File(file) => file,
                 WalkEvent::Unsupported(_) | WalkEvent::Link(_) => continue,
-                WalkEvent::Error { message, .. } => {
-                    messages::say(format_args!("warning: {message}"));
+                WalkEvent::Error { path, message } => {
+                    let said = corpus::describe_error(path.as_deref(), &message);
+                    messages::say(format_args!("warning: {said}"));
                     continue;
                 }
             };

@@ -41,7 +41,7 @@ pub fn walk(root: &Path, exclude: Option<&Path>, follow: bool) -> impl Iterator<
     {
         Err(e) => Box::new(std::iter::once(WalkEvent::Error {
             path: Some(root.to_path_buf()),
-            message: format!("cannot open {}: {e}", root.display()),
+            message: format!("cannot open: {e}"),
         })),
         Ok((meta, canon)) if meta.is_dir() => Box::new(walk_dir(canon, exclude, follow)),
         Ok((meta, canon)) if meta.is_file() => Box::new(std::iter::once(single_file(root, &canon))),
@@ -53,11 +53,7 @@ pub fn walk(root: &Path, exclude: Option<&Path>, follow: bool) -> impl Iterator<
 fn not_regular(path: &Path, kind: FileType) -> WalkEvent {
     WalkEvent::Error {
         path: Some(path.to_path_buf()),
-        message: format!(
-            "cannot read {}: not a regular file ({})",
-            path.display(),
-            super::kind_of(kind)
-        ),
+        message: format!("not a regular file ({})", super::kind_of(kind)),
     }
 }
 
@@ -151,19 +147,23 @@ fn display_of(root_name: &str, base: &Path, path: &Path) -> String {
 
 fn walk_error(err: walkdir::Error) -> WalkEvent {
     let path = err.path().map(Path::to_path_buf);
-    let message = match (err.loop_ancestor(), err.path()) {
-        (Some(ancestor), Some(p)) => format!(
-            "filesystem loop: {} points back to {}; not followed",
-            p.display(),
+    let message = match (err.loop_ancestor(), err.io_error()) {
+        (Some(ancestor), _) => format!(
+            "a filesystem loop: it points back to {}; not followed",
             ancestor.display()
         ),
-        (_, Some(p)) => match err.io_error() {
-            Some(io) => format!("cannot read {}: {io}", p.display()),
-            None => format!("cannot read {}: {err}", p.display()),
-        },
-        (_, None) => err.to_string(),
+        (None, Some(io)) => format!("cannot read: {io}"),
+        (None, None) => err.to_string(),
     };
     WalkEvent::Error { path, message }
+}
+
+/// A walk error as one line: the path it is about, if any, then what went wrong.
+pub fn describe_error(path: Option<&Path>, message: &str) -> String {
+    match path {
+        Some(path) => format!("{}: {message}", path.display()),
+        None => message.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -179,7 +179,9 @@ mod tests {
                     format!("unsupported {}", p.file_name().unwrap().to_string_lossy())
                 }
                 WalkEvent::Link(display) => format!("link {display}"),
-                WalkEvent::Error { message, .. } => format!("error {message}"),
+                WalkEvent::Error { path, message } => {
+                    format!("error {}", describe_error(path.as_deref(), &message))
+                }
             })
             .collect()
     }
@@ -268,7 +270,10 @@ mod tests {
         }
         let missing = displays(walk(&dir.path().join("nope"), None, false));
         assert_eq!(missing.len(), 1);
-        assert!(missing[0].starts_with("error cannot open"), "{missing:?}");
+        assert!(
+            missing[0].ends_with("nope: cannot open: No such file or directory (os error 2)"),
+            "{missing:?}"
+        );
     }
 
     #[cfg(unix)]
@@ -284,7 +289,8 @@ mod tests {
         let got = displays(walk(&c, None, true));
         assert!(got.contains(&"corpus/linked/o.txt".to_string()), "{got:?}");
         assert!(
-            got.iter().any(|g| g.starts_with("error filesystem loop")),
+            got.iter()
+                .any(|g| g.starts_with("error ") && g.contains("loop: a filesystem loop")),
             "{got:?}"
         );
     }
@@ -305,10 +311,7 @@ mod tests {
         let fifo = c.join("sub/pipe.txt");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         assert!(made.unwrap().success());
-        let pipe = format!(
-            "error cannot read {}: not a regular file (a FIFO)",
-            fifo.display()
-        );
+        let pipe = format!("error {}: not a regular file (a FIFO)", fifo.display());
         assert_eq!(
             displays(walk(&c, None, false)),
             [

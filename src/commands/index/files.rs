@@ -300,10 +300,12 @@ fn settle_known(
             }
             (None, false)
         }
-        Known::Failed { message, .. } => {
-            // The walk's messages name the path already.
+        Known::Failed { path, message } => {
             tally.failed += 1;
-            warn(tally, message);
+            warn(
+                tally,
+                crate::corpus::describe_error(path.as_deref(), &message),
+            );
             (None, false)
         }
     };
