@@ -2,16 +2,18 @@
 //!
 //! The data's path: `corpus` (files -> articles) -> `speakers` (paragraphs -> speakers) ->
 //! `index` (tantivy) -> `search` (query -> hits) -> `render` (hits -> terminal or JSON).
-//! `commands` is the only place where the stages meet.
+//! `commands` is the only place where the stages meet. The plain types handed between them
+//! (`Hit`, counts, stats, a check's report) are in `model`; every line to stderr goes through
+//! `messages`, and a panic becomes one line through `crash`.
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod corpus;
 pub mod crash;
 pub mod exit;
-pub mod hit;
 pub mod index;
 pub mod messages;
+pub mod model;
 pub mod render;
 pub mod search;
 pub mod speakers;

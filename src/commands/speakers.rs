@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
-use crate::render::sanitize::for_terminal;
+use crate::render;
 use crate::search::{aggregate, compile, Request};
 
 pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
@@ -28,19 +28,7 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
     let counts = aggregate::speakers(&searcher, &compiled.combined(), args.limit as usize)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for count in &counts {
-        if args.json {
-            serde_json::to_writer(&mut out, count)?;
-            writeln!(out)?;
-        } else {
-            writeln!(
-                out,
-                "{:>6}  {}  {} … {}",
-                count.paragraphs,
-                for_terminal(&count.speaker),
-                count.first.as_deref().unwrap_or("undated"),
-                count.last.as_deref().unwrap_or("undated"),
-            )?;
-        }
+        render::speakers::count(&mut out, count, args.json)?;
     }
     out.flush()?;
     Ok(if counts.is_empty() {

@@ -9,18 +9,7 @@ use tantivy::index::SegmentComponent;
 use tantivy::{SegmentMeta, SegmentReader, TantivyDocument};
 
 use super::{failure, SearchIndex};
-
-/// What `search check` found.
-#[derive(Debug, Default)]
-pub struct Report {
-    pub segments: usize,
-    pub files: usize,
-    pub paragraphs: u64,
-    /// Files listed by the manifest, when it is usable.
-    pub listed_files: Option<u64>,
-    /// One line per problem; empty when the index is sound.
-    pub problems: Vec<String>,
-}
+use crate::model::Report;
 
 impl SearchIndex {
     /// The cheap check: every file of the last commit is there, and every segment opens with

@@ -22,13 +22,12 @@ use tantivy::indexer::LogMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, TantivyError};
 
-pub use check::Report;
 pub use compact::Compaction;
 use directory::{Access, IndexDirectory};
 pub use manifest::FileEntry;
 pub use rebuild::Swap;
 pub use schema::Fields;
-pub use stored::{ParagraphReader, StoredParagraph};
+pub use stored::ParagraphReader;
 pub use writer::{IndexWriter, NewParagraph};
 
 /// A file beside tantivy's own that says which version of `search` laid the index out.

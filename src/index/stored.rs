@@ -7,18 +7,7 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::source::Sources;
 use super::Fields;
-
-/// A paragraph as the index stores it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredParagraph {
-    pub path: String,
-    pub title: String,
-    pub date: Option<String>,
-    pub paragraph: u32,
-    pub section: Option<String>,
-    pub text: String,
-    pub speakers: Vec<String>,
-}
+use crate::model::StoredParagraph;
 
 /// Reads paragraphs found by a searcher: their stored fields and, in a lean index, their text
 /// from the corpus files.

@@ -3,7 +3,7 @@ use std::io::{self, Write};
 
 use super::plural;
 use super::sanitize::for_terminal;
-use crate::index::Report;
+use crate::model::Report;
 
 pub fn report(out: &mut impl Write, index: &str, report: &Report) -> io::Result<()> {
     let listed = report.listed_files.map_or_else(String::new, |n| {

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::index::StoredParagraph;
+use crate::model::StoredParagraph;
 
 /// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format).
 #[derive(Debug, Serialize)]

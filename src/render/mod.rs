@@ -2,13 +2,15 @@
 pub mod check;
 mod crop;
 pub mod export;
+pub mod parse;
 pub mod progress;
 pub mod sanitize;
+pub mod speakers;
+pub mod stats;
 
 use std::io::{self, Write};
 
-use crate::hit::{Hit, Neighbour};
-use crate::search::aggregate::Facets;
+use crate::model::{Facets, Hit, Neighbour};
 use sanitize::for_terminal;
 
 #[derive(Debug, Clone, Copy)]

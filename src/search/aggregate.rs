@@ -1,6 +1,5 @@
 //! Counts over all matching paragraphs (not just the top hits): per speaker, per month, date span.
 use anyhow::{Context, Result};
-use serde::Serialize;
 use serde_json::{json, Value};
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
@@ -9,30 +8,7 @@ use tantivy::Searcher;
 use time::OffsetDateTime;
 
 use crate::index::schema::{DATE, SPEAKER_NAME};
-
-/// How many paragraphs quote one speaker, and over which days.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SpeakerCount {
-    pub speaker: String,
-    pub paragraphs: u64,
-    pub first: Option<String>,
-    pub last: Option<String>,
-}
-
-/// Paragraphs per calendar month (`YYYY-MM`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MonthCount {
-    pub month: String,
-    pub paragraphs: u64,
-}
-
-/// Counts among all paragraphs matching a query, not just the hits shown.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Facets {
-    pub total: usize,
-    pub speakers: Vec<SpeakerCount>,
-    pub months: Vec<MonthCount>,
-}
+pub use crate::model::{Facets, MonthCount, SpeakerCount};
 
 /// How many speakers `--facets` lists.
 const FACET_SPEAKERS: usize = 20;

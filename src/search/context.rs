@@ -7,8 +7,8 @@ use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
-use crate::hit::{Hit, Neighbour};
 use crate::index::{Fields, ParagraphReader};
+use crate::model::{Hit, Neighbour};
 
 /// Fills `hit.before` and `hit.after` with up to `n` paragraphs each.
 pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u32) -> Result<()> {

@@ -3,7 +3,8 @@ use anyhow::{Context, Result};
 use tantivy::collector::DocSetCollector;
 
 use super::{compile, Request};
-use crate::index::{ParagraphReader, SearchIndex, StoredParagraph};
+use crate::index::{ParagraphReader, SearchIndex};
+use crate::model::StoredParagraph;
 
 /// Calls `each` for every paragraph matching the request's date filters, in index order, and
 /// `warn` when a lean index's text cannot be read back (once for each reason).

@@ -4,6 +4,7 @@ pub mod bounds;
 mod context;
 pub mod export;
 pub mod highlight;
+mod stats;
 
 use std::collections::HashSet;
 use std::ops::Bound;
@@ -18,8 +19,8 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, DocAddress, Score, Searcher, Term};
 use time::{Date, Duration};
 
-use crate::hit::Hit;
 use crate::index::{analyzers, Fields, ParagraphReader, SearchIndex};
+use crate::model::Hit;
 use highlight::Matcher;
 
 /// What the user asked for.

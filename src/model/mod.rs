@@ -1,0 +1,13 @@
+//! The plain types that stages hand on and `render` shows: no tantivy, no I/O. `search` and
+//! `index` make them; `render` writes them to the terminal or as JSON.
+mod check;
+mod counts;
+mod hit;
+mod paragraph;
+mod stats;
+
+pub use check::Report;
+pub use counts::{Facets, MonthCount, SpeakerCount};
+pub use hit::{Hit, Neighbour};
+pub use paragraph::StoredParagraph;
+pub use stats::Stats;

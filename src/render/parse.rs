@@ -1,0 +1,98 @@
+//! `search parse`: each article as it would be indexed, for a person checking why a speaker
+//! was or was not found, or as one JSON object a line.
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::sanitize::for_terminal;
+use crate::corpus::Article;
+use crate::speakers::{ParagraphSpeakers, Quote};
+
+/// One article and the speakers of its paragraphs.
+pub fn article(
+    out: &mut impl Write,
+    article: &Article,
+    speakers: &[ParagraphSpeakers],
+    json: bool,
+) -> io::Result<()> {
+    let view = view(article, speakers);
+    if json {
+        serde_json::to_writer(&mut *out, &view)?;
+        writeln!(out)
+    } else {
+        plain(out, &view)
+    }
+}
+
+#[derive(Serialize)]
+struct ParsedArticle<'a> {
+    path: &'a str,
+    title: &'a str,
+    date: Option<String>,
+    paragraphs: Vec<ParsedParagraph<'a>>,
+}
+
+#[derive(Serialize)]
+struct ParsedParagraph<'a> {
+    paragraph: u32,
+    section: Option<&'a str>,
+    text: &'a str,
+    speakers: &'a [String],
+    quotes: &'a [Quote],
+}
+
+fn view<'a>(article: &'a Article, speakers: &'a [ParagraphSpeakers]) -> ParsedArticle<'a> {
+    ParsedArticle {
+        path: &article.path,
+        title: &article.title,
+        date: article.date.map(|d| d.label()),
+        paragraphs: article
+            .paragraphs
+            .iter()
+            .zip(speakers)
+            .map(|(p, s)| ParsedParagraph {
+                paragraph: p.number,
+                section: p.section.as_deref(),
+                text: &p.text,
+                speakers: &s.speakers,
+                quotes: &s.quotes,
+            })
+            .collect(),
+    }
+}
+
+/// For a person checking why a speaker was or was not found.
+fn plain(out: &mut impl Write, article: &ParsedArticle) -> io::Result<()> {
+    writeln!(out, "{}", for_terminal(article.path))?;
+    writeln!(out, "  title: {}", for_terminal(article.title))?;
+    writeln!(
+        out,
+        "  date:  {}",
+        article.date.as_deref().unwrap_or("none")
+    )?;
+    for p in &article.paragraphs {
+        writeln!(out)?;
+        match p.section {
+            Some(section) => writeln!(out, "  ¶{} [{}]", p.paragraph, for_terminal(section))?,
+            None => writeln!(out, "  ¶{}", p.paragraph)?,
+        }
+        writeln!(out, "    {}", for_terminal(p.text))?;
+        writeln!(
+            out,
+            "    speakers: {}",
+            for_terminal(&p.speakers.join("; "))
+        )?;
+        for q in p.quotes {
+            writeln!(
+                out,
+                "    quote {}..{} by {} (cue: {}): “{}”",
+                q.start,
+                q.end,
+                for_terminal(q.speaker.as_deref().unwrap_or("?")),
+                for_terminal(q.cue.as_deref().unwrap_or("none")),
+                for_terminal(&q.text)
+            )?;
+        }
+    }
+    writeln!(out)
+}
