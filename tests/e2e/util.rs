@@ -1,5 +1,4 @@
 //! Runs the real `search` binary in a temporary folder with a clean environment.
-#![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -113,6 +112,13 @@ impl TestEnv {
             .collect();
         (hits, run)
     }
+}
+
+/// `search stats --json` in the test folder, asserting success.
+pub fn stats(env: &TestEnv) -> serde_json::Value {
+    let run = env.run(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(run.stdout.trim()).expect("stats is JSON")
 }
 
 /// The text a hit's highlight ranges point at.

@@ -1,7 +1,5 @@
 //! End-to-end: what `search index` reads, replaces and reports.
-mod util;
-
-use util::TestEnv;
+use crate::util::TestEnv;
 
 fn count(env: &TestEnv, query: &str) -> usize {
     env.query_json(&["--limit", "1000", query]).0.len()

@@ -1,7 +1,5 @@
 //! End-to-end: index the seed corpus, then query it as a user would.
-mod util;
-
-use util::{highlighted, TestEnv};
+use crate::util::{highlighted, TestEnv};
 
 #[test]
 fn phrase_query_hits_paragraph_three_with_only_the_phrase_highlighted() {

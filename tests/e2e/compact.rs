@@ -1,13 +1,5 @@
 //! End-to-end: `search compact` merges segments without changing what queries find.
-mod util;
-
-use util::TestEnv;
-
-fn stats(env: &TestEnv) -> serde_json::Value {
-    let run = env.run(&["stats", "--json"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    serde_json::from_str(&run.stdout).expect("stats is JSON")
-}
+use crate::util::{stats, TestEnv};
 
 /// Every hit of `query` as (path, paragraph, text, highlighted words), sorted.
 fn found(env: &TestEnv, query: &str) -> Vec<String> {
@@ -20,7 +12,7 @@ fn found(env: &TestEnv, query: &str) -> Vec<String> {
                 h["path"],
                 h["paragraph"],
                 h["text"],
-                util::highlighted(h)
+                crate::util::highlighted(h)
             )
         })
         .collect();

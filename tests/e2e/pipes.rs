@@ -1,9 +1,7 @@
 //! End-to-end: every command that writes to stdout ends quietly on a closed pipe (issue 15).
-mod util;
-
 use std::process::{Command, Stdio};
 
-use util::TestEnv;
+use crate::util::TestEnv;
 
 /// Runs `search ARGS` with stdout a pipe whose reading end is already closed, so that the first
 /// write fails (as in `search ... | head -1` once `head` has gone), whatever the output's size.

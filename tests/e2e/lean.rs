@@ -1,8 +1,6 @@
 //! End-to-end: a lean index (the default, `search index --lean`) keeps no copy of the text and
 //! shows what a full one (`search index --full`) shows.
-mod util;
-
-use util::TestEnv;
+use crate::util::TestEnv;
 
 /// A corpus in every format, with speakers, sections and JSON Lines quirks; its text is
 /// generated, apart from the seed article.
@@ -67,13 +65,13 @@ fn hits(stdout: &str) -> Vec<String> {
     hits
 }
 
-fn run_ok(env: &TestEnv, args: &[&str]) -> util::Run {
+fn run_ok(env: &TestEnv, args: &[&str]) -> crate::util::Run {
     let run = env.run(args);
     assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
     run
 }
 
-fn stats(env: &TestEnv, index: &str) -> serde_json::Value {
+fn stats_at(env: &TestEnv, index: &str) -> serde_json::Value {
     let run = run_ok(env, &["--index", index, "stats", "--json"]);
     serde_json::from_str(&run.stdout).expect("stats is JSON")
 }
@@ -115,7 +113,7 @@ fn a_lean_index_shows_what_a_full_one_shows_in_less_space() {
     };
     assert_eq!(sorted(&lean.stdout), sorted(&full.stdout));
 
-    let (full, lean) = (stats(&env, "full"), stats(&env, "lean"));
+    let (full, lean) = (stats_at(&env, "full"), stats_at(&env, "lean"));
     assert_eq!(
         (full["lean"].as_bool(), lean["lean"].as_bool()),
         (Some(false), Some(true))
@@ -196,7 +194,7 @@ fn a_lean_index_says_when_a_file_changed_or_went_and_recovers_when_indexed_again
 fn the_kind_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     let env = TestEnv::with_seed();
     run_ok(&env, &["index", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], true, "lean by default");
+    assert_eq!(stats_at(&env, ".search")["lean"], true, "lean by default");
     let shown = run_ok(&env, &["stats"]).stdout;
     assert!(
         shown.contains("text:       read back from the corpus files"),
@@ -215,7 +213,7 @@ fn the_kind_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     let stopped = env.run(&["index", "--rebuild", "--full", "--strict", "corpus"]);
     assert_eq!(stopped.code, 2, "{}", stopped.stderr);
     stopped.says("looks binary");
-    let kept = stats(&env, ".search");
+    let kept = stats_at(&env, ".search");
     assert_eq!(
         (kept["lean"].as_bool(), kept["files"].as_u64()),
         (Some(true), Some(1))
@@ -234,7 +232,7 @@ fn the_kind_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
     std::fs::remove_file(env.root().join("corpus/blob.txt")).expect("remove");
 
     run_ok(&env, &["index", "--rebuild", "--full", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], false);
+    assert_eq!(stats_at(&env, ".search")["lean"], false);
     let shown = run_ok(&env, &["stats"]).stdout;
     assert!(
         shown.contains("text:       a copy kept in the index"),
@@ -255,7 +253,7 @@ fn the_kind_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
         "# More\n\nA zeppelin flew over the reassurance force.\n",
     );
     run_ok(&env, &["index", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], false);
+    assert_eq!(stats_at(&env, ".search")["lean"], false);
     // A full index keeps answering with the text when its corpus goes.
     std::fs::rename(env.root().join("corpus"), env.root().join("moved")).expect("move");
     let (hits, run) = env.query_json(&["zeppelin"]);
@@ -269,13 +267,13 @@ fn the_kind_is_chosen_when_the_index_is_made_and_kept_by_later_runs() {
 
     // --rebuild alone keeps the kind; --lean turns it back.
     run_ok(&env, &["index", "--rebuild", "corpus"]);
-    let kept = stats(&env, ".search");
+    let kept = stats_at(&env, ".search");
     assert_eq!(
         (kept["lean"].as_bool(), kept["files"].as_u64()),
         (Some(false), Some(2))
     );
     run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
-    let stats = stats(&env, ".search");
+    let stats = stats_at(&env, ".search");
     assert_eq!(stats["lean"], true);
     assert_eq!(stats["files"], 2);
 }
@@ -340,7 +338,7 @@ fn a_rebuild_into_the_other_kind_leaves_the_folders_beside_the_index_alone() {
         env.write(&format!("{sibling}/mine.txt"), "keep me");
     }
     run_ok(&env, &["index", "--rebuild", "--full", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], false);
+    assert_eq!(stats_at(&env, ".search")["lean"], false);
     for sibling in [".search.replaced", ".search.search-swap-1-0"] {
         let kept = env.root().join(sibling).join("mine.txt");
         assert!(kept.is_file(), "{sibling} was removed");
@@ -353,5 +351,5 @@ fn a_rebuild_into_the_other_kind_leaves_the_folders_beside_the_index_alone() {
     assert!(left.is_empty(), "swap folders left: {left:?}");
     assert!(!env.root().join(".search/rebuilding").exists());
     run_ok(&env, &["index", "--rebuild", "--lean", "corpus"]);
-    assert_eq!(stats(&env, ".search")["lean"], true);
+    assert_eq!(stats_at(&env, ".search")["lean"], true);
 }

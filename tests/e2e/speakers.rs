@@ -1,7 +1,5 @@
 //! End-to-end: speakers found in the seed article, and used by queries (issues 2 and 3).
-mod util;
-
-use util::TestEnv;
+use crate::util::TestEnv;
 
 #[test]
 fn seed_article_speakers_are_exactly_the_expected_full_names() {

@@ -1,18 +1,10 @@
 //! End-to-end: which files a run reads and how it knows them again (issue 15, "Nothing lost,
 //! nothing escapes"): names kept byte for byte, no symbolic link followed out of the corpus, an
 //! unplugged archive kept, and edits that keep size and modification time found.
-mod util;
-
 use std::fs;
 use std::path::Path;
 
-use util::TestEnv;
-
-fn stats(env: &TestEnv) -> serde_json::Value {
-    let run = env.run(&["stats", "--json"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    serde_json::from_str(run.stdout.trim()).expect("stats JSON")
-}
+use crate::util::{stats, TestEnv};
 
 /// The texts of the hits for `query`, asserting that the query warned of nothing.
 fn texts(env: &TestEnv, query: &str) -> Vec<String> {

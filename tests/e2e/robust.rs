@@ -1,15 +1,7 @@
 //! End-to-end: incremental indexing, bad input, locks and crash safety (issue 4).
-mod util;
-
 use std::time::Duration;
 
-use util::{TestEnv, SEED_NAME};
-
-fn stats(env: &TestEnv) -> serde_json::Value {
-    let run = env.run(&["stats", "--json"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    serde_json::from_str(run.stdout.trim()).expect("stats JSON")
-}
+use crate::util::{stats, TestEnv, SEED_NAME};
 
 fn hits(env: &TestEnv, query: &str) -> usize {
     env.query_json(&["--limit", "10000", query]).0.len()

@@ -1,8 +1,6 @@
 //! End-to-end: `search export` holds exactly the indexed paragraphs, typed as the shipped configs say.
-mod util;
-
+use crate::util::TestEnv;
 use serde_json::Value;
-use util::TestEnv;
 
 fn config(name: &str) -> Value {
     let path = format!("{}/docs/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -1,0 +1,15 @@
+//! End-to-end tests: the real binary, run in a temporary folder with a clean environment
+//! (`util`), one module per area. One test binary, as ripgrep and fd have: one link instead of
+//! one per file.
+mod util;
+
+mod compact;
+mod export;
+mod files;
+mod index;
+mod lean;
+mod pipes;
+mod properties;
+mod query;
+mod robust;
+mod speakers;
