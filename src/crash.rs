@@ -46,6 +46,8 @@ fn record(info: &PanicHookInfo) {
 /// Runs `work`; a panic in it (or in a thread it waited for) becomes an error saying whether
 /// the index at `index` is damaged or `search` has a bug.
 pub fn guard<T>(index: &Path, work: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let shown = index.display().to_string();
+    crate::oom::expect_index(crate::render::sanitize::for_terminal(&shown).into_owned());
     match panic::catch_unwind(AssertUnwindSafe(work)) {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(err)) => match taken() {

@@ -14,6 +14,7 @@ pub mod exit;
 pub mod index;
 pub mod messages;
 pub mod model;
+pub mod oom;
 pub mod render;
 pub mod search;
 pub mod speakers;

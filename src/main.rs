@@ -4,6 +4,10 @@ use std::process::ExitCode;
 use clap::Parser;
 use search::{cli::Cli, exit::Exit};
 
+/// The system's allocator, but a failed allocation is one line and exit 2, not an abort.
+#[global_allocator]
+static ALLOCATOR: search::oom::Allocator = search::oom::Allocator;
+
 fn main() -> ExitCode {
     search::crash::install();
     match search::run(Cli::parse()) {
