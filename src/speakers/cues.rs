@@ -1,43 +1,10 @@
 //! Reporting cues (verbs, "according to", colons) and the grammatical subject each one points at.
 
-use super::names::{NameInfo, Role};
 use super::phrases::postmodified_subject;
+use super::report::{Cue, Subject};
 use super::subjects::{inverted_ends, sentence_subject, subject_left, subject_right};
 use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pron {
-    He,
-    She,
-    They,
-    It,
-}
-
-/// Who a cue says is speaking, before coreference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Subject {
-    Name(NameInfo),
-    Pronoun(Pron),
-    /// A definite description of a person: "the French president", "the 26-year-old winger".
-    RoleRef(Role),
-    /// "the company": points back to a named organisation; the wording is the fallback.
-    OrgRef(String, String),
-    /// An unnamed source kept as worded: "a spokesperson", "police", "the city".
-    Unnamed(String),
-    /// A document speaking for its author ("her statement", "the lawsuit").
-    Doc(Option<Box<Subject>>),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cue {
-    /// Token index of the subject (orders speakers within the paragraph).
-    pub at: usize,
-    /// Token index of the cue word itself.
-    pub verb: usize,
-    pub cue: String,
-    pub subj: Subject,
-}
 
 /// "Eastport added two more", "she responded with a goal", "posted a video": verbs that
 /// also name non-speech acts. As speech they are followed by punctuation, a quote or "that".

@@ -1,9 +1,9 @@
 //! Speaker attribution: who is quoted or reported as speaking in each paragraph of an article.
 //!
 //! Per paragraph: quote spans (`quotes`) -> tokens (`tokens`) -> reporting cues and their
-//! subjects (`cues`, `subjects`, `phrases`, `signatures`) and capitalised names (`names`), fed
-//! in text order to an article-wide registry (`coref`) that turns surnames, roles and pronouns
-//! into names. Quotation paragraphs without a cue inherit a neighbour's speaker, and every name
+//! subjects (`cues`, `subjects`, `phrases`, `signatures`; the types are `report`'s) and
+//! capitalised names (`names`), fed in text order to an article-wide registry (`coref`) that
+//! turns surnames, roles and pronouns into names. Quotation paragraphs without a cue inherit a neighbour's speaker, and every name
 //! is printed in its fullest form once the whole article has been read. Everything is rules
 //! over our own small word lists (`words`, `gender`): no models, no I/O, no global state.
 
@@ -14,6 +14,7 @@ mod gender;
 mod names;
 mod phrases;
 mod quotes;
+mod report;
 mod signatures;
 mod subjects;
 mod tokens;
@@ -115,7 +116,7 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
                 let c = &found[ci];
                 // "Lind and Berg said ... they said": a plural pronoun takes the whole pair.
                 let group = match c.subj {
-                    cues::Subject::Pronoun(cues::Pron::They) => doc.last_group(pi),
+                    report::Subject::Pronoun(report::Pron::They) => doc.last_group(pi),
                     _ => Vec::new(),
                 };
                 let sp = if group.is_empty() {
@@ -299,7 +300,7 @@ fn backfill_runs(pending: &mut [Pending]) {
 fn attach(
     toks: &[tokens::Tok],
     s: &quotes::Span,
-    found: &[cues::Cue],
+    found: &[report::Cue],
     by_verb: &[usize],
     cue_speakers: &[(usize, Option<Speaker>)],
 ) -> Option<usize> {

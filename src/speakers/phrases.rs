@@ -1,8 +1,8 @@
 //! Lower-case speaker phrases: pronouns, determiners, role and unnamed-source noun phrases
 //! ("the French president", "a spokesperson", "sources familiar with the talks").
 
-use super::cues::{Pron, Subject};
 use super::names::{analyse_run, run_right, Role};
+use super::report::{Pron, Subject};
 use super::tokens::{is_cap, Ctx};
 use super::words;
 

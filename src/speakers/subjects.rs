@@ -1,12 +1,12 @@
 //! Finding the subject a cue points at: names, pronouns, role and unnamed-source phrases,
 //! appositives, inverted and postmodified subjects.
 
-use super::cues::Subject;
 use super::names::{analyse_run, role_after, role_before, run_left, run_right, NameKind};
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
     postmodified_subject, pronoun,
 };
+use super::report::Subject;
 use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
 
