@@ -1,7 +1,7 @@
 //! Article-level coreference: an entity registry that resolves surnames, roles and pronouns to names.
 
-use super::cues::{Pron, Subject};
 use super::names::{NameInfo, NameKind, Role};
+use super::report::{Pron, Subject};
 use std::borrow::Cow;
 use wording::{phrase_head, plural_phrase, same, Shape};
 

@@ -1,43 +1,13 @@
-//! Reporting cues (verbs, "according to", colons) and the grammatical subject each one points at.
+//! Reporting cues and the subject each one points at, one function per kind of cue: reporting
+//! verbs in normal and inverted order, "according to", a colon before a quote, naming in
+//! quoted words, any verb right after a quote, and signed text (`signatures`). Subjects are
+//! read by `subjects` and `phrases`; the types are `report`'s.
 
-use super::names::{NameInfo, Role};
 use super::phrases::postmodified_subject;
+use super::report::{Cue, Subject};
 use super::subjects::{inverted_ends, sentence_subject, subject_left, subject_right};
 use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pron {
-    He,
-    She,
-    They,
-    It,
-}
-
-/// Who a cue says is speaking, before coreference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Subject {
-    Name(NameInfo),
-    Pronoun(Pron),
-    /// A definite description of a person: "the French president", "the 26-year-old winger".
-    RoleRef(Role),
-    /// "the company": points back to a named organisation; the wording is the fallback.
-    OrgRef(String, String),
-    /// An unnamed source kept as worded: "a spokesperson", "police", "the city".
-    Unnamed(String),
-    /// A document speaking for its author ("her statement", "the lawsuit").
-    Doc(Option<Box<Subject>>),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cue {
-    /// Token index of the subject (orders speakers within the paragraph).
-    pub at: usize,
-    /// Token index of the cue word itself.
-    pub verb: usize,
-    pub cue: String,
-    pub subj: Subject,
-}
 
 /// "Eastport added two more", "she responded with a goal", "posted a video": verbs that
 /// also name non-speech acts. As speech they are followed by punctuation, a quote or "that".
@@ -97,181 +67,234 @@ fn manner_cue(cx: &Ctx, close: usize) -> Option<Cue> {
 pub fn find(cx: &Ctx) -> Vec<Cue> {
     let mut out = Vec::with_capacity(4);
     let mut buf = String::new();
-    let n = cx.toks.len();
-    for i in 0..n {
+    for i in 0..cx.toks.len() {
         let t = cx.toks[i];
         if t.quoted {
             continue;
         }
         if t.kind == Kind::Mark(false) {
-            if let Some(cue) = manner_cue(cx, i) {
-                out.push(cue);
-            }
-            continue;
-        }
-        if cx.is_punct(i, ":") {
-            let opens = cx
-                .toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Mark(true));
-            let after_verb = i > 0 && words::is_cue_verb(&cx.lower(i - 1, &mut buf));
-            if opens && !after_verb && i > 0 {
-                let mut subjects = subject_left(cx, i - 1, 1);
-                if subjects.is_empty() {
-                    // "Lind, the town's doctor, is more blunt: "...""
-                    subjects.extend(sentence_subject(cx, i));
-                }
-                // "ANALYST'S TAKE: ..." is a label, not a speaker
-                subjects.retain(|(_, s)| {
-                    !matches!(s, Subject::Name(n) if n.name.chars().all(|c| !c.is_lowercase()))
-                });
-                for (at, subj) in subjects {
-                    out.push(Cue {
-                        at,
-                        verb: i,
-                        cue: ":".into(),
-                        subj,
-                    });
-                }
-            }
-            continue;
-        }
-        if t.kind != Kind::Word {
-            continue;
-        }
-        // Cue words are lower case ("According to" aside): skip everything else cheaply.
-        let raw = t.text(cx.text);
-        let first = raw.as_bytes().first().copied().unwrap_or(0);
-        // (No cue word is shorter than three letters.)
-        if raw.len() < 3 || !first.is_ascii_lowercase() && raw != "According" {
-            continue;
-        }
-        let lw: &str = if first.is_ascii_lowercase() {
-            raw
-        } else {
-            "according"
-        };
-        if lw == "according" && cx.word(i + 1) == "to" {
-            if let Some((at, subj)) = subject_right(cx, i + 2, false) {
-                out.push(Cue {
-                    at,
-                    verb: i,
-                    cue: "according to".into(),
-                    subj,
-                });
-            }
-            continue;
-        }
-        let points_out = matches!(lw, "point" | "points" | "pointed") && cx.word(i + 1) == "out";
-        // "called the ruling “a disgrace”": naming something in quoted words is speech
-        if matches!(lw, "called" | "calls" | "described" | "describes") && i > 0 {
-            let quoted_soon = (i + 1..(i + 8).min(n))
-                .take_while(|&x| cx.same_sent(x, i))
-                .any(|x| cx.toks[x].kind == Kind::Mark(true));
-            if quoted_soon {
-                if let Some((at, subj)) = subject_left(cx, i - 1, 0).into_iter().next() {
-                    let cue = raw.to_string();
-                    out.push(Cue {
-                        at,
-                        verb: i,
-                        cue,
-                        subj,
-                    });
-                }
-            }
-            continue;
-        }
-        if !(words::is_cue_verb(lw) || points_out) {
-            continue;
-        }
-        if i > 0
-            && matches!(
-                cx.word(i - 1),
-                "to" | "the" | "a" | "an" | "his" | "her" | "their"
-            )
-        {
-            continue;
-        }
-        if non_speech_object(cx, lw, i) {
-            continue;
-        }
-        // "would not comment", "did not respond": silence, not speech
-        let negated = (i.saturating_sub(3)..i)
-            .any(|x| matches!(cx.word(x), "not" | "n't" | "never") && cx.same_sent(x, i));
-        if negated {
-            continue;
-        }
-        let cue = cx.text.get(t.start..t.end).unwrap_or("").to_string();
-        let skip = if points_out { 2 } else { 1 };
-        // Inversion: after a quote or a comma ("..., said Smith").
-        if words::inverts(lw) || points_out {
-            let after_quote = i > 0
-                && (matches!(cx.toks[i - 1].kind, Kind::Mark(false))
-                    || matches!(cx.word(i - 1), "\"" | "”" | "’" | "»"));
-            let after_comma = i > 0 && cx.is_punct(i - 1, ",");
-            if after_quote || after_comma {
-                let found = subject_right(cx, i + skip, after_quote)
-                    .filter(|(at, subj)| inverted_ends(cx, *at, subj, after_quote));
-                if let Some((at, subj)) = found {
-                    out.push(Cue {
-                        at,
-                        verb: i,
-                        cue,
-                        subj,
-                    });
-                    continue;
-                }
-            }
-        }
-        let after_quote = i > 0 && matches!(cx.toks[i - 1].kind, Kind::Mark(false))
-            || i > 1 && matches!(cx.toks[i - 2].kind, Kind::Mark(false));
-        if words::only_inverted(lw) && !after_quote {
-            continue;
-        }
-        // Normal order: walk left over adverbs and auxiliaries.
-        let mut k = i;
-        while k > 0 {
-            let w = words::lower(cx.word(k - 1), &mut buf);
-            let passive = lw == "saying" && matches!(w, "quoted" | "as" | "was" | "been" | "is");
-            if cx.free_word(k - 1) && (words::is_between(w) || passive) {
-                k -= 1;
-            } else {
-                break;
-            }
-        }
-        if k == 0 || !cx.same_sent(k - 1, i) {
-            continue;
-        }
-        let mut subjects = subject_left(cx, k - 1, 0);
-        if subjects.is_empty() {
-            subjects.extend(postmodified_subject(cx, k));
-        }
-        if subjects.is_empty() {
-            let joined = matches!(cx.word(k - 1), "and" | "but" | "then")
-                || cx.is_punct(k - 1, ",") && lw.ends_with("ing");
-            if joined {
-                if let Some((at, subj)) = sentence_subject(cx, i) {
-                    out.push(Cue {
-                        at,
-                        verb: i,
-                        cue: cue.clone(),
-                        subj,
-                    });
-                }
-            }
-        }
-        for (at, subj) in subjects {
-            out.push(Cue {
-                at,
-                verb: i,
-                cue: cue.clone(),
-                subj,
-            });
+            out.extend(manner_cue(cx, i));
+        } else if cx.is_punct(i, ":") {
+            colon_cues(cx, i, &mut buf, &mut out);
+        } else if t.kind == Kind::Word {
+            word_cues(cx, i, &mut buf, &mut out);
         }
     }
     super::signatures::signatures(cx, &mut out);
     out.sort_by_key(|c| c.at);
     out
+}
+
+/// `Lind was blunt: "..."`: a colon opening a quote, not after a cue verb, is a cue for the
+/// subject on its left.
+fn colon_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
+    let opens = cx
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Mark(true));
+    let after_verb = i > 0 && words::is_cue_verb(&cx.lower(i - 1, buf));
+    if !opens || after_verb || i == 0 {
+        return;
+    }
+    let mut subjects = subject_left(cx, i - 1, 1);
+    if subjects.is_empty() {
+        // "Lind, the town's doctor, is more blunt: "...""
+        subjects.extend(sentence_subject(cx, i));
+    }
+    // "ANALYST'S TAKE: ..." is a label, not a speaker
+    subjects.retain(
+        |(_, s)| !matches!(s, Subject::Name(n) if n.name.chars().all(|c| !c.is_lowercase())),
+    );
+    for (at, subj) in subjects {
+        out.push(Cue {
+            at,
+            verb: i,
+            cue: ":".into(),
+            subj,
+        });
+    }
+}
+
+/// The cues a word can make: "according to", naming in quoted words, or a reporting verb.
+fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
+    let Some(lw) = cue_word(cx, i) else {
+        return;
+    };
+    if lw == "according" && cx.word(i + 1) == "to" {
+        out.extend(according_to(cx, i));
+        return;
+    }
+    if matches!(lw, "called" | "calls" | "described" | "describes") && i > 0 {
+        out.extend(naming_cue(cx, i));
+        return;
+    }
+    let points_out = matches!(lw, "point" | "points" | "pointed") && cx.word(i + 1) == "out";
+    if words::is_cue_verb(lw) || points_out {
+        verb_cues(cx, i, lw, points_out, buf, out);
+    }
+}
+
+/// The word at `i` as a cue word would be spelt, or None when it cannot be one. Cue words are
+/// lower case ("According to" aside): everything else is skipped cheaply.
+#[inline]
+fn cue_word<'a>(cx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    let raw = cx.word(i);
+    let first = raw.as_bytes().first().copied().unwrap_or(0);
+    // (No cue word is shorter than three letters.)
+    if raw.len() < 3 || !first.is_ascii_lowercase() && raw != "According" {
+        return None;
+    }
+    Some(if first.is_ascii_lowercase() {
+        raw
+    } else {
+        "according"
+    })
+}
+
+/// "according to Ada Lind", "according to a statement from the Harbour Authority".
+fn according_to(cx: &Ctx, i: usize) -> Option<Cue> {
+    let (at, subj) = subject_right(cx, i + 2, false)?;
+    Some(Cue {
+        at,
+        verb: i,
+        cue: "according to".into(),
+        subj,
+    })
+}
+
+/// "called the ruling “a disgrace”": naming something in quoted words is speech.
+fn naming_cue(cx: &Ctx, i: usize) -> Option<Cue> {
+    let quoted_soon = (i + 1..(i + 8).min(cx.toks.len()))
+        .take_while(|&x| cx.same_sent(x, i))
+        .any(|x| cx.toks[x].kind == Kind::Mark(true));
+    if !quoted_soon {
+        return None;
+    }
+    let (at, subj) = subject_left(cx, i - 1, 0).into_iter().next()?;
+    Some(Cue {
+        at,
+        verb: i,
+        cue: cx.word(i).to_string(),
+        subj,
+    })
+}
+
+/// A reporting verb (`lw`, lower case, at `i`): its subject after it when inverted
+/// ("..., said Smith"), else before it.
+fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, out: &mut Vec<Cue>) {
+    if !reports_speech(cx, i, lw) {
+        return;
+    }
+    let cue = cx.word(i).to_string();
+    if words::inverts(lw) || points_out {
+        if let Some((at, subj)) = inverted_subject(cx, i, points_out) {
+            out.push(Cue {
+                at,
+                verb: i,
+                cue,
+                subj,
+            });
+            return;
+        }
+    }
+    let after_quote = i > 0 && matches!(cx.toks[i - 1].kind, Kind::Mark(false))
+        || i > 1 && matches!(cx.toks[i - 2].kind, Kind::Mark(false));
+    if words::only_inverted(lw) && !after_quote {
+        return;
+    }
+    normal_order_cues(cx, i, lw, cue, buf, out);
+}
+
+/// Whether the cue verb at `i` reports speech here: not a noun ("the claims"), not a
+/// non-speech act ("added two more"), not silence.
+fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
+    if i > 0
+        && matches!(
+            cx.word(i - 1),
+            "to" | "the" | "a" | "an" | "his" | "her" | "their"
+        )
+    {
+        return false;
+    }
+    if non_speech_object(cx, lw, i) {
+        return false;
+    }
+    // "would not comment", "did not respond": silence, not speech
+    let negated = (i.saturating_sub(3)..i)
+        .any(|x| matches!(cx.word(x), "not" | "n't" | "never") && cx.same_sent(x, i));
+    !negated
+}
+
+/// Inversion: after a quote or a comma ("..., said Smith"), the subject follows the verb.
+fn inverted_subject(cx: &Ctx, i: usize, points_out: bool) -> Option<(usize, Subject)> {
+    let after_quote = i > 0
+        && (matches!(cx.toks[i - 1].kind, Kind::Mark(false))
+            || matches!(cx.word(i - 1), "\"" | "”" | "’" | "»"));
+    let after_comma = i > 0 && cx.is_punct(i - 1, ",");
+    if !after_quote && !after_comma {
+        return None;
+    }
+    let skip = if points_out { 2 } else { 1 };
+    subject_right(cx, i + skip, after_quote)
+        .filter(|(at, subj)| inverted_ends(cx, *at, subj, after_quote))
+}
+
+/// Normal order: the subjects left of the verb group ("Lind and Berg have said"), or the
+/// sentence's subject for "... and said" and "..., saying".
+fn normal_order_cues(
+    cx: &Ctx,
+    i: usize,
+    lw: &str,
+    cue: String,
+    buf: &mut String,
+    out: &mut Vec<Cue>,
+) {
+    let k = verb_group_start(cx, i, lw, buf);
+    if k == 0 || !cx.same_sent(k - 1, i) {
+        return;
+    }
+    let mut subjects = subject_left(cx, k - 1, 0);
+    if subjects.is_empty() {
+        subjects.extend(postmodified_subject(cx, k));
+    }
+    if subjects.is_empty() {
+        let joined = matches!(cx.word(k - 1), "and" | "but" | "then")
+            || cx.is_punct(k - 1, ",") && lw.ends_with("ing");
+        if joined {
+            if let Some((at, subj)) = sentence_subject(cx, i) {
+                out.push(Cue {
+                    at,
+                    verb: i,
+                    cue: cue.clone(),
+                    subj,
+                });
+            }
+        }
+    }
+    for (at, subj) in subjects {
+        out.push(Cue {
+            at,
+            verb: i,
+            cue: cue.clone(),
+            subj,
+        });
+    }
+}
+
+/// First token of the verb group ending at the verb `i`: back over adverbs and auxiliaries,
+/// and for "saying" over a passive ("was quoted as saying").
+fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
+    let mut k = i;
+    while k > 0 {
+        let w = words::lower(cx.word(k - 1), buf);
+        let passive = lw == "saying" && matches!(w, "quoted" | "as" | "was" | "been" | "is");
+        if cx.free_word(k - 1) && (words::is_between(w) || passive) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 #[cfg(test)]

@@ -1,19 +1,23 @@
 //! Speaker attribution: who is quoted or reported as speaking in each paragraph of an article.
 //!
-//! Per paragraph: quote spans (`quotes`) -> tokens (`tokens`) -> reporting cues and their
-//! subjects (`cues`, `subjects`, `phrases`, `signatures`) and capitalised names (`names`), fed
-//! in text order to an article-wide registry (`coref`) that turns surnames, roles and pronouns
-//! into names. Quotation paragraphs without a cue inherit a neighbour's speaker, and every name
-//! is printed in its fullest form once the whole article has been read. Everything is rules
-//! over our own small word lists (`words`, `gender`): no models, no I/O, no global state.
+//! Per paragraph: quote spans (`quotes`) -> tokens (`tokens`) -> reporting cues (`cues`) and
+//! the subjects they point at (`subjects`, `phrases`, `signatures`), as `report` types, and
+//! capitalised names (`names`), fed in text order to an article-wide registry (`coref`) that
+//! turns surnames, roles and pronouns into names. Quotes attach to a cue's speaker here;
+//! quotation paragraphs without a cue float on a neighbour's speaker (`floating`); page
+//! furniture is skipped (`furniture`). Every name is printed in its fullest form once the whole
+//! article has been read. Everything is rules over our own small word lists (`words`,
+//! `gender`): no models, no I/O, no global state.
 
 mod coref;
 mod cues;
+mod floating;
 mod furniture;
 mod gender;
 mod names;
 mod phrases;
 mod quotes;
+mod report;
 mod signatures;
 mod subjects;
 mod tokens;
@@ -56,162 +60,205 @@ struct Pending {
     continues: bool,
 }
 
-/// How many paragraphs back a floating quotation may look for its speaker.
-const FLOAT_REACH: usize = 2;
+impl Pending {
+    /// A paragraph that is page furniture: nobody speaks in it.
+    fn empty() -> Self {
+        Pending {
+            speakers: Vec::new(),
+            quotes: Vec::new(),
+            floating: false,
+            runs_on: false,
+            continues: false,
+        }
+    }
+}
+
+/// Working space shared by an article's paragraphs, so that each buffer is allocated once.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<tokens::Tok>,
+    marks: Vec<(usize, bool)>,
+    sent_start: Vec<usize>,
+    stats: Vec<(u32, u32, u32)>,
+    /// Per cue: its verb token and resolved speaker.
+    cue_speakers: Vec<(usize, Option<Speaker>)>,
+    /// The paragraph's quote spans that are speech.
+    speech: Vec<quotes::Span>,
+    by_verb: Vec<usize>,
+}
 
 /// One entry per paragraph, same order. Paragraphs are one article's body, in order;
 /// coreference runs across them.
 pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
     let mut doc = Doc::default();
     let mut pending: Vec<Pending> = Vec::with_capacity(paragraphs.len());
+    // Sentence numbers run on across the article's paragraphs.
     let mut sent_base: u64 = 0;
-    // Working space shared by the article's paragraphs.
-    let (mut toks, mut marks, mut sent_start, mut stats) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut cue_speakers, mut speech, mut by_verb) = (Vec::new(), Vec::new(), Vec::new());
+    let mut scratch = Scratch::default();
     for (pi, para) in paragraphs.iter().enumerate() {
-        if is_teaser(para) || is_heading(para) {
-            pending.push(Pending {
-                speakers: Vec::new(),
-                quotes: Vec::new(),
-                floating: false,
-                runs_on: false,
-                continues: false,
-            });
-            continue;
-        }
-        let spans = quotes::find(para);
-        tokens::tokenize_into(para, &spans, &mut toks, &mut marks);
-        let toks = &toks[..];
-        let cx = Ctx::with_buffer(para, toks, std::mem::take(&mut sent_start));
-        let found = cues::find(&cx);
-        let mentions = names::mentions(&cx);
-        sentence_stats(&cx, &mentions, &mut stats);
-        // Each mention is read once, in order, and then given to the registry.
-        let mut mentions = mentions.into_iter().peekable();
-        let sent_of = |i: usize| sent_base + toks.get(i).map_or(0, |t| u64::from(t.sent));
-
-        // Walk mentions and cues in text order so that coreference sees only what came before.
-        let mut speakers: Vec<(usize, Speaker)> = Vec::with_capacity(4);
-        cue_speakers.clear();
-        let mut ci = 0;
-        while mentions.peek().is_some() || ci < found.len() {
-            let take_mention = match (mentions.peek(), found.get(ci)) {
-                (Some(m), Some(c)) => m.first <= c.at,
-                (Some(_), None) => true,
-                _ => false,
-            };
-            if take_mention {
-                let Some(m) = mentions.next() else {
-                    break;
-                };
-                let gender = sentence_gender(&cx, &stats, &m);
-                let sent = sent_of(m.first);
-                let id = doc.observe_owned(m, sent, false);
-                if let Some(f) = gender {
-                    doc.learn_gender(id, f);
-                }
-            } else {
-                let c = &found[ci];
-                // "Lind and Berg said ... they said": a plural pronoun takes the whole pair.
-                let group = match c.subj {
-                    cues::Subject::Pronoun(cues::Pron::They) => doc.last_group(pi),
-                    _ => Vec::new(),
-                };
-                let sp = if group.is_empty() {
-                    doc.resolve(&c.subj, sent_of(c.at), pi)
-                } else {
-                    for g in &group {
-                        speakers.push((c.at, g.clone()));
-                    }
-                    group.last().cloned()
-                };
-                if let Some(s) = &sp {
-                    speakers.push((c.at, s.clone()));
-                }
-                // Subjects sharing one verb form a group.
-                let shared = found.get(ci + 1).is_some_and(|n| n.verb == c.verb)
-                    || ci > 0 && found[ci - 1].verb == c.verb;
-                if let (true, Some(s)) = (shared, &sp) {
-                    doc.note_group_member(s, c.verb, pi);
-                }
-                cue_speakers.push((c.verb, sp));
-                ci += 1;
-            }
-        }
-
-        speech.clear();
-        speech.extend(
-            spans
-                .iter()
-                .copied()
-                .filter(|s| quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))),
-        );
-        let continues = pending.last().is_some_and(|p| p.runs_on)
-            && toks
-                .first()
-                .is_some_and(|t| t.kind == tokens::Kind::Mark(true))
-            || spans.first().is_some_and(|s| s.continued);
-        let runs_on = speech.last().is_some_and(|s| s.unclosed);
-        let opens_with_quote = speech
-            .first()
-            .is_some_and(|s| toks.first().is_some_and(|t| t.start == s.open_mark));
-        // A quoted line with no sentence punctuation is a heading, not a floating quotation.
-        let sentence_like = speech.first().is_some_and(|s| {
-            s.unclosed
-                || s.continued
-                || para
-                    .get(s.start..s.end)
-                    .is_some_and(|q| q.trim_end().ends_with(['.', '?', '!', ',', '…']))
-                || para
-                    .get(s.close_end..)
-                    .is_some_and(|r| r.trim_start().starts_with(['.', '?', '!']))
-        });
-        let floating = found.is_empty() && (opens_with_quote && sentence_like || continues);
-        let float_speaker = if !floating {
-            None
-        } else if continues {
-            pending
-                .last()
-                .and_then(|p| p.quotes.last().and_then(|q| q.1.clone()))
-                .or_else(|| doc.last_speaker(pi, 1))
+        let p = if is_teaser(para) || is_heading(para) {
+            Pending::empty()
         } else {
-            doc.last_speaker(pi, FLOAT_REACH)
+            let prev = pending.last();
+            paragraph(&mut doc, &mut scratch, para, pi, &mut sent_base, prev)
         };
-        if let Some(s) = &float_speaker {
-            let first = toks.first().map_or(0, |t| u64::from(t.sent));
-            doc.note_speaker(s, sent_base + first, pi);
-            speakers.push((0, s.clone()));
-        }
-
-        by_verb.clear();
-        by_verb.extend(0..found.len());
-        by_verb.sort_by_key(|&ci| found[ci].verb);
-        let quotes_out = speech
-            .iter()
-            .map(|s| {
-                if floating {
-                    return (*s, float_speaker.clone(), None);
-                }
-                match attach(toks, s, &found, &by_verb, &cue_speakers) {
-                    Some(ci) => (*s, cue_speakers[ci].1.clone(), Some(found[ci].cue.clone())),
-                    None => (*s, None, None),
-                }
-            })
-            .collect();
-        speakers.sort_by_key(|(at, _)| *at);
-        pending.push(Pending {
-            speakers,
-            quotes: quotes_out,
-            floating,
-            runs_on,
-            continues,
-        });
-        sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
-        sent_start = cx.sent_start;
+        pending.push(p);
     }
-    backfill_runs(&mut pending);
+    floating::backfill_runs(&mut pending);
     finish(&doc, paragraphs, pending)
+}
+
+/// Reads paragraph `pi` into the registry: its names and cues in text order, then its quotes,
+/// each attached to a cue's speaker or floating on a neighbour's.
+fn paragraph(
+    doc: &mut Doc,
+    sc: &mut Scratch,
+    para: &str,
+    pi: usize,
+    sent_base: &mut u64,
+    prev: Option<&Pending>,
+) -> Pending {
+    let spans = quotes::find(para);
+    tokens::tokenize_into(para, &spans, &mut sc.toks, &mut sc.marks);
+    let toks = &sc.toks[..];
+    let cx = Ctx::with_buffer(para, toks, std::mem::take(&mut sc.sent_start));
+    let found = cues::find(&cx);
+    let mentions = names::mentions(&cx);
+    sentence_stats(&cx, &mentions, &mut sc.stats);
+    let mut speakers = read_in_order(
+        doc,
+        &cx,
+        &found,
+        mentions,
+        &sc.stats,
+        (*sent_base, pi),
+        &mut sc.cue_speakers,
+    );
+
+    sc.speech.clear();
+    sc.speech.extend(
+        spans
+            .iter()
+            .copied()
+            .filter(|s| quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))),
+    );
+    let flow = floating::Flow::of(para, toks, &spans, &sc.speech, found.is_empty(), prev);
+    let float_speaker = flow.speaker(doc, prev, pi);
+    if let Some(s) = &float_speaker {
+        let first = toks.first().map_or(0, |t| u64::from(t.sent));
+        doc.note_speaker(s, *sent_base + first, pi);
+        speakers.push((0, s.clone()));
+    }
+
+    sc.by_verb.clear();
+    sc.by_verb.extend(0..found.len());
+    sc.by_verb.sort_by_key(|&ci| found[ci].verb);
+    let quotes_out = sc
+        .speech
+        .iter()
+        .map(|s| {
+            if flow.floating {
+                return (*s, float_speaker.clone(), None);
+            }
+            match attach(toks, s, &found, &sc.by_verb, &sc.cue_speakers) {
+                Some(ci) => (
+                    *s,
+                    sc.cue_speakers[ci].1.clone(),
+                    Some(found[ci].cue.clone()),
+                ),
+                None => (*s, None, None),
+            }
+        })
+        .collect();
+    speakers.sort_by_key(|(at, _)| *at);
+    *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
+    sc.sent_start = cx.sent_start;
+    Pending {
+        speakers,
+        quotes: quotes_out,
+        floating: flow.floating,
+        runs_on: flow.runs_on,
+        continues: flow.continues,
+    }
+}
+
+/// Gives the paragraph's mentions and cues to the registry in text order, so that
+/// coreference sees only what came before. Returns the speakers by token; fills
+/// `cue_speakers` with each cue's verb and speaker. `at` is (first sentence number, paragraph).
+fn read_in_order(
+    doc: &mut Doc,
+    cx: &Ctx,
+    found: &[report::Cue],
+    mentions: Vec<names::NameInfo>,
+    stats: &[(u32, u32, u32)],
+    at: (u64, usize),
+    cue_speakers: &mut Vec<(usize, Option<Speaker>)>,
+) -> Vec<(usize, Speaker)> {
+    let (sent_base, pi) = at;
+    let sent_of = |i: usize| sent_base + cx.toks.get(i).map_or(0, |t| u64::from(t.sent));
+    // Each mention is read once, in order, and then given to the registry.
+    let mut mentions = mentions.into_iter().peekable();
+    let mut speakers: Vec<(usize, Speaker)> = Vec::with_capacity(4);
+    cue_speakers.clear();
+    let mut ci = 0;
+    while mentions.peek().is_some() || ci < found.len() {
+        let take_mention = match (mentions.peek(), found.get(ci)) {
+            (Some(m), Some(c)) => m.first <= c.at,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if take_mention {
+            let Some(m) = mentions.next() else {
+                break;
+            };
+            let gender = sentence_gender(cx, stats, &m);
+            let sent = sent_of(m.first);
+            let id = doc.observe_owned(m, sent, false);
+            if let Some(f) = gender {
+                doc.learn_gender(id, f);
+            }
+        } else {
+            let c = &found[ci];
+            let sp = resolve_cue(doc, found, ci, sent_of(c.at), pi, &mut speakers);
+            cue_speakers.push((c.verb, sp));
+            ci += 1;
+        }
+    }
+    speakers
+}
+
+/// The speaker of cue `ci`, also pushed to `speakers`. "Lind and Berg said ... they said": a
+/// plural pronoun takes the whole pair, and subjects sharing one verb form such a group.
+fn resolve_cue(
+    doc: &mut Doc,
+    found: &[report::Cue],
+    ci: usize,
+    sent: u64,
+    pi: usize,
+    speakers: &mut Vec<(usize, Speaker)>,
+) -> Option<Speaker> {
+    let c = &found[ci];
+    let group = match c.subj {
+        report::Subject::Pronoun(report::Pron::They) => doc.last_group(pi),
+        _ => Vec::new(),
+    };
+    let sp = if group.is_empty() {
+        doc.resolve(&c.subj, sent, pi)
+    } else {
+        for g in &group {
+            speakers.push((c.at, g.clone()));
+        }
+        group.last().cloned()
+    };
+    if let Some(s) = &sp {
+        speakers.push((c.at, s.clone()));
+    }
+    let shared = found.get(ci + 1).is_some_and(|n| n.verb == c.verb)
+        || ci > 0 && found[ci - 1].verb == c.verb;
+    if let (true, Some(s)) = (shared, &sp) {
+        doc.note_group_member(s, c.verb, pi);
+    }
+    sp
 }
 
 /// Per sentence: how many person-like names, and how many she/her and he/his pronouns.
@@ -263,43 +310,12 @@ fn sentence_gender(cx: &Ctx, stats: &[(u32, u32, u32)], m: &names::NameInfo) -> 
     }
 }
 
-/// A quotation that opens a run of paragraphs with no cue takes the speaker named where the run
-/// ends ("... part one / "... part two," Smith said).
-fn backfill_runs(pending: &mut [Pending]) {
-    for i in (0..pending.len()).rev() {
-        let p = &pending[i];
-        if !(p.floating && p.runs_on && !p.continues) {
-            continue;
-        }
-        let mut j = i + 1;
-        let mut found = None;
-        while let Some(n) = pending.get(j) {
-            if !n.continues {
-                break;
-            }
-            if !n.floating {
-                found = n.quotes.first().and_then(|q| q.1.clone());
-                break;
-            }
-            j += 1;
-        }
-        if let Some(s) = found {
-            for p in pending[i..j].iter_mut() {
-                p.speakers = vec![(0, s.clone())];
-                for q in p.quotes.iter_mut() {
-                    q.1 = Some(s.clone());
-                }
-            }
-        }
-    }
-}
-
 /// The cue a quote belongs to: right after it ("...," she said), else just before it in the
 /// same sentence (She said: "..."), else the nearest one in the paragraph.
 fn attach(
     toks: &[tokens::Tok],
     s: &quotes::Span,
-    found: &[cues::Cue],
+    found: &[report::Cue],
     by_verb: &[usize],
     cue_speakers: &[(usize, Option<Speaker>)],
 ) -> Option<usize> {

@@ -130,13 +130,60 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
 /// Turns the run `a..=b` into a name: strips sentence-initial words, titles and possessive
 /// prefixes ("Ukraine's President ...") into a role, and decides person vs organisation.
 pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
+    let (start, had_the) = skip_function_words(cx, a, b);
+    let (start, mut role) = opening_word(cx, start, b);
+    if start > b {
+        return None;
+    }
+    let (cut, mut female) = split_titles(cx, start, b, &mut role);
+    let count = b + 1 - cut;
+    if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
+        return None;
+    }
+    let (name, org_word, acronyms) = spell(cx, cut, b);
+    // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not.
+    let org = had_the && cut == start || org_word;
+    if role.as_ref().is_some_and(|r| r.head.is_empty()) {
+        role = None; // a bare possessive prefix is a place, not a role
+    }
+    let kind = if org || (acronyms > 0 && acronyms == count) {
+        NameKind::Org
+    } else if count >= 2 || role.is_some() {
+        NameKind::Person
+    } else {
+        NameKind::Unknown
+    };
+    if female.is_none() && count >= 2 {
+        female = super::gender::name_gender(cx.word(cut));
+    }
+    let evidence = role.is_some() || female.is_some();
+    Some(NameInfo {
+        name,
+        kind,
+        role,
+        female,
+        first: cut,
+        last: b,
+        subject: is_clause_subject(cx, a),
+        evidence,
+    })
+}
+
+/// Past the function words opening the run `a..=b` ("The", "But"); whether one was "the".
+fn skip_function_words(cx: &Ctx, a: usize, b: usize) -> (usize, bool) {
     let mut start = a;
     let mut had_the = false;
     while start <= b && words::is_stop_cap(cx.word(start)) {
         had_the |= cx.word(start).eq_ignore_ascii_case("the");
         start += 1;
     }
-    // A sentence-initial participle or adverb ("Expressing Russia's ...") is not a name.
+    (start, had_the)
+}
+
+/// Past a sentence-initial word at `start` that is not part of the name: a participle or
+/// adverb ("Expressing Russia's ..."), or a capitalised common noun, which becomes the role
+/// ("Owners Ada Lind and ...").
+fn opening_word(cx: &Ctx, mut start: usize, b: usize) -> (usize, Option<Role>) {
     let sentence_initial = start == 0 || !cx.same_sent(start - 1, start);
     let mut role: Option<Role> = None;
     if sentence_initial && start < b {
@@ -144,7 +191,6 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")) {
             start += 1;
         } else if !words::is_title(w) {
-            // "Owners Ada Lind and ...": a capitalised common noun opening the sentence
             let singular = w.strip_suffix('s').unwrap_or(w);
             // "Co-owners": the last part of a hyphenated noun carries the role
             let base = singular.rsplit('-').next().unwrap_or(singular);
@@ -157,9 +203,17 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
             }
         }
     }
-    if start > b {
-        return None;
-    }
+    (start, role)
+}
+
+/// Moves titles and possessive prefixes in `start..b` into `role` ("Secretary of State",
+/// "Ukraine's President"). Returns where the name proper starts, and the gender a title gives.
+fn split_titles(
+    cx: &Ctx,
+    start: usize,
+    b: usize,
+    role: &mut Option<Role>,
+) -> (usize, Option<bool>) {
     let mut female = None;
     let mut cut = start;
     for i in start..b {
@@ -198,12 +252,13 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
             cut = i + 1;
         }
     }
-    let count = b + 1 - cut;
-    if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
-        return None;
-    }
-    // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not.
-    let mut org = had_the && cut == start;
+    (cut, female)
+}
+
+/// The name `cut..=b` as one string, whether one of its words marks an organisation, and how
+/// many of its words are acronyms.
+fn spell(cx: &Ctx, cut: usize, b: usize) -> (String, bool, usize) {
+    let mut org = false;
     let mut acronyms = 0;
     let mut name = String::with_capacity(cx.toks[b].end.saturating_sub(cx.toks[cut].start));
     for i in cut..=b {
@@ -221,30 +276,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         }
         name.push_str(w);
     }
-    if role.as_ref().is_some_and(|r| r.head.is_empty()) {
-        role = None; // a bare possessive prefix is a place, not a role
-    }
-    let kind = if org || (acronyms > 0 && acronyms == count) {
-        NameKind::Org
-    } else if count >= 2 || role.is_some() {
-        NameKind::Person
-    } else {
-        NameKind::Unknown
-    };
-    if female.is_none() && count >= 2 {
-        female = super::gender::name_gender(cx.word(cut));
-    }
-    let evidence = role.is_some() || female.is_some();
-    Some(NameInfo {
-        name,
-        kind,
-        role,
-        female,
-        first: cut,
-        last: b,
-        subject: is_clause_subject(cx, a),
-        evidence,
-    })
+    (name, org, acronyms)
 }
 
 /// A lower-case role noun right before a name ("spokeswoman Maria Zakharova",

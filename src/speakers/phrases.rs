@@ -1,8 +1,8 @@
 //! Lower-case speaker phrases: pronouns, determiners, role and unnamed-source noun phrases
 //! ("the French president", "a spokesperson", "sources familiar with the talks").
 
-use super::cues::{Pron, Subject};
-use super::names::{analyse_run, run_right, Role};
+use super::names::{analyse_run, run_right, NameInfo, Role};
+use super::report::{Pron, Subject};
 use super::tokens::{is_cap, Ctx};
 use super::words;
 
@@ -215,12 +215,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     if words::is_document(&hw) {
         // "a release sent to media from the Harbour Union said": the sender speaks
         let from = (head + 1..v).find(|&x| matches!(cx.word(x), "from" | "by"))?;
-        let mut a = from + 1;
-        if matches!(cx.word(a), "the" | "The") {
-            a += 1;
-        }
-        let b = run_right(cx, a)?;
-        let n = analyse_run(cx, a, b)?;
+        let n = sender_after(cx, from)?;
         return Some((s, Subject::Doc(Some(Box::new(Subject::Name(n))))));
     }
     let mut end = v - 1;
@@ -229,4 +224,14 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     }
     let wording = cx.text.get(cx.toks[s].start..cx.toks[end].end)?.to_string();
     Some((s, Subject::Unnamed(wording)))
+}
+
+/// The name after "from" or "by" at `by` (past a "the"): who sent a document.
+pub fn sender_after(cx: &Ctx, by: usize) -> Option<NameInfo> {
+    let mut a = by + 1;
+    if matches!(cx.word(a), "the" | "The") {
+        a += 1;
+    }
+    let b = run_right(cx, a)?;
+    analyse_run(cx, a, b)
 }

@@ -1,6 +1,6 @@
 //! Signed text: embedded social-media posts and closing signature lines name their speaker.
 
-use super::cues::{Cue, Subject};
+use super::report::{Cue, Subject};
 use super::tokens::{Ctx, Kind};
 
 /// Signed text: an embedded post ("... — Harbour Power (@harbourpower) May 2, 2019") or a

@@ -1,12 +1,12 @@
 //! Finding the subject a cue points at: names, pronouns, role and unnamed-source phrases,
 //! appositives, inverted and postmodified subjects.
 
-use super::cues::Subject;
 use super::names::{analyse_run, role_after, role_before, run_left, run_right, NameKind};
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
-    postmodified_subject, pronoun,
+    postmodified_subject, pronoun, sender_after,
 };
+use super::report::Subject;
 use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
 
@@ -260,41 +260,64 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
     }
     let mut buf = String::new();
     if is_cap(w) && !is_determiner(&cx.lower(k, &mut buf)) {
-        let b = run_right(cx, k)?;
-        if let Some(found) = titled_name_ahead(cx, k) {
-            return Some(found);
-        }
-        // "said Opposition critic Ada Lind": a descriptor between two runs; the name is last.
-        let mut j = b + 1;
-        while j < b + 3 && cx.free_word(j) && !is_cap(cx.word(j)) && !is_preposition(cx.word(j)) {
-            j += 1;
-        }
-        if j > b + 1 && !words::is_stop_cap(cx.word(b + 1)) {
-            if let Some(b2) = run_right(cx, j) {
-                let ends = cx.toks.get(b2 + 1).is_none_or(|t| t.kind != Kind::Word);
-                if let Some(mut n) = analyse_run(cx, j, b2).filter(|n| n.kind == NameKind::Person) {
-                    if ends {
-                        n.role = n.role.or_else(|| role_before(cx, n.first));
-                        n.evidence = true;
-                        return Some((n.first, Subject::Name(n)));
-                    }
-                }
-            }
-        }
-        let mut n = analyse_run(cx, k, b)?;
-        if n.role.is_none() {
-            n.role = role_after(cx, b);
-        }
+        return name_right(cx, k);
+    }
+    if let Some((j, b)) = described_name_right(cx, k, &mut buf) {
+        let mut n = analyse_run(cx, j, b)?;
+        n.role = n.role.or_else(|| role_before(cx, n.first));
         return Some((n.first, Subject::Name(n)));
     }
-    // "said oil and gas worker Ada Lind": lower-case description, then the name
+    phrase_right(cx, k, after_quote, &mut buf)
+}
+
+/// A name starting at the capitalised word `k`, with the title or descriptor before it
+/// ("NATO chief Ada Lind") or the role in an appositive after it ("Smith, the mayor").
+fn name_right(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
+    let b = run_right(cx, k)?;
+    if let Some(found) = titled_name_ahead(cx, k) {
+        return Some(found);
+    }
+    if let Some(found) = name_after_descriptor(cx, b) {
+        return Some(found);
+    }
+    let mut n = analyse_run(cx, k, b)?;
+    if n.role.is_none() {
+        n.role = role_after(cx, b);
+    }
+    Some((n.first, Subject::Name(n)))
+}
+
+/// "said Opposition critic Ada Lind": a descriptor between two runs (the first ending at
+/// `b`); the name is the second, and it ends the clause.
+fn name_after_descriptor(cx: &Ctx, b: usize) -> Option<(usize, Subject)> {
+    let mut j = b + 1;
+    while j < b + 3 && cx.free_word(j) && !is_cap(cx.word(j)) && !is_preposition(cx.word(j)) {
+        j += 1;
+    }
+    if j <= b + 1 || words::is_stop_cap(cx.word(b + 1)) {
+        return None;
+    }
+    let b2 = run_right(cx, j)?;
+    let ends = cx.toks.get(b2 + 1).is_none_or(|t| t.kind != Kind::Word);
+    let mut n = analyse_run(cx, j, b2).filter(|n| n.kind == NameKind::Person)?;
+    if !ends {
+        return None;
+    }
+    n.role = n.role.or_else(|| role_before(cx, n.first));
+    n.evidence = true;
+    Some((n.first, Subject::Name(n)))
+}
+
+/// "said oil and gas worker Ada Lind": the run `j..=b` of a name after a lower-case
+/// description starting at `k`, when the name ends its clause.
+fn described_name_right(cx: &Ctx, k: usize, buf: &mut String) -> Option<(usize, usize)> {
     let mut j = k;
     while j < k + 6 && cx.free_word(j) && !is_cap(cx.word(j)) {
         j += 1;
     }
     // Only a noun phrase qualifies: "her niece moved to Eastport" is a clause.
     let described = (k..j).any(|x| {
-        let w = cx.low(x, &mut buf);
+        let w = cx.low(x, buf);
         words::is_document(w)
             || is_preposition(w)
             || possessive_pronoun(w).is_some()
@@ -305,27 +328,52 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
                 "titled" | "called" | "named" | "entitled" | "that" | "who"
             )
     });
-    if j > k && cx.same_sent(j, k) && !described {
-        if let Some(b) = run_right(cx, j) {
-            let ends = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word);
-            if ends {
-                let mut n = analyse_run(cx, j, b)?;
-                n.role = n.role.or_else(|| role_before(cx, n.first));
-                return Some((n.first, Subject::Name(n)));
-            }
-        }
+    if j == k || !cx.same_sent(j, k) || described {
+        return None;
     }
-    let lw = cx.lower(k, &mut buf);
+    let b = run_right(cx, j)?;
+    let ends = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word);
+    ends.then_some((j, b))
+}
+
+/// A lower-case phrase starting at `k`: "said a spokesperson", "according to the company",
+/// "according to a statement from the Harbour Authority" (the sender speaks).
+fn phrase_right(
+    cx: &Ctx,
+    k: usize,
+    after_quote: bool,
+    buf: &mut String,
+) -> Option<(usize, Subject)> {
+    let lw = cx.lower(k, buf);
     let (det, from) = if is_determiner(&lw) {
         (Some(k), k + 1)
     } else {
         (None, k)
     };
-    // Walk to the head: the last word before punctuation or a preposition.
+    let head = head_right(cx, k, from, det.is_none(), buf)?;
+    let hw = cx.lower(head, buf);
+    if !(head_class(&hw) || after_quote && det.is_some_and(|d| cx.word(d) == "the")) {
+        return None;
+    }
+    if is_cap(cx.word(head)) {
+        return None;
+    }
+    let s = phrase(cx, det, from, head)?;
+    if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
+        if let Some(n) = sender_after(cx, head + 1) {
+            return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
+        }
+    }
+    Some((k, s))
+}
+
+/// The head of a phrase whose words start at `from` (`k` with its determiner): the last word
+/// before punctuation or a preposition, or without a determiner the first head noun.
+fn head_right(cx: &Ctx, k: usize, from: usize, bare: bool, buf: &mut String) -> Option<usize> {
     let mut head = None;
     let mut i = from;
     while i < from + 6 && cx.free_word(i) && cx.same_sent(i, k) {
-        let w = cx.lower(i, &mut buf);
+        let w = cx.lower(i, buf);
         if matches!(
             w.as_str(),
             "of" | "for" | "at" | "in" | "with" | "who" | "that" | "and" | "from" | "by"
@@ -334,31 +382,12 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
             break;
         }
         head = Some(i);
-        if det.is_none() && head_class(&w) {
+        if bare && head_class(&w) {
             break;
         }
         i += 1;
     }
-    let head = head?;
-    let hw = cx.lower(head, &mut buf);
-    if !(head_class(&hw) || after_quote && det.is_some_and(|d| cx.word(d) == "the")) {
-        return None;
-    }
-    if is_cap(cx.word(head)) {
-        return None;
-    }
-    let s = phrase(cx, det, from, head)?;
-    // "according to a statement from the Harbour Authority": the sender speaks
-    if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
-        let mut a = head + 2;
-        if matches!(cx.word(a), "the" | "The") {
-            a += 1;
-        }
-        if let Some(n) = run_right(cx, a).and_then(|b| analyse_run(cx, a, b)) {
-            return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
-        }
-    }
-    Some((k, s))
+    head
 }
 
 /// An inverted subject ends its clause ("..., said Smith." / "..., said Smith, who ...");

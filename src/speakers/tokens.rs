@@ -84,36 +84,18 @@ pub fn tokenize_into(
 ) {
     toks.clear();
     toks.reserve(text.len() / 5 + 4);
-    marks.clear();
-    for s in spans {
-        if !s.continued {
-            marks.push((s.open_mark, true));
-        }
-        if !s.unclosed && s.close_end > s.end {
-            marks.push((s.end, false));
-        }
-    }
-    marks.sort_unstable();
+    quote_marks(spans, marks);
     let mut mi = 0;
-    let mut si = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b == b' ' {
+        if bytes[i] == b' ' {
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            match text.get(i..).and_then(|s| s.chars().next()) {
-                Some(c) => c,
-                None => {
-                    i += 1;
-                    continue;
-                }
-            }
+        let Some(c) = char_at(text, i) else {
+            i += 1;
+            continue;
         };
         let clen = c.len_utf8();
         while mi < marks.len() && marks[mi].0 < i {
@@ -131,73 +113,13 @@ pub fn tokenize_into(
             i += clen;
             continue;
         }
-        // Zero-width and soft-hyphen characters hide inside copied text; they separate nothing.
-        if c.is_whitespace()
-            || matches!(
-                c,
-                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
-            )
-        {
+        if separates_nothing(c) {
             i += clen;
             continue;
         }
         let start = i;
         let kind = if c.is_alphanumeric() {
-            let mut j = i + clen;
-            let mut prev = c;
-            while j < bytes.len() {
-                let run = scan::alnum_run(&bytes[j..]);
-                if run > 0 {
-                    j += run;
-                    prev = bytes[j - 1] as char;
-                    if j >= bytes.len() {
-                        break;
-                    }
-                }
-                // Most words end at a space or plain punctuation: stop without decoding.
-                if bytes[j] < 0x80 && !matches!(bytes[j], b'.' | b'\'' | b'-' | b'&') {
-                    break;
-                }
-                let d = if bytes[j] < 0x80 {
-                    bytes[j] as char
-                } else {
-                    match text.get(j..).and_then(|s| s.chars().next()) {
-                        Some(d) => d,
-                        None => break,
-                    }
-                };
-                let dl = d.len_utf8();
-                if d.is_alphanumeric() {
-                    prev = d;
-                    j += dl;
-                    continue;
-                }
-                let after = text.get(j + dl..).and_then(|s| s.chars().next());
-                if d == '.' {
-                    // U.S. / a.m. / initials: a one-letter segment takes its period along.
-                    let word = text.get(start..j).unwrap_or("");
-                    let seg = word
-                        .char_indices()
-                        .rev()
-                        .find(|(_, ch)| !ch.is_alphanumeric())
-                        .map_or(word, |(p, ch)| word.get(p + ch.len_utf8()..).unwrap_or(""));
-                    let one_letter = seg.chars().count() == 1 && prev.is_alphabetic();
-                    if one_letter || words::is_abbrev(word) {
-                        j += dl;
-                        if after.is_some_and(|a| a.is_alphabetic()) && one_letter {
-                            continue;
-                        }
-                    }
-                    break;
-                }
-                if joins_word(prev, d, after) && marks.binary_search(&(j, true)).is_err() {
-                    prev = d;
-                    j += dl;
-                    continue;
-                }
-                break;
-            }
-            i = j;
+            i = word_end(text, start, c, marks);
             Kind::Word
         } else {
             i += clen;
@@ -212,7 +134,111 @@ pub fn tokenize_into(
             cap: kind == Kind::Word && c.is_uppercase(),
         });
     }
-    // Quote membership.
+    mark_quoted(toks, spans);
+    assign_sentences(text, toks);
+}
+
+/// Byte offsets of the quote marks of `spans`, sorted (`true` = opening).
+fn quote_marks(spans: &[Span], marks: &mut Vec<(usize, bool)>) {
+    marks.clear();
+    for s in spans {
+        if !s.continued {
+            marks.push((s.open_mark, true));
+        }
+        if !s.unclosed && s.close_end > s.end {
+            marks.push((s.end, false));
+        }
+    }
+    marks.sort_unstable();
+}
+
+/// The character starting at byte `i`, decoded only when it is not ASCII.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => text.get(i..).and_then(|s| s.chars().next()),
+    }
+}
+
+/// White space, and the zero-width and soft-hyphen characters that hide inside copied text:
+/// they separate tokens but are none.
+#[inline]
+fn separates_nothing(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        )
+}
+
+/// End of the word that starts at `start` with `c`: letters and digits, joined by inner
+/// apostrophes, hyphens and ampersands, and the periods of initials and abbreviations.
+#[inline]
+fn word_end(text: &str, start: usize, c: char, marks: &[(usize, bool)]) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = start + c.len_utf8();
+    let mut prev = c;
+    while j < bytes.len() {
+        let run = scan::alnum_run(&bytes[j..]);
+        if run > 0 {
+            j += run;
+            prev = bytes[j - 1] as char;
+            if j >= bytes.len() {
+                break;
+            }
+        }
+        // Most words end at a space or plain punctuation: stop without decoding.
+        if bytes[j] < 0x80 && !matches!(bytes[j], b'.' | b'\'' | b'-' | b'&') {
+            break;
+        }
+        let Some(d) = char_at(text, j) else {
+            break;
+        };
+        let dl = d.len_utf8();
+        if d.is_alphanumeric() {
+            prev = d;
+            j += dl;
+            continue;
+        }
+        let after = text.get(j + dl..).and_then(|s| s.chars().next());
+        if d == '.' {
+            let (takes, one_letter) = takes_period(text.get(start..j).unwrap_or(""), prev);
+            if takes {
+                j += dl;
+                // "U.S.": an initial followed by a letter goes on.
+                if after.is_some_and(|a| a.is_alphabetic()) && one_letter {
+                    continue;
+                }
+            }
+            break;
+        }
+        if joins_word(prev, d, after) && marks.binary_search(&(j, true)).is_err() {
+            prev = d;
+            j += dl;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// Whether `word` (ending in `prev`) takes the period after it: U.S. / a.m. / initials, where
+/// a one-letter segment takes its period along, and known abbreviations. The second answer
+/// says whether the last segment is one letter.
+fn takes_period(word: &str, prev: char) -> (bool, bool) {
+    let seg = word
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphanumeric())
+        .map_or(word, |(p, ch)| word.get(p + ch.len_utf8()..).unwrap_or(""));
+    let one_letter = seg.chars().count() == 1 && prev.is_alphabetic();
+    (one_letter || words::is_abbrev(word), one_letter)
+}
+
+/// Marks the words and punctuation inside `spans` as quoted.
+fn mark_quoted(toks: &mut [Tok], spans: &[Span]) {
+    let mut si = 0;
     for t in toks.iter_mut() {
         while si < spans.len() && spans[si].end < t.start {
             si += 1;
@@ -222,7 +248,6 @@ pub fn tokenize_into(
                 matches!(t.kind, Kind::Word | Kind::Punct) && t.start >= s.start && t.end <= s.end;
         }
     }
-    assign_sentences(text, toks);
 }
 
 fn assign_sentences(text: &str, toks: &mut [Tok]) {
