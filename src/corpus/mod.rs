@@ -1,6 +1,17 @@
 //! Reading articles: the shared types, file-format detection and `parse_bytes`, which decodes and dispatches.
+//!
+//! Which module owns what:
+//! - `walk` finds the files, `open` opens one (a regular file only);
+//! - `encoding` turns bytes into text (byte-order mark, an HTML page's declared charset, UTF-8,
+//!   else chardetng's guess) and skips binary files;
+//! - one reader a format: `text` (.txt), `markdown` (.md, with pulldown-cmark), `html` (.html,
+//!   with scraper), `json` (.json and .jsonl, with serde_json; `json::array` streams an array);
+//! - `paragraphs` turns the blocks every reader finds into numbered paragraphs with sections
+//!   and a dateline; `date` reads dates (ISO 8601 and RFC 3339 with `time`, written English,
+//!   file names).
 
 mod date;
+mod encoding;
 mod html;
 mod json;
 mod markdown;
@@ -13,6 +24,7 @@ pub use open::{kind_of, open_regular, read_regular};
 pub use walk::{describe_error, walk, SourceFile, WalkEvent};
 
 use date::DateParse;
+use encoding::{decode, looks_binary, utf16};
 use std::borrow::Cow;
 use std::path::Path;
 
@@ -21,7 +33,7 @@ use std::path::Path;
 /// parses every file again rather than keep paragraphs the readers no longer make, which a lean
 /// index could no longer read back. The test `the_readers_are_those_of_their_version` fails until
 /// this and `READER_FINGERPRINT` are updated.
-pub const READER_VERSION: u32 = 2;
+pub const READER_VERSION: u32 = 3;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
@@ -127,14 +139,10 @@ pub fn parse_bytes_in_batches(
         return parse_reader(display, format, &mut reader, batch, each).unwrap_or_default();
     }
     let mut parsed = Parsed::default();
-    let decoded = match utf16(bytes) {
-        Some(encoding) => encoding.decode_with_bom_removal(bytes).0,
-        None if looks_binary(display, bytes, &mut parsed.warnings) => return parsed,
-        None => {
-            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            decode(display, bytes, &mut parsed.warnings)
-        }
-    };
+    if utf16(bytes).is_none() && looks_binary(display, bytes, &mut parsed.warnings) {
+        return parsed;
+    }
+    let decoded = encoding::decode_file(display, format, bytes, &mut parsed.warnings);
     let text = decoded.strip_prefix('\u{FEFF}').unwrap_or(&decoded);
     // A stray NUL (see `looks_binary`) is no text.
     let text = match text.contains('\0') {
@@ -230,33 +238,6 @@ pub fn parse_json_element(
     parsed
 }
 
-/// UTF-16 announced by its byte-order mark (without one, its NULs make it look binary).
-fn utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    match bytes {
-        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
-        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
-        _ => None,
-    }
-}
-
-/// Whether a file's first 8 KiB look binary (then it is skipped with a warning): NUL bytes in
-/// something that is not UTF-8, or more NULs than one in a hundred bytes (UTF-16 without a mark).
-/// A stray NUL in UTF-8 text is not proof: the text is read and the NUL dropped.
-fn looks_binary(display: &str, head: &[u8], warnings: &mut Vec<String>) -> bool {
-    let head = head.get(..8192).unwrap_or(head);
-    let nuls = head.iter().filter(|&&b| b == 0).count();
-    // The last character may be cut at 8 KiB: only an error before the end counts.
-    let utf8 = match std::str::from_utf8(head) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none(),
-    };
-    let binary = nuls > 0 && (!utf8 || nuls > (head.len() / 100).max(1));
-    if binary {
-        warnings.push(format!("{display}: looks binary (NUL bytes); skipped"));
-    }
-    binary
-}
-
 /// The most text one paragraph keeps: a "paragraph" larger than this is a dump, not prose, and
 /// indexing it whole would make every query that hits it slow to highlight.
 pub const MAX_PARAGRAPH_BYTES: usize = 1 << 20;
@@ -280,31 +261,6 @@ fn cap_paragraphs(parsed: &mut Parsed) {
             }
         }
     }
-}
-
-/// Decodes UTF-8; invalid input is read as Windows-1252 when it has no valid multi-byte
-/// UTF-8 sequence and no byte that Windows-1252 leaves undefined, else lossily.
-fn decode<'a>(display: &str, bytes: &'a [u8], warnings: &mut Vec<String>) -> Cow<'a, str> {
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Cow::Borrowed(s);
-    }
-    let has_utf8_multibyte = bytes
-        .utf8_chunks()
-        .any(|chunk| chunk.valid().bytes().any(|b| b >= 0x80));
-    let has_undefined_1252 = bytes
-        .iter()
-        .any(|b| matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D));
-    if !has_utf8_multibyte && !has_undefined_1252 {
-        let (s, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-        warnings.push(format!(
-            "{display}: not valid UTF-8; decoded as Windows-1252"
-        ));
-        return Cow::Owned(s.into_owned());
-    }
-    warnings.push(format!(
-        "{display}: not valid UTF-8; invalid bytes replaced with U+FFFD"
-    ));
-    Cow::Owned(String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// What every reader needs to know about the file it reads.

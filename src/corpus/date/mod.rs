@@ -1,8 +1,8 @@
 //! Date recognition: ISO dates and date-times, written-out English dates, Unix seconds, file-name dates.
 
 use super::ArticleDate;
-use time::format_description::well_known::Rfc2822;
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
+use time::format_description::well_known::{Iso8601, Rfc2822, Rfc3339};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 /// Outcome of reading a string as a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,113 +122,76 @@ fn digits(s: &str) -> (&str, &str) {
     (&s[..n], &s[n..])
 }
 
-/// `YYYY-MM-DD` with an optional `T`/space time and optional zone. None = not ISO-shaped.
+/// `YYYY-MM-DD`, alone or with a time after `T`, `t` or a space, and a zone (`Z`, `±HH:MM`,
+/// `±HHMM`, `±HH`, `UTC`, `GMT`; none is UTC), read by `time`'s RFC 3339 and ISO 8601 parsers.
+/// Only the forms they do not take are rewritten first: a one-digit month, day or hour, spaces
+/// before the zone, a zone word, a Unicode minus. None = not ISO-shaped; shaped but unreadable
+/// (`2025-02-30`, `25:00`) is Invalid, with `time`'s reason.
 fn parse_iso(s: &str) -> Option<DateParse> {
-    let (y, rest) = digits(s);
-    if y.len() != 4 {
+    let (s, zone_word) = match s.strip_suffix("UTC").or_else(|| s.strip_suffix("GMT")) {
+        Some(rest) => (rest.trim_end(), true),
+        None => (s, false),
+    };
+    let (date, time) = match s.find(['T', 't', ' ']) {
+        Some(at) => (&s[..at], Some(&s[at + 1..])),
+        None => (s, None),
+    };
+    let date = iso_date(date)?;
+    let Some(time) = time else {
+        // A zone word after a bare day (`2025-09-04 UTC`) is no ISO form.
+        return (!zone_word).then(|| match Date::parse(&date, &Iso8601::DEFAULT) {
+            Ok(d) => check_range(d.midnight().assume_utc(), false),
+            Err(e) => DateParse::Invalid(format!("{date}: {e}")),
+        });
+    };
+    let mut time: String = time
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(|c| match c {
+            ',' => '.',
+            'z' => 'Z',
+            '\u{2212}' => '-',
+            c => c,
+        })
+        .collect();
+    let shaped = time.starts_with(|c: char| c.is_ascii_digit())
+        && time.contains(':')
+        && time
+            .chars()
+            .all(|c| c.is_ascii_digit() || ":.+-Z".contains(c));
+    if !shaped {
         return None;
     }
-    let rest = rest.strip_prefix('-')?;
-    let (mo, rest) = digits(rest);
-    if mo.is_empty() || mo.len() > 2 {
-        return None;
+    if time.find(':') == Some(1) {
+        time.insert(0, '0');
     }
-    let rest = rest.strip_prefix('-')?;
-    let (d, rest) = digits(rest);
-    if d.is_empty() || d.len() > 2 {
-        return None;
+    if zone_word {
+        time.push('Z');
     }
-    let year: i32 = y.parse().ok()?;
-    let month: u8 = mo.parse().ok()?;
-    let day: u8 = d.parse().ok()?;
-    let time_part = if rest.is_empty() {
-        None
-    } else if let Some(t) = rest
-        .strip_prefix('T')
-        .or_else(|| rest.strip_prefix('t'))
-        .or_else(|| rest.strip_prefix(' '))
-    {
-        Some(parse_time_and_zone(t.trim_start())?)
+    let text = format!("{date}T{time}");
+    let zoned = time.contains(['Z', '+', '-']);
+    let parsed = if zoned {
+        OffsetDateTime::parse(&text, &Rfc3339)
+            .or_else(|_| OffsetDateTime::parse(&text, &Iso8601::DEFAULT))
     } else {
-        return None;
+        PrimitiveDateTime::parse(&text, &Iso8601::DEFAULT).map(PrimitiveDateTime::assume_utc)
     };
-    let date = match make_date(year, month, day) {
-        Ok(d) => d,
-        Err(e) => return Some(DateParse::Invalid(e)),
-    };
-    Some(match time_part {
-        None => check_range(date.midnight().assume_utc(), false),
-        Some(Err(e)) => DateParse::Invalid(e),
-        Some(Ok((time, offset))) => check_range(
-            PrimitiveDateTime::new(date, time).assume_offset(offset),
-            true,
-        ),
+    Some(match parsed {
+        // Seconds are what a label shows and the index keeps.
+        Ok(dt) => check_range(dt.replace_nanosecond(0).unwrap_or(dt), true),
+        Err(e) => DateParse::Invalid(format!("{text}: {e}")),
     })
 }
 
-/// `HH:MM[:SS[.frac]]` then optional `Z`, `±HH[:MM]`, `UTC`/`GMT`.
-/// None = not time-shaped; Some(Err) = shaped but impossible.
-fn parse_time_and_zone(s: &str) -> Option<Result<(Time, UtcOffset), String>> {
-    let (h, rest) = digits(s);
-    if h.is_empty() || h.len() > 2 {
-        return None;
-    }
-    let rest = rest.strip_prefix(':')?;
-    let (mi, mut rest) = digits(rest);
-    if mi.len() != 2 {
-        return None;
-    }
-    let mut sec = "0";
-    if let Some(r) = rest.strip_prefix(':') {
-        let (se, r) = digits(r);
-        if se.len() != 2 {
-            return None;
-        }
-        sec = se;
-        rest = r;
-        if let Some(r) = rest.strip_prefix('.').or_else(|| rest.strip_prefix(',')) {
-            let (frac, r) = digits(r);
-            if frac.is_empty() {
-                return None;
-            }
-            rest = r;
-        }
-    }
-    let offset = parse_zone(rest.trim_start())?;
-    let (hour, minute, second): (u8, u8, u8) =
-        (h.parse().ok()?, mi.parse().ok()?, sec.parse().ok()?);
-    Some(match (Time::from_hms(hour, minute, second), offset) {
-        (Ok(t), Ok(o)) => Ok((t, o)),
-        (Err(_), _) => Err(format!("{h}:{mi}:{sec} is not a real time")),
-        (_, Err(e)) => Err(e),
-    })
-}
-
-fn parse_zone(z: &str) -> Option<Result<UtcOffset, String>> {
-    if z.is_empty() || z.eq_ignore_ascii_case("z") || z == "UTC" || z == "GMT" {
-        return Some(Ok(UtcOffset::UTC));
-    }
-    let (sign, rest) = if let Some(r) = z.strip_prefix('+') {
-        (1i8, r)
-    } else if let Some(r) = z.strip_prefix('-').or_else(|| z.strip_prefix('\u{2212}')) {
-        (-1i8, r)
-    } else {
-        return None;
+/// `YYYY-M-D` or `YYYY-MM-DD` as `YYYY-MM-DD`; None when not that shape.
+fn iso_date(date: &str) -> Option<String> {
+    let mut parts = date.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
     };
-    let (hh, mm) = match rest.len() {
-        2 => (rest, "00"),
-        4 => (rest.get(..2)?, rest.get(2..)?),
-        5 => {
-            let (a, b) = rest.split_once(':')?;
-            (a, b)
-        }
-        _ => return None,
-    };
-    if !hh.bytes().chain(mm.bytes()).all(|c| c.is_ascii_digit()) || hh.len() != 2 {
-        return None;
-    }
-    let (h, m): (i8, i8) = (hh.parse().ok()?, mm.parse().ok()?);
-    Some(UtcOffset::from_hms(sign * h, sign * m, 0).map_err(|_| format!("bad UTC offset {z}")))
+    (parts.next().is_none() && digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2))
+        .then(|| format!("{y}-{m:0>2}-{d:0>2}"))
 }
 
 fn month_of(word: &str) -> Option<u8> {

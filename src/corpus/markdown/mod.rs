@@ -1,13 +1,18 @@
-//! Markdown articles (.md): `---` front matter, `#` headings as sections, light inline markup stripped, code skipped.
+//! Markdown articles (.md, .markdown), read with pulldown-cmark (CommonMark): `---` front matter
+//! (its YAML metadata block), headings as sections, paragraphs, list items and quotes as
+//! passages; inline markup reduced to its text; images, HTML and fenced code dropped.
 
-use super::paragraphs::{build, Block};
+use super::paragraphs::{build, lines, split_blocks, Block};
 use super::{field_date, finish, Ctx, Meta, Parsed};
+use pulldown_cmark::{
+    BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd,
+};
 
 pub fn parse(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
-    let lines: Vec<&str> = super::paragraphs::lines(text).collect();
     let mut meta = Meta::default();
-    let body_start = front_matter(ctx, &lines, &mut meta, &mut parsed.warnings);
-    let blocks = blocks(lines.get(body_start..).unwrap_or_default());
+    let blocks = blocks(text, 0, &mut |raw| {
+        front_matter(ctx, raw, &mut meta, &mut parsed.warnings)
+    });
     let body = build(
         ctx.display,
         blocks,
@@ -21,19 +26,143 @@ pub fn parse(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
     }
 }
 
-/// Reads `---` front matter into `meta`; returns the index of the first body line.
-fn front_matter(ctx: &Ctx, lines: &[&str], meta: &mut Meta, warnings: &mut Vec<String>) -> usize {
-    if lines.first().map(|l| l.trim_end()) != Some("---") {
-        return 0;
+/// How deep text that CommonMark calls code or metadata but the reader keeps as body text
+/// (an indented block, a `---` block after the start) is read again as Markdown; below that,
+/// as plain lines. Bounds the work on text indented a thousand times.
+const MAX_DEPTH: u8 = 2;
+
+/// The blocks of `text`, in order: paragraphs, list items and headings (marked). At `depth` 0,
+/// a YAML metadata block that opens the text is handed to `front_matter` instead.
+fn blocks(text: &str, depth: u8, front_matter: &mut dyn FnMut(&str)) -> Vec<Block> {
+    let mut options = Options::empty();
+    if depth == 0 {
+        options.insert(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS);
     }
-    let Some(close) = lines
-        .iter()
-        .skip(1)
-        .position(|l| matches!(l.trim_end(), "---" | "..."))
-    else {
-        return 0; // no closing line: not front matter
+    // `[text][ref]` without a definition is still a link to the old readers' users: keep its
+    // text, as for a defined one. A bare `[text]` stays as written.
+    let keep_references = |link: BrokenLink<'_>| {
+        matches!(link.link_type, LinkType::Reference | LinkType::Collapsed)
+            .then(|| (CowStr::Borrowed(""), CowStr::Borrowed("")))
     };
-    for line in lines.get(1..=close).unwrap_or_default() {
+    let parser = Parser::new_with_broken_link_callback(text, options, Some(keep_references));
+    let mut reader = Reader::default();
+    for (event, range) in parser.into_offset_iter() {
+        match event {
+            Event::Start(Tag::MetadataBlock(_)) => {
+                reader.end(false);
+                reader.raw = Some(String::new());
+                reader.front = range.start == 0;
+            }
+            Event::End(TagEnd::MetadataBlock(_)) if reader.front => {
+                front_matter(&reader.raw.take().unwrap_or_default());
+            }
+            Event::Start(Tag::Paragraph) => {
+                let source = text.get(range).unwrap_or_default();
+                reader.begin(lines(source).count().max(1));
+            }
+            event => reader.event(event, depth),
+        }
+    }
+    reader.end(false);
+    reader.blocks
+}
+
+/// Blocks from parser events, for one text.
+#[derive(Default)]
+struct Reader {
+    blocks: Vec<Block>,
+    /// The text of the block being read, and how many source lines it spans.
+    open: Option<(String, usize)>,
+    /// How many images, fenced code or HTML blocks the parser is inside: no article text there.
+    skip: usize,
+    /// The raw text of an indented code block or a metadata block being read.
+    raw: Option<String>,
+    /// The metadata block being read opens the text: front matter.
+    front: bool,
+}
+
+impl Reader {
+    fn event(&mut self, event: Event, depth: u8) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { .. } | Tag::Item => self.begin(1),
+                // A list item's own text ends where its nested list or quote starts.
+                Tag::List(_) | Tag::BlockQuote(_) => self.end(false),
+                Tag::Image { .. } => self.skip += 1,
+                Tag::CodeBlock(CodeBlockKind::Fenced(_)) | Tag::HtmlBlock => {
+                    self.end(false);
+                    self.skip += 1;
+                }
+                Tag::CodeBlock(CodeBlockKind::Indented) => {
+                    self.end(false);
+                    self.raw = Some(String::new());
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph => self.end(true),
+                TagEnd::Heading(_) => {
+                    let (text, _) = self.open.take().unwrap_or_default();
+                    let mut block = Block::new(collapse(&text), 1);
+                    block.heading = true;
+                    self.blocks.push(block);
+                }
+                TagEnd::Item => self.end(false),
+                // Indented text and a `---` block after the start are body text (as they were
+                // to the hand-written reader): read again as Markdown.
+                TagEnd::CodeBlock | TagEnd::MetadataBlock(_) if self.raw.is_some() => {
+                    let raw = self.raw.take().unwrap_or_default();
+                    if depth < MAX_DEPTH {
+                        self.blocks.extend(blocks(&raw, depth + 1, &mut |_| {}));
+                    } else {
+                        self.blocks.extend(split_blocks(lines(&raw)));
+                    }
+                }
+                TagEnd::Image | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                    self.skip = self.skip.saturating_sub(1)
+                }
+                _ => {}
+            },
+            Event::Text(t) | Event::Code(t) => self.push(&t),
+            Event::SoftBreak | Event::HardBreak => self.push(" "),
+            Event::Rule => self.end(false),
+            _ => {}
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        if let Some(raw) = &mut self.raw {
+            raw.push_str(text);
+        } else if self.skip == 0 {
+            self.open.get_or_insert_default().0.push_str(text);
+        }
+    }
+
+    /// Starts a block of `lines` source lines, ending the one before.
+    fn begin(&mut self, lines: usize) {
+        self.end(false);
+        self.open = Some((String::new(), lines));
+    }
+
+    /// Ends the open block; one without words is kept only when `keep_empty` (a paragraph of
+    /// an image alone still counts in the dateline's window, as it did before).
+    fn end(&mut self, keep_empty: bool) {
+        if let Some((text, lines)) = self.open.take() {
+            let text = collapse(&text);
+            if keep_empty || !text.is_empty() {
+                self.blocks.push(Block::new(text, lines));
+            }
+        }
+    }
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Reads the top-level `key: value` lines of front matter into `meta`.
+fn front_matter(ctx: &Ctx, raw: &str, meta: &mut Meta, warnings: &mut Vec<String>) {
+    for line in lines(raw) {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
@@ -52,7 +181,6 @@ fn front_matter(ctx: &Ctx, lines: &[&str], meta: &mut Meta, warnings: &mut Vec<S
             _ => {}
         }
     }
-    close + 2
 }
 
 fn unquote(v: &str) -> &str {
@@ -62,278 +190,6 @@ fn unquote(v: &str) -> &str {
         }
     }
     v
-}
-
-/// `#`-heading text, if the line is an ATX heading.
-fn atx_heading(line: &str) -> Option<&str> {
-    let hashes = line.bytes().take_while(|b| *b == b'#').count();
-    if hashes == 0 || hashes > 6 {
-        return None;
-    }
-    let rest = line.get(hashes..)?;
-    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let rest = rest.trim();
-    let stripped = rest.trim_end_matches('#');
-    Some(
-        if stripped.ends_with(char::is_whitespace) || stripped.is_empty() {
-            stripped.trim_end()
-        } else {
-            rest
-        },
-    )
-}
-
-/// A line of one repeated char from `set` (spaces allowed), at least `min` of them.
-fn rule_of(line: &str, set: &[char], min: usize) -> Option<char> {
-    let mut chars = line.chars().filter(|c| !c.is_whitespace());
-    let first = chars.next()?;
-    if !set.contains(&first) {
-        return None;
-    }
-    let count = 1 + chars.clone().count();
-    (chars.all(|c| c == first) && count >= min).then_some(first)
-}
-
-/// Strips a list marker (`- `, `* `, `+ `, `1. `, `1) `), if any.
-fn list_item(line: &str) -> Option<&str> {
-    for marker in ["- ", "* ", "+ "] {
-        if let Some(rest) = line.strip_prefix(marker) {
-            return Some(rest);
-        }
-    }
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 9 {
-        return None;
-    }
-    let rest = line.get(digits..)?;
-    rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))
-}
-
-fn strip_quote(mut line: &str) -> &str {
-    while let Some(rest) = line.strip_prefix('>') {
-        line = rest.strip_prefix(' ').unwrap_or(rest).trim_start();
-    }
-    line
-}
-
-struct Acc {
-    blocks: Vec<Block>,
-    lines: Vec<String>,
-}
-
-impl Acc {
-    fn flush(&mut self) {
-        if !self.lines.is_empty() {
-            let text = strip_inline(&self.lines.join(" "));
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            self.blocks.push(Block::new(text, self.lines.len()));
-            self.lines.clear();
-        }
-    }
-
-    fn heading(&mut self, raw: &str) {
-        self.flush();
-        let text = strip_inline(raw);
-        let mut block = Block::new(text.split_whitespace().collect::<Vec<_>>().join(" "), 1);
-        block.heading = true;
-        self.blocks.push(block);
-    }
-}
-
-/// Turns Markdown body lines into blocks; headings are marked, code fences skipped.
-fn blocks(lines: &[&str]) -> Vec<Block> {
-    let mut acc = Acc {
-        blocks: Vec::new(),
-        lines: Vec::new(),
-    };
-    let mut fence: Option<(char, usize)> = None;
-    let mut in_list = false;
-    for raw in lines {
-        let trimmed = raw.trim();
-        if let Some((ch, len)) = fence {
-            let run = trimmed.chars().take_while(|c| *c == ch).count();
-            if run >= len && trimmed.chars().all(|c| c == ch) {
-                fence = None;
-            }
-            continue;
-        }
-        let ticks = trimmed.chars().take_while(|c| *c == '`').count();
-        let tildes = trimmed.chars().take_while(|c| *c == '~').count();
-        if ticks >= 3 || tildes >= 3 {
-            acc.flush();
-            fence = Some(if ticks >= 3 {
-                ('`', ticks)
-            } else {
-                ('~', tildes)
-            });
-            continue;
-        }
-        let line = strip_quote(trimmed);
-        if line.is_empty() {
-            in_list = false;
-            acc.flush();
-            continue;
-        }
-        if let Some(h) = atx_heading(line) {
-            acc.heading(h);
-            continue;
-        }
-        // Setext underline: turns a one-line paragraph into a heading.
-        if let Some(c) = rule_of(line, &['=', '-'], 1) {
-            if acc.lines.len() == 1 && !line.contains(' ') {
-                let text = acc.lines.remove(0);
-                acc.heading(&text);
-                continue;
-            }
-            if c == '-' && line.chars().filter(|c| *c == '-').count() >= 3 {
-                acc.flush(); // thematic break
-                continue;
-            }
-        }
-        if rule_of(line, &['*', '_'], 3).is_some() {
-            acc.flush();
-            continue;
-        }
-        if is_reference_definition(line) || is_html_comment(line) {
-            continue;
-        }
-        if let Some(item) = list_item(line) {
-            // Inside running prose only bullets and `1.` start a list (so "in\n1990. Then" stays).
-            let numbered = line.starts_with(|c: char| c.is_ascii_digit());
-            let interrupts = !numbered || line.starts_with("1.") || line.starts_with("1)");
-            if acc.lines.is_empty() || in_list || interrupts {
-                acc.flush();
-                acc.lines.push(item.to_owned());
-                in_list = true;
-                continue;
-            }
-        }
-        acc.lines.push(line.to_owned());
-    }
-    acc.flush();
-    acc.blocks
-}
-
-/// `[label]: https://...`
-fn is_reference_definition(line: &str) -> bool {
-    line.starts_with('[') && line.contains("]:") && !line.starts_with("[^")
-}
-
-fn is_html_comment(line: &str) -> bool {
-    line.starts_with("<!--") && line.ends_with("-->")
-}
-
-/// Removes light inline markup: emphasis, code ticks, links (kept as their text), images, escapes.
-pub fn strip_inline(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        match c {
-            '\\' if chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) => {
-                if let Some(n) = chars.get(i + 1) {
-                    out.push(*n);
-                }
-                i += 2;
-            }
-            '`' => {
-                let run = chars[i..].iter().take_while(|c| **c == '`').count();
-                let close = find_run(&chars, i + run, '`', run);
-                if let Some(end) = close {
-                    let code: String = chars.get(i + run..end).unwrap_or_default().iter().collect();
-                    out.push_str(code.trim());
-                }
-                i = close.map_or(i + run, |end| end + run);
-            }
-            '!' if chars.get(i + 1) == Some(&'[') => match link_at(&chars, i + 1) {
-                Some((_, end)) => i = end,
-                None => {
-                    out.push(c);
-                    i += 1;
-                }
-            },
-            '[' => match link_at(&chars, i) {
-                Some((text, end)) => {
-                    out.push_str(&strip_inline(&text));
-                    i = end;
-                }
-                None => {
-                    out.push(c);
-                    i += 1;
-                }
-            },
-            '*' | '_' => {
-                let run = chars[i..].iter().take_while(|x| **x == c).count();
-                let before = i.checked_sub(1).and_then(|k| chars.get(k)).copied();
-                let after = chars.get(i + run).copied();
-                let space_before = before.is_none_or(char::is_whitespace);
-                let space_after = after.is_none_or(char::is_whitespace);
-                let intraword = before.is_some_and(char::is_alphanumeric)
-                    && after.is_some_and(char::is_alphanumeric);
-                let literal = (space_before && space_after) || (c == '_' && intraword);
-                if literal {
-                    chars[i..i + run].iter().for_each(|x| out.push(*x));
-                }
-                i += run;
-            }
-            _ => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-/// How far a code span or link may reach; keeps pathological lines linear.
-const MAX_SPAN: usize = 2000;
-
-/// Position of the next run of exactly `len` copies of `ch` at or after `from`.
-fn find_run(chars: &[char], from: usize, ch: char, len: usize) -> Option<usize> {
-    let mut k = from;
-    let limit = chars.len().min(from.saturating_add(MAX_SPAN));
-    while k < limit {
-        if chars.get(k) == Some(&ch) {
-            let run = chars[k..].iter().take_while(|c| **c == ch).count();
-            if run == len {
-                return Some(k);
-            }
-            k += run;
-        } else {
-            k += 1;
-        }
-    }
-    None
-}
-
-/// `[text](url)` or `[text][ref]` starting at `start` (the `[`): the text and the index after it.
-fn link_at(chars: &[char], start: usize) -> Option<(String, usize)> {
-    let close = matching(chars, start, '[', ']')?;
-    let text: String = chars.get(start + 1..close)?.iter().collect();
-    let end = match chars.get(close + 1)? {
-        '(' => matching(chars, close + 1, '(', ')')?,
-        '[' => matching(chars, close + 1, '[', ']')?,
-        _ => return None,
-    };
-    Some((text, end + 1))
-}
-
-/// Index of the bracket closing the one at `at`, nesting counted, within `MAX_SPAN`.
-fn matching(chars: &[char], at: usize, open: char, shut: char) -> Option<usize> {
-    let mut depth = 0usize;
-    for (k, c) in chars.iter().enumerate().skip(at).take(MAX_SPAN) {
-        if *c == open {
-            depth += 1;
-        } else if *c == shut {
-            depth = depth.saturating_sub(1);
-            if depth == 0 {
-                return Some(k);
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]

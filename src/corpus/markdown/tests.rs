@@ -1,11 +1,17 @@
 //! Unit tests of the markdown reader rules, on text written for the tests.
 use super::super::{parse_bytes, Article, Format};
-use super::strip_inline;
 
 fn one(text: &str) -> (Article, Vec<String>) {
     let mut p = parse_bytes("md/story.md", Format::Markdown, text.as_bytes());
     assert_eq!(p.articles.len(), 1, "{:?}", p.warnings);
     (p.articles.remove(0), p.warnings)
+}
+
+/// What the reader makes of one line of inline markup.
+fn strip_inline(s: &str) -> String {
+    let blocks = super::blocks(s, 1, &mut |_| {});
+    let texts: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
+    texts.join(" ")
 }
 
 fn texts(a: &Article) -> Vec<&str> {

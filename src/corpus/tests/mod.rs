@@ -363,3 +363,93 @@ fn an_unreadable_json_date_drops_the_date_not_the_article() {
         }
     }
 }
+
+/// Issue 21, item 7: text in a legacy encoding, made here with encoding_rs's encoders.
+fn encoded(encoding: &'static encoding_rs::Encoding, text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding.encode(text);
+    assert!(!unmappable, "{text:?} fits {}", encoding.name());
+    bytes.into_owned()
+}
+
+/// Made-up sentences in three scripts, long enough for a detector to tell their encodings
+/// (the Czech one has `š` and `ž`, where ISO-8859-2 and Windows-1250 differ).
+const RUSSIAN: &str = "Мэр города открыл новый мост через реку в понедельник утром. \
+    «Мы строили его три года», — сказал он журналистам на церемонии.";
+const JAPANESE: &str = "市長は月曜日の朝、川に架かる新しい橋を開通させた。\
+    「三年かけて建設しました」と市長は記者団に語った。";
+const CZECH: &str =
+    "Starosta města v pondělí ráno otevřel nový most přes řeku. Žáci školy stáli u silnice. \
+    \"Stavěli jsme ho tři roky,\" řekl novinářům při slavnostním zahájení.";
+
+#[test]
+fn legacy_encodings_are_detected_in_text() {
+    for (encoding, text, name) in [
+        (encoding_rs::WINDOWS_1251, RUSSIAN, "Windows-1251"),
+        (encoding_rs::SHIFT_JIS, JAPANESE, "Shift_JIS"),
+        (encoding_rs::ISO_8859_2, CZECH, "ISO-8859-2"),
+    ] {
+        let bytes = encoded(encoding, &format!("Title: T\n\n{text}\n"));
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let p = parse_bytes("c/legacy.txt", Format::Text, &bytes);
+        assert_eq!(p.articles[0].paragraphs[0].text, text, "{name}");
+        assert_eq!(
+            p.warnings,
+            [format!("c/legacy.txt: not valid UTF-8; decoded as {name}")]
+        );
+    }
+}
+
+#[test]
+fn an_html_page_is_decoded_as_it_declares() {
+    let page = |declaration: &str, text: &str| {
+        format!("<html><head>{declaration}<title>T</title></head><body><p>{text}</p></body></html>")
+    };
+    for (encoding, text, declaration) in [
+        (
+            encoding_rs::WINDOWS_1251,
+            RUSSIAN,
+            "<meta charset=\"windows-1251\">",
+        ),
+        (encoding_rs::SHIFT_JIS, JAPANESE, "<META CHARSET=shift_jis>"),
+        (
+            encoding_rs::ISO_8859_2,
+            CZECH,
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset='iso-8859-2'\">",
+        ),
+        // A declaration the detector would not reach alone: Latin-2 text short enough to pass
+        // for Windows-1252.
+        (
+            encoding_rs::ISO_8859_2,
+            "Łódź",
+            "<meta http-equiv=content-type content=\"text/html;charset=ISO-8859-2\">",
+        ),
+    ] {
+        let bytes = encoded(encoding, &page(declaration, text));
+        let p = parse_bytes("w/page.html", Format::Html, &bytes);
+        assert_eq!(p.articles[0].paragraphs[0].text, text, "{declaration}");
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    }
+    // Without a declaration the detector guesses, as for text.
+    let bytes = encoded(encoding_rs::WINDOWS_1251, &page("", RUSSIAN));
+    let p = parse_bytes("w/page.html", Format::Html, &bytes);
+    assert_eq!(p.articles[0].paragraphs[0].text, RUSSIAN);
+    assert_eq!(
+        p.warnings,
+        ["w/page.html: not valid UTF-8; decoded as Windows-1251"]
+    );
+    // A byte-order mark wins over the declaration.
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(page("<meta charset=\"windows-1251\">", RUSSIAN).into_bytes());
+    let p = parse_bytes("w/page.html", Format::Html, &bytes);
+    assert_eq!(p.articles[0].paragraphs[0].text, RUSSIAN);
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    // A declared encoding the bytes do not fit is still obeyed, with a warning.
+    let bytes = page("<meta charset=\"utf-8\">", "Caf\u{e9}");
+    let bytes = encoded(encoding_rs::WINDOWS_1252, &bytes);
+    let p = parse_bytes("w/page.html", Format::Html, &bytes);
+    assert_eq!(p.articles[0].paragraphs[0].text, "Caf\u{fffd}");
+    assert_eq!(
+        p.warnings,
+        ["w/page.html: not valid UTF-8; invalid bytes replaced with U+FFFD"]
+    );
+}
