@@ -18,7 +18,7 @@ pub mod oom;
 pub mod render;
 pub mod search;
 pub mod speakers;
-#[doc(hidden)]
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
 use cli::{Cli, Command};
