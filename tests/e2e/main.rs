@@ -12,4 +12,5 @@ mod pipes;
 mod properties;
 mod query;
 mod robust;
+mod snapshots;
 mod speakers;
