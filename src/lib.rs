@@ -2,7 +2,8 @@
 //!
 //! The data's path: `corpus` (files -> articles) -> `speakers` (paragraphs -> speakers) ->
 //! `index` (tantivy) -> `search` (query -> hits) -> `render` (hits -> terminal or JSON).
-//! `commands` is the only place where the stages meet.
+//! `update` runs the first three as one stage, the incremental indexer. `commands` is the only
+//! place where the stages meet.
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod search;
 pub mod speakers;
 #[doc(hidden)]
 pub mod testing;
+pub mod update;
 
 use cli::{Cli, Command};
 use config::Config;

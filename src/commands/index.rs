@@ -1,15 +1,7 @@
-//! `search index DIR...`: bring the index up to date with the folders, reading only what changed.
-//!
-//! A planning thread walks the folders in path order beside the old manifest (`plan`); files
-//! that may have changed go to worker threads (`files`) that read, hash, parse and attribute
-//! them, and come back over a bounded channel to the one tantivy writer, here, which also writes
-//! the new manifest in path order (`ledger`). Nothing is held per file of the corpus.
-mod files;
-mod ledger;
-mod plan;
-mod prepare;
+//! `search index DIR...`: the wiring of the update pipeline (`crate::update`), which brings the
+//! index up to date with the folders, reading only what changed.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -23,30 +15,11 @@ use crate::index::manifest::{FileKey, ManifestWriter, Stored};
 use crate::index::{Kind, SearchIndex};
 use crate::render::plural;
 use crate::render::progress::Progress;
+use crate::update::{self as plan, warn, Tally};
 
 /// `search index` suggests `search compact` when it would remove at least this many segments
 /// (1 GB of news: 16 -> 8, and a rare phrase 13 -> 9-10 ms).
 const COMPACT_HINT_SAVES: usize = 4;
-
-#[derive(Default)]
-pub(super) struct Tally {
-    pub(super) progress: Option<Progress>,
-    pub(super) added: usize,
-    pub(super) updated: usize,
-    pub(super) removed: usize,
-    pub(super) unchanged: usize,
-    pub(super) failed: usize,
-    pub(super) unsupported: usize,
-    pub(super) warnings: usize,
-    pub(super) articles: usize,
-    pub(super) paragraphs: usize,
-    pub(super) undated: usize,
-    /// Distinct speakers, by a 64-bit hash of the name (8 bytes each, not the names).
-    pub(super) speakers: HashSet<u64>,
-    /// By root: the files (and their paragraphs) listed under a root that yielded no file, kept
-    /// because the run may not empty it.
-    pub(super) held: BTreeMap<usize, (usize, u64)>,
-}
 
 pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let started = Instant::now();
@@ -138,7 +111,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     }
     let out = ManifestWriter::create(&index.path, generation + 1, &header)?;
     let index_dir = config.index.canonicalize().ok();
-    let input = files::Input {
+    let input = plan::Input {
         roots: &roots,
         forgotten: &forgotten,
         gone: &gone,
@@ -149,7 +122,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
         verbose: args.verbose,
         workers: threads,
     };
-    let (manifest, changed) = files::process(&input, out, &mut writer, &mut tally)?;
+    let (manifest, changed) = plan::process(&input, out, &mut writer, &mut tally)?;
     let manifest_changed = changed || !forgotten.is_empty();
 
     if !tally.held.is_empty() {
@@ -263,22 +236,6 @@ fn refusal(
         })
         .collect();
     lines.join("\nsearch: ")
-}
-
-pub(super) fn warn(tally: &mut Tally, message: impl std::fmt::Display) {
-    tally.warnings += 1;
-    tally.say(format!("search: warning: {message}"));
-}
-
-impl Tally {
-    fn progress(&mut self) -> &mut Progress {
-        self.progress.get_or_insert_with(|| Progress::new(false))
-    }
-
-    /// A line on stderr that does not tear the progress bar.
-    fn say(&mut self, line: String) {
-        self.progress().println(&line);
-    }
 }
 
 fn summary(tally: &Tally, index: &Path, started: Instant) {

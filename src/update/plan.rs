@@ -65,7 +65,7 @@ pub(super) enum Known {
 /// Where a folder named to be indexed but not found was: the canonical path of its nearest
 /// existing ancestor with the rest of its path joined on, as the manifest's keys are written.
 /// `None` when no ancestor exists or the rest is not plain names (`..`).
-pub(super) fn gone_root(dir: &Path) -> Option<PathBuf> {
+pub(crate) fn gone_root(dir: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(dir).ok()?;
     let mut rest = Vec::new();
     let mut at = absolute.as_path();
@@ -84,7 +84,7 @@ pub(super) fn gone_root(dir: &Path) -> Option<PathBuf> {
 }
 
 /// The folders to walk, in path order, without those inside another (walked with it).
-pub(super) fn outermost(mut roots: Vec<PathBuf>) -> Vec<PathBuf> {
+pub(crate) fn outermost(mut roots: Vec<PathBuf>) -> Vec<PathBuf> {
     roots.sort();
     let mut kept: Vec<PathBuf> = Vec::with_capacity(roots.len());
     for root in roots {

@@ -42,7 +42,7 @@ enum Message {
 }
 
 /// What to walk and what the index listed before.
-pub(super) struct Input<'a> {
+pub(crate) struct Input<'a> {
     pub roots: &'a [std::path::PathBuf],
     pub forgotten: &'a [std::path::PathBuf],
     /// Named folders no longer there: what the index holds of them goes.
@@ -60,7 +60,7 @@ pub(super) struct Input<'a> {
 
 /// Runs the plan; returns the new manifest (`None` if the run stopped before its end) and
 /// whether it differs from the old one.
-pub(super) fn process(
+pub(crate) fn process(
     input: &Input,
     out: ManifestWriter,
     writer: &mut IndexWriter,
