@@ -1,54 +1,105 @@
 //! The update pipeline: the stage that brings an index up to date with folders, reading only what
-//! changed (issue 21 item 3: it was `commands/index/`).
+//! changed. `commands/index.rs` wires it to the command line.
 //!
 //! A planning thread walks the folders in path order beside the old manifest (`plan`); files
 //! that may have changed go to worker threads (`pipeline`, `prepare`) that read, hash, parse and
 //! attribute them, and come back over a bounded channel to the one tantivy writer, which also
 //! writes the new manifest in path order (`ledger`). Nothing is held per file of the corpus.
+//! `roots` resolves the folders named; `tally` counts what the run did.
 mod ledger;
 mod pipeline;
 mod plan;
 mod prepare;
+mod roots;
+mod tally;
 
-use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
 
-use crate::render::progress::Progress;
+use anyhow::Result;
 
-pub(crate) use pipeline::{process, Input};
-pub(crate) use plan::{gone_root, outermost};
+use crate::index::manifest::{FileKey, ManifestWriter, Stored};
+use crate::index::{IndexWriter, SearchIndex};
+pub use roots::Roots;
+pub use tally::Tally;
 
-#[derive(Default)]
-pub(crate) struct Tally {
-    pub(crate) progress: Option<Progress>,
-    pub(crate) added: usize,
-    pub(crate) updated: usize,
-    pub(crate) removed: usize,
-    pub(crate) unchanged: usize,
-    pub(crate) failed: usize,
-    pub(crate) unsupported: usize,
-    pub(crate) warnings: usize,
-    pub(crate) articles: usize,
-    pub(crate) paragraphs: usize,
-    pub(crate) undated: usize,
-    /// Distinct speakers, by a 64-bit hash of the name (8 bytes each, not the names).
-    pub(crate) speakers: HashSet<u64>,
-    /// By root: the files (and their paragraphs) listed under a root that yielded no file, kept
-    /// because the run may not empty it.
-    pub(crate) held: BTreeMap<usize, (usize, u64)>,
+/// How a run reads the folders.
+pub struct Options<'a> {
+    /// Start from an empty index: every file is read as new.
+    pub rebuild: bool,
+    /// Whether symbolic links met in the walk are followed.
+    pub follow: bool,
+    /// A folder never walked (the index's own).
+    pub exclude: Option<&'a Path>,
+    /// Threads reading files.
+    pub workers: usize,
 }
 
-pub(crate) fn warn(tally: &mut Tally, message: impl std::fmt::Display) {
-    tally.warnings += 1;
-    tally.say(format!("search: warning: {message}"));
+/// A run's new manifest, not yet durable: the caller commits it with the index or discards it.
+pub struct Update {
+    /// `None` if the run stopped before every file was settled.
+    pub manifest: Option<ManifestWriter>,
+    /// Whether the manifest differs from the old one.
+    pub changed: bool,
 }
 
-impl Tally {
-    pub(crate) fn progress(&mut self) -> &mut Progress {
-        self.progress.get_or_insert_with(|| Progress::new(false))
+impl Update {
+    pub fn discard(self) {
+        if let Some(manifest) = self.manifest {
+            manifest.discard();
+        }
     }
+}
 
-    /// A line on stderr that does not tear the progress bar.
-    pub(crate) fn say(&mut self, line: String) {
-        self.progress().println(&line);
+/// Brings `index` up to date with `roots` through `writer`, without committing.
+pub fn run(
+    index: &SearchIndex,
+    writer: &mut IndexWriter,
+    roots: &Roots,
+    options: &Options,
+    tally: &mut Tally,
+) -> Result<Update> {
+    let (generation, manifest) = index.manifest()?;
+    let old = if options.rebuild {
+        writer.delete_all()?;
+        Stored::empty()
+    } else {
+        manifest.unwrap_or_else(|unusable| {
+            tally.warn(format_args!("{unusable}; reading every file again"));
+            Stored::lost()
+        })
+    };
+    let mut header = old.header.clone();
+    if header.reader != crate::corpus::READER_VERSION && old.files > 0 {
+        tally.say(
+            "search: this version of search reads articles differently from the one that made the index: every file is parsed again",
+        );
+        header.reader = crate::corpus::READER_VERSION;
     }
+    // Without a manifest listing a folder, what the index holds of it is unknown: everything
+    // under it is deleted and read again.
+    let mut forgotten = Vec::new();
+    for root in &roots.all {
+        if !header.knows(root) {
+            writer.delete_under(&FileKey::of(root))?;
+            header.learn(root);
+            forgotten.push(root.clone());
+        }
+    }
+    let out = ManifestWriter::create(&index.path, generation + 1, &header)?;
+    let gone: Vec<PathBuf> = roots.gone();
+    let input = pipeline::Input {
+        roots: &roots.all,
+        forgotten: &forgotten,
+        gone: &gone,
+        exclude: options.exclude,
+        follow: options.follow,
+        old: &old,
+        may_empty: &roots.may_empty,
+        workers: options.workers,
+    };
+    let (manifest, changed) = pipeline::process(&input, out, writer, tally)?;
+    Ok(Update {
+        manifest,
+        changed: changed || !forgotten.is_empty(),
+    })
 }

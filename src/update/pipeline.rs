@@ -1,17 +1,19 @@
-//! Running a plan: worker threads read, hash, parse and attribute the files to read; the one
-//! tantivy writer, here, writes their paragraphs and the new manifest.
+//! Running a plan: the threads and what goes between them. A planning thread walks beside the
+//! old manifest (`plan`), worker threads read, hash, parse and attribute the files to read
+//! (`prepare`), and the calling thread, the one tantivy writer, writes their paragraphs and the
+//! new manifest (`ledger`).
 use std::collections::HashMap;
 use std::mem::take;
 use std::path::Path;
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use anyhow::Result;
+use crossbeam_channel::{Receiver, Sender};
 
 use super::ledger::{Ledger, Window, WINDOW};
 use super::plan::{plan, Job, Known, Step};
 use super::prepare::{prepare, Attributed, Prepared};
-use super::{warn, Tally};
+use super::Tally;
 use crate::index::manifest::{ManifestWriter, Stored};
 use crate::index::{FileEntry, IndexWriter, NewParagraph};
 
@@ -53,7 +55,6 @@ pub(crate) struct Input<'a> {
     pub old: &'a Stored,
     /// Roots whose every listed file may go when they yield none (`--prune`, or moved).
     pub may_empty: &'a [std::path::PathBuf],
-    pub verbose: bool,
     /// Threads reading files.
     pub workers: usize,
 }
@@ -68,29 +69,21 @@ pub(crate) fn process(
 ) -> Result<(Option<ManifestWriter>, bool)> {
     let workers = input.workers.max(1);
     let window = Window::default();
-    let mut ledger = Ledger::new(out, &window);
-    let count_first = tally.progress().is_shown();
-    let outcome = std::thread::scope(|scope| -> Result<bool> {
-        let (send, receive) = mpsc::sync_channel::<Message>(workers * 4);
-        let (job_send, job_receive) = mpsc::sync_channel::<Jobs>(workers);
-        let job_receive = Arc::new(Mutex::new(job_receive));
+    let mut sink = Sink {
+        input,
+        writer,
+        ledger: Ledger::new(out, &window),
+        tally,
+        started: HashMap::new(),
+        changed: false,
+    };
+    let count_first = sink.tally.is_shown();
+    let outcome = std::thread::scope(|scope| -> Result<()> {
+        let (send, receive) = crossbeam_channel::bounded::<Message>(workers * 4);
+        let (job_send, job_receive) = crossbeam_channel::bounded::<Jobs>(workers);
         for _ in 0..workers {
-            let send = send.clone();
-            let jobs = Arc::clone(&job_receive);
-            scope.spawn(move || loop {
-                let next = jobs.lock().unwrap_or_else(PoisonError::into_inner).recv();
-                let Ok(batch) = next else { break };
-                for (step, job) in batch {
-                    let mut part = |articles| {
-                        send.send(Message::Part(step, Arc::clone(&job), articles))
-                            .is_ok()
-                    };
-                    let prepared = prepare(&job, &mut part);
-                    if send.send(Message::Done(step, job, prepared)).is_err() {
-                        return;
-                    }
-                }
-            });
+            let (send, jobs) = (send.clone(), job_receive.clone());
+            scope.spawn(move || work(&jobs, &send));
         }
         drop(job_receive);
         if count_first {
@@ -98,64 +91,23 @@ pub(crate) fn process(
             let counter = send.clone();
             scope.spawn(move || count_work(input, &counter));
         }
-        let planner = send.clone();
+        let planner = send;
         let window = &window;
         scope.spawn(move || {
             if let Err(err) = run_plan(input, window, &planner, &job_send) {
                 let _ = planner.send(Message::PlanFailed(err));
             }
         });
-        drop(send);
-        let mut outcome = Ok(false);
-        // Jobs whose first part is written (their old paragraphs are already deleted), with the
-        // paragraph count before it, for the progress bar.
-        let mut started: HashMap<u64, usize> = HashMap::new();
-        for message in receive.iter() {
-            let changed = match &outcome {
-                Ok(changed) => *changed,
-                Err(_) => break,
-            };
-            outcome = match message {
-                Message::Work(files, bytes, last) => {
-                    tally.progress().add_work(files, bytes, last);
-                    Ok(changed)
-                }
-                Message::Known(steps) => {
-                    steps.into_iter().try_fold(changed, |changed, (at, known)| {
-                        settle_known(at, known, input, writer, &mut ledger, tally)
-                            .map(|c| changed || c)
-                    })
-                }
-                Message::Part(at, job, articles) => {
-                    started.entry(at).or_insert_with(|| {
-                        let before = tally.paragraphs;
-                        begin(&job, writer, tally);
-                        before
-                    });
-                    write(&job, &articles, writer, tally).map(|()| changed)
-                }
-                Message::Done(at, job, prepared) => {
-                    let first_part = started.remove(&at);
-                    let before = first_part.unwrap_or(tally.paragraphs);
-                    let applied = apply(&job, prepared, first_part.is_some(), writer, tally);
-                    let paragraphs = tally.paragraphs - before;
-                    tally.progress().file_done(job.size, paragraphs);
-                    applied.and_then(|(entry, c)| {
-                        ledger.settle(at, entry)?;
-                        Ok(changed || c)
-                    })
-                }
-                Message::PlanFailed(err) => Err(err),
-            };
-        }
+        let outcome = receive.iter().try_for_each(|message| sink.receive(message));
         // Stops planning and the workers if the loop ended early.
         window.close();
         drop(receive);
         outcome
     });
-    let manifest = ledger.finish();
+    let changed = sink.changed;
+    let manifest = sink.ledger.finish();
     match outcome {
-        Ok(changed) => Ok((manifest, changed)),
+        Ok(()) => Ok((manifest, changed)),
         Err(err) => {
             if let Some(manifest) = manifest {
                 manifest.discard();
@@ -165,9 +117,88 @@ pub(crate) fn process(
     }
 }
 
+/// A worker thread: prepares the files of each batch it receives, sending on what it made of
+/// them, until the batches or the writer stop.
+fn work(jobs: &Receiver<Jobs>, send: &Sender<Message>) {
+    for batch in jobs {
+        for (step, job) in batch {
+            let mut part = |articles| {
+                send.send(Message::Part(step, Arc::clone(&job), articles))
+                    .is_ok()
+            };
+            let prepared = prepare(&job, &mut part);
+            if send.send(Message::Done(step, job, prepared)).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+/// The writer's side: what comes back from planning and the workers, written to the index and
+/// the ledger.
+struct Sink<'a, 'w> {
+    input: &'a Input<'a>,
+    writer: &'a mut IndexWriter,
+    ledger: Ledger<'w>,
+    tally: &'a mut Tally,
+    /// Jobs whose first part is written (their old paragraphs are already deleted), with the
+    /// paragraph count before it, for the progress bar.
+    started: HashMap<u64, usize>,
+    /// Whether the manifest changed.
+    changed: bool,
+}
+
+impl Sink<'_, '_> {
+    fn receive(&mut self, message: Message) -> Result<()> {
+        match message {
+            Message::Work(files, bytes, last) => self.tally.planned(files, bytes, last),
+            Message::Known(steps) => {
+                for (at, known) in steps {
+                    let changed = settle_known(
+                        at,
+                        known,
+                        self.input,
+                        self.writer,
+                        &mut self.ledger,
+                        self.tally,
+                    )?;
+                    self.changed |= changed;
+                }
+            }
+            Message::Part(at, job, articles) => {
+                let (writer, tally) = (&mut *self.writer, &mut *self.tally);
+                self.started.entry(at).or_insert_with(|| {
+                    let before = tally.paragraphs();
+                    begin(&job, writer, tally);
+                    before
+                });
+                write(&job, &articles, self.writer, self.tally)?;
+            }
+            Message::Done(at, job, prepared) => {
+                let first_part = self.started.remove(&at);
+                let before = first_part.unwrap_or(self.tally.paragraphs());
+                let applied = apply(
+                    &job,
+                    prepared,
+                    first_part.is_some(),
+                    self.writer,
+                    self.tally,
+                );
+                let paragraphs = self.tally.paragraphs() - before;
+                self.tally.file_done(job.size, paragraphs);
+                let (entry, changed) = applied?;
+                self.ledger.settle(at, entry)?;
+                self.changed |= changed;
+            }
+            Message::PlanFailed(err) => return Err(err),
+        }
+        Ok(())
+    }
+}
+
 /// For the progress bar: a planning pass that only counts the files to read and their bytes.
 /// (Its errors are the planning thread's to report.)
-fn count_work(input: &Input, send: &mpsc::SyncSender<Message>) {
+fn count_work(input: &Input, send: &Sender<Message>) {
     let (mut files, mut bytes) = (0, 0);
     // Sent soon at first (1, 2, 4... files), so that the bar has a total from the start.
     let mut batch = 1;
@@ -203,8 +234,8 @@ fn count_work(input: &Input, send: &mpsc::SyncSender<Message>) {
 fn run_plan(
     input: &Input,
     window: &Window,
-    send: &mpsc::SyncSender<Message>,
-    jobs: &mpsc::SyncSender<Jobs>,
+    send: &Sender<Message>,
+    jobs: &Sender<Jobs>,
 ) -> Result<()> {
     let (roots, forgotten, gone) = (input.roots, input.forgotten, input.gone);
     let mut next = 0u64;
@@ -252,60 +283,40 @@ fn settle_known(
     ledger: &mut Ledger,
     tally: &mut Tally,
 ) -> Result<bool> {
-    let verbose = input.verbose;
     let (entry, changed) = match known {
         Known::Keep(entry, unchanged) => {
             if unchanged {
-                tally.unchanged += 1;
-                if verbose {
-                    tally.say(format!("search: unchanged {}", entry.display));
-                }
+                tally.unchanged(&entry.display);
             }
             (Some(entry), false)
         }
         Known::Gone(key) => {
             writer.delete_file(&key);
-            tally.removed += 1;
+            tally.removed();
             (None, true)
         }
         Known::Emptied(root, entry) => {
             let root_path = input.roots.get(root);
             if root_path.is_some_and(|r| input.may_empty.contains(r)) {
                 writer.delete_file(&entry.key);
-                tally.removed += 1;
+                tally.removed();
                 (None, true)
             } else {
-                // Kept, and the run refused at its end (`super::refuse_emptied`).
-                let held = tally.held.entry(root).or_default();
-                held.0 += 1;
-                held.1 += u64::from(entry.paragraphs);
+                // Kept, and the run refused at its end (`Roots::refusal`).
+                tally.hold(root, &entry);
                 (Some(entry), false)
             }
         }
         Known::Unsupported(path) => {
-            tally.unsupported += 1;
-            if verbose {
-                tally.say(format!(
-                    "search: skipped {} (not a supported format)",
-                    path.display()
-                ));
-            }
+            tally.unsupported(&path);
             (None, false)
         }
         Known::Link(display) => {
-            if verbose {
-                tally.say(format!(
-                    "search: skipped {display} (a symbolic link; --follow reads it)"
-                ));
-            }
+            tally.link(&display);
             (None, false)
         }
         Known::Failed { path, message } => {
-            tally.failed += 1;
-            warn(
-                tally,
-                crate::corpus::describe_error(path.as_deref(), &message),
-            );
+            tally.failed(crate::corpus::describe_error(path.as_deref(), &message));
             (None, false)
         }
     };
@@ -319,11 +330,9 @@ fn begin(job: &Job, writer: &mut IndexWriter, tally: &mut Tally) {
     // missing from it has no paragraphs (or its whole folder was already deleted because the
     // manifest was lost). Skipping the delete keeps a large first run from queueing one
     // delete per file.
+    tally.begun(job.old.is_some());
     if job.old.is_some() {
-        tally.updated += 1;
         writer.delete_file(&job.key);
-    } else {
-        tally.added += 1;
     }
 }
 
@@ -334,15 +343,7 @@ fn write(
     tally: &mut Tally,
 ) -> Result<()> {
     for (article, speakers) in articles {
-        tally.articles += 1;
-        tally.paragraphs += article.paragraphs.len();
-        tally.undated += usize::from(article.date.is_none());
-        tally.speakers.extend(
-            speakers
-                .iter()
-                .flat_map(|s| s.speakers.iter())
-                .map(|name| xxhash_rust::xxh3::xxh3_64(name.as_bytes())),
-        );
+        tally.article(article, speakers);
         let paragraphs = article
             .paragraphs
             .iter()
@@ -369,7 +370,7 @@ fn apply(
 ) -> Result<(Option<FileEntry>, bool)> {
     match prepared {
         Prepared::Same(entry) => {
-            tally.unchanged += 1;
+            tally.same_bytes();
             let changed = job.old.as_ref() != Some(&entry);
             Ok((Some(entry), changed))
         }
@@ -377,14 +378,12 @@ fn apply(
             // Failed part way (a JSON Lines file that could not be read to its end): its old
             // paragraphs are gone and some new ones written. An entry that matches no file on
             // disk has it read again by the next run.
-            tally.failed += 1;
-            warn(tally, message);
+            tally.failed(message);
             Ok((Some(job.entry(super::plan::Stat::NONE)), true))
         }
         Prepared::Failed(message) => {
             // The file's previous paragraphs, if any, stay in the index, and so does its entry.
-            tally.failed += 1;
-            warn(tally, message);
+            tally.failed(message);
             Ok((job.old.clone(), false))
         }
         Prepared::Changed {
@@ -393,11 +392,11 @@ fn apply(
             warnings,
         } => {
             for warning in warnings {
-                warn(tally, warning);
+                tally.warn(warning);
             }
             if !started {
                 if articles.is_empty() {
-                    tally.failed += 1;
+                    tally.yielded_nothing();
                 }
                 begin(job, writer, tally);
             }
