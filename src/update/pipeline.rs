@@ -33,11 +33,15 @@ type Jobs = Vec<(u64, Arc<Job>)>;
 /// To the writer, each with its step number: from planning, a step known without reading;
 /// from a worker, some of a changed file's articles, or at last what it made of the file.
 enum Message {
-    /// Files the run will read and their bytes (for the progress bar, counted beside the run),
-    /// and whether that is the last of them.
-    Work(usize, u64, bool),
-    /// Steps known without reading, in batches (one message each cost a thread wake-up).
-    Known(Vec<(u64, Known)>),
+    /// From planning, in batches (one message each cost a thread wake-up): steps known without
+    /// reading, and how many files to read (and bytes) it sends the workers after this, for the
+    /// progress bar; `last` once planning is done.
+    Planned {
+        known: Vec<(u64, Known)>,
+        files: usize,
+        bytes: u64,
+        last: bool,
+    },
     Part(u64, Arc<Job>, Vec<Attributed>),
     Done(u64, Arc<Job>, Prepared),
     PlanFailed(anyhow::Error),
@@ -77,7 +81,6 @@ pub(crate) fn process(
         started: HashMap::new(),
         changed: false,
     };
-    let count_first = sink.tally.is_shown();
     let outcome = std::thread::scope(|scope| -> Result<()> {
         let (send, receive) = crossbeam_channel::bounded::<Message>(workers * 4);
         let (job_send, job_receive) = crossbeam_channel::bounded::<Jobs>(workers);
@@ -86,11 +89,6 @@ pub(crate) fn process(
             scope.spawn(move || work(&jobs, &send));
         }
         drop(job_receive);
-        if count_first {
-            // Beside the planning: the bar's total comes in while the first files are read.
-            let counter = send.clone();
-            scope.spawn(move || count_work(input, &counter));
-        }
         let planner = send;
         let window = &window;
         scope.spawn(move || {
@@ -151,9 +149,14 @@ struct Sink<'a, 'w> {
 impl Sink<'_, '_> {
     fn receive(&mut self, message: Message) -> Result<()> {
         match message {
-            Message::Work(files, bytes, last) => self.tally.planned(files, bytes, last),
-            Message::Known(steps) => {
-                for (at, known) in steps {
+            Message::Planned {
+                known,
+                files,
+                bytes,
+                last,
+            } => {
+                self.tally.planned(files, bytes, last);
+                for (at, known) in known {
                     let changed = settle_known(
                         at,
                         known,
@@ -196,39 +199,6 @@ impl Sink<'_, '_> {
     }
 }
 
-/// For the progress bar: a planning pass that only counts the files to read and their bytes.
-/// (Its errors are the planning thread's to report.)
-fn count_work(input: &Input, send: &Sender<Message>) {
-    let (mut files, mut bytes) = (0, 0);
-    // Sent soon at first (1, 2, 4... files), so that the bar has a total from the start.
-    let mut batch = 1;
-    let mut count = |step| match step {
-        Step::Read(job) => {
-            files += 1;
-            bytes += job.size;
-            if files < batch {
-                return true;
-            }
-            batch = (batch * 2).min(KNOWN_BATCH);
-            let work = Message::Work(take(&mut files), take(&mut bytes), false);
-            send.send(work).is_ok()
-        }
-        Step::Known(_) => true,
-    };
-    if let Ok(entries) = input.old.entries() {
-        let _ = plan(
-            input.roots,
-            input.forgotten,
-            input.gone,
-            input.exclude,
-            input.follow,
-            entries,
-            &mut count,
-        );
-    }
-    let _ = send.send(Message::Work(files, bytes, true));
-}
-
 /// The planning thread: numbers the steps, sends files to read to the workers and the rest to
 /// the writer.
 fn run_plan(
@@ -241,10 +211,17 @@ fn run_plan(
     let mut next = 0u64;
     let (mut known, mut reads, mut read_bytes) = (Vec::new(), Vec::new(), 0);
     // Both kinds go together, steps known first (a file's old paragraphs may be deleted by an
-    // earlier step), so that planning never holds back a step far behind the others.
-    let flush = |known: &mut Vec<_>, reads: &mut Jobs| {
-        (known.is_empty() || send.send(Message::Known(take(known))).is_ok())
-            && (reads.is_empty() || jobs.send(take(reads)).is_ok())
+    // earlier step), so that planning never holds back a step far behind the others. The files
+    // to read are counted for the progress bar on the way (its total grows as planning goes),
+    // before they go to the workers, so the bar never hears of a file done before it is counted.
+    let flush = |known: &mut Vec<_>, reads: &mut Jobs, bytes: &mut u64, last: bool| {
+        let planned = Message::Planned {
+            known: take(known),
+            files: reads.len(),
+            bytes: take(bytes),
+            last,
+        };
+        send.send(planned).is_ok() && (reads.is_empty() || jobs.send(take(reads)).is_ok())
     };
     let mut route = |step| {
         let at = next;
@@ -262,15 +239,12 @@ fn run_plan(
         let full = known.len() >= KNOWN_BATCH
             || reads.len() >= READ_BATCH
             || read_bytes >= READ_BATCH_BYTES;
-        if full {
-            read_bytes = 0;
-        }
-        !full || flush(&mut known, &mut reads)
+        !full || flush(&mut known, &mut reads, &mut read_bytes, false)
     };
     let entries = input.old.entries()?;
     let (exclude, follow) = (input.exclude, input.follow);
     plan(roots, forgotten, gone, exclude, follow, entries, &mut route)?;
-    flush(&mut known, &mut reads);
+    flush(&mut known, &mut reads, &mut read_bytes, true);
     Ok(())
 }
 

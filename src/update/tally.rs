@@ -45,11 +45,6 @@ impl Tally {
         self.progress.get_or_insert_with(|| Progress::new(false))
     }
 
-    /// Whether the progress bar is drawn.
-    pub fn is_shown(&mut self) -> bool {
-        self.progress().is_shown()
-    }
-
     /// A line on stderr that does not tear the progress bar.
     pub fn say(&mut self, line: impl std::fmt::Display) {
         let line = line.to_string();
