@@ -6,6 +6,7 @@ use anyhow::{bail, Result};
 
 use crate::cli::IndexArgs;
 use crate::config::Config;
+use crate::corpus::WalkOptions;
 use crate::exit::Exit;
 use crate::index::{Kind, SearchIndex};
 use crate::render::plural;
@@ -42,8 +43,11 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
     let index_dir = config.index.canonicalize().ok();
     let options = Options {
         rebuild: args.rebuild,
-        follow: args.follow,
-        exclude: index_dir.as_deref(),
+        walk: WalkOptions {
+            exclude: index_dir.as_deref(),
+            follow: args.follow,
+            no_ignore: args.no_ignore,
+        },
         workers: threads,
     };
     let done = update::run(&index, &mut writer, &roots, &options, &mut tally)?;

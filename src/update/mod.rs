@@ -13,10 +13,11 @@ mod prepare;
 mod roots;
 mod tally;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::corpus::WalkOptions;
 use crate::index::manifest::{FileKey, ManifestWriter, Stored};
 use crate::index::{IndexWriter, SearchIndex};
 pub use roots::Roots;
@@ -26,10 +27,8 @@ pub use tally::Tally;
 pub struct Options<'a> {
     /// Start from an empty index: every file is read as new.
     pub rebuild: bool,
-    /// Whether symbolic links met in the walk are followed.
-    pub follow: bool,
-    /// A folder never walked (the index's own).
-    pub exclude: Option<&'a Path>,
+    /// What the walk skips and follows.
+    pub walk: WalkOptions<'a>,
     /// Threads reading files.
     pub workers: usize,
 }
@@ -91,8 +90,7 @@ pub fn run(
         roots: &roots.all,
         forgotten: &forgotten,
         gone: &gone,
-        exclude: options.exclude,
-        follow: options.follow,
+        walk: options.walk,
         old: &old,
         may_empty: &roots.may_empty,
         workers: options.workers,

@@ -4,7 +4,6 @@
 //! new manifest (`ledger`).
 use std::collections::HashMap;
 use std::mem::take;
-use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -14,6 +13,7 @@ use super::ledger::{Ledger, Window, WINDOW};
 use super::plan::{plan, Job, Known, Step};
 use super::prepare::{prepare, Attributed, Prepared};
 use super::Tally;
+use crate::corpus::WalkOptions;
 use crate::index::manifest::{ManifestWriter, Stored};
 use crate::index::{FileEntry, IndexWriter, NewParagraph};
 
@@ -53,9 +53,7 @@ pub(crate) struct Input<'a> {
     pub forgotten: &'a [std::path::PathBuf],
     /// Named folders no longer there: what the index holds of them goes.
     pub gone: &'a [std::path::PathBuf],
-    pub exclude: Option<&'a Path>,
-    /// Whether symbolic links met in the walk are followed.
-    pub follow: bool,
+    pub walk: WalkOptions<'a>,
     pub old: &'a Stored,
     /// Roots whose every listed file may go when they yield none (`--prune`, or moved).
     pub may_empty: &'a [std::path::PathBuf],
@@ -242,8 +240,7 @@ fn run_plan(
         !full || flush(&mut known, &mut reads, &mut read_bytes, false)
     };
     let entries = input.old.entries()?;
-    let (exclude, follow) = (input.exclude, input.follow);
-    plan(roots, forgotten, gone, exclude, follow, entries, &mut route)?;
+    plan(roots, forgotten, gone, &input.walk, entries, &mut route)?;
     flush(&mut known, &mut reads, &mut read_bytes, true);
     Ok(())
 }
@@ -287,6 +284,10 @@ fn settle_known(
         }
         Known::Link(display) => {
             tally.link(&display);
+            (None, false)
+        }
+        Known::Warning(message) => {
+            tally.warn(message);
             (None, false)
         }
         Known::Failed { path, message } => {

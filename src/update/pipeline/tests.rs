@@ -1,4 +1,6 @@
 use super::*;
+use std::path::Path;
+
 use crate::corpus::{Format, SourceFile};
 use crate::index::manifest::FileKey;
 use crate::index::SearchIndex;
@@ -56,8 +58,7 @@ fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
         &[dir.join("a.jsonl")],
         &[],
         &[],
-        None,
-        false,
+        &WalkOptions::default(),
         entries,
         &mut |step| {
             steps.push(match step {
