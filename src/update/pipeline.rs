@@ -329,7 +329,7 @@ fn write(
                 text: &p.text,
                 speakers: &s.speakers,
             });
-        writer.add(article, &job.key, paragraphs)?;
+        writer.add(article, &job.key, job.file.format, paragraphs)?;
     }
     Ok(())
 }
