@@ -2,8 +2,10 @@
 //!
 //! The data's path: `corpus` (files -> articles) -> `speakers` (paragraphs -> speakers) ->
 //! `index` (tantivy) -> `search` (query -> hits) -> `render` (hits -> terminal or JSON).
-//! `update` runs the first three as one stage, the incremental indexer. `commands` is the only
-//! place where the stages meet.
+//! `update` runs the first three as one stage, the incremental indexer (walk, plan against the
+//! manifest, read on worker threads, one writer). A file's identity, its key and content hash,
+//! is `index::manifest::{key, hash}`, made from the walk's paths (`corpus::walk`). `commands` is
+//! the only place where the stages meet.
 pub mod cli;
 pub mod commands;
 pub mod config;
