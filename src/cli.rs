@@ -117,6 +117,11 @@ pub struct IndexArgs {
     #[arg(short = 'L', long)]
     pub follow: bool,
 
+    /// Read the files that .gitignore, .ignore and .searchignore files name as well (hidden
+    /// files and folders stay skipped).
+    #[arg(long)]
+    pub no_ignore: bool,
+
     /// Start from an empty index (also the way out of an index made by an incompatible version).
     #[arg(long)]
     pub rebuild: bool,

@@ -2,9 +2,12 @@
 //!
 //! The data's path: `corpus` (files -> articles) -> `speakers` (paragraphs -> speakers) ->
 //! `index` (tantivy) -> `search` (query -> hits) -> `render` (hits -> terminal or JSON).
-//! `commands` is the only place where the stages meet. The plain types handed between them
-//! (`Hit`, counts, stats, a check's report) are in `model`; every line to stderr goes through
-//! `messages`, and a panic becomes one line through `crash`.
+//! `update` runs the first three as one stage, the incremental indexer (walk, plan against the
+//! manifest, read on worker threads, one writer). A file's identity, its key and content hash,
+//! is `index::manifest::{key, hash}`, made from the walk's paths (`corpus::walk`). `commands` is
+//! the only place where the stages meet. The plain types handed between them (`Hit`, counts,
+//! stats, a check's report) are in `model`; every line to stderr goes through `messages`, and a
+//! panic becomes one line through `crash`.
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -20,6 +23,7 @@ pub mod search;
 pub mod speakers;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod update;
 
 use cli::{Cli, Command};
 use config::Config;

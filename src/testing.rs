@@ -29,7 +29,7 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
                 speakers: &s.speakers,
             });
         let key = crate::index::manifest::FileKey::of(&dir.join("seed.txt"));
-        writer.add(article, &key, paragraphs)?;
+        writer.add(article, &key, crate::corpus::Format::Text, paragraphs)?;
     }
     let manifest = ManifestWriter::create(dir, 1, &Header::complete())?;
     writer.commit(manifest)?;

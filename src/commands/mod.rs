@@ -6,6 +6,6 @@ pub mod export;
 pub mod index;
 pub mod parse;
 pub mod query;
-mod read;
+pub(crate) mod read;
 pub mod speakers;
 pub mod stats;

@@ -17,13 +17,17 @@ pub fn run(args: &ParseArgs) -> Result<Exit> {
         let root = path
             .canonicalize()
             .with_context(|| format!("cannot read {}", path.display()))?;
-        for event in corpus::walk(&root, None, false) {
+        for event in corpus::walk(&root, &corpus::WalkOptions::default()) {
             let file = match event {
                 WalkEvent::File(file) => file,
                 WalkEvent::Unsupported(_) | WalkEvent::Link(_) => continue,
                 WalkEvent::Error { path, message } => {
                     let said = corpus::describe_error(path.as_deref(), &message);
                     messages::say(format_args!("warning: {said}"));
+                    continue;
+                }
+                WalkEvent::Warning(message) => {
+                    messages::say(format_args!("warning: {message}"));
                     continue;
                 }
             };

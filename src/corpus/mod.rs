@@ -21,7 +21,7 @@ mod text;
 pub mod walk;
 
 pub use open::{kind_of, open_regular, read_regular};
-pub use walk::{describe_error, walk, SourceFile, WalkEvent};
+pub use walk::{describe_error, walk, SourceFile, WalkEvent, WalkOptions, IGNORE_FILE};
 
 use date::DateParse;
 use encoding::{decode, looks_binary, utf16};

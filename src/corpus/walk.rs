@@ -1,9 +1,21 @@
-//! Finding the files to read: a sorted walk that skips hidden entries and the index folder, with display paths.
+//! Finding the files to read: a sorted walk (the `ignore` crate's, ripgrep's and fd's) that skips
+//! hidden entries, what ignore files name, and the index folder, with display paths.
+//!
+//! Ignore files: `.gitignore` (whether or not the folder is in a git repository: a corpus
+//! rarely is one, and whoever wrote the file meant it), `.git/info/exclude`, `.ignore` and
+//! `.searchignore` (this tool's own, read last, so it can re-include what the others leave out),
+//! in the folders walked and in the folders above them, as ripgrep reads them: indexing
+//! `news/2024` alone skips what `news/.gitignore` says, as indexing `news` does, so the two never
+//! disagree on a file. Git's global excludes file is not read (it depends on the user's git
+//! settings, not on the corpus). `WalkOptions::no_ignore` reads none of them.
 
 use super::{format_of, Format};
+use ignore::{DirEntry, WalkBuilder};
 use std::fs::FileType;
 use std::path::{Path, PathBuf};
-use walkdir::{DirEntry, WalkDir};
+
+/// This tool's own ignore file, in gitignore syntax.
+pub const IGNORE_FILE: &str = ".searchignore";
 
 /// A file to read: where it is, how to show it, how to parse it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,19 +34,34 @@ pub enum WalkEvent {
     Unsupported(PathBuf),
     /// Skipped: a symbolic link met in the walk, not followed; its display path.
     Link(String),
+    /// Something below `path` (or `path` itself) could not be read.
     Error {
         path: Option<PathBuf>,
         message: String,
     },
+    /// An ignore file with a line that could not be used (its other lines still apply).
+    Warning(String),
+}
+
+/// How to walk.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WalkOptions<'a> {
+    /// A folder never walked (the index's own).
+    pub exclude: Option<&'a Path>,
+    /// Whether symbolic links met in the walk are followed.
+    pub follow: bool,
+    /// Whether ignore files are disregarded (`--no-ignore`): every file not hidden is read.
+    pub no_ignore: bool,
 }
 
 /// Walks `root` (a folder, or a single file) in a stable sorted order, skipping hidden files and
-/// folders and the folder `exclude` if given. `root` itself is resolved, but a symbolic link met
-/// in the walk is followed only if `follow` (as ripgrep and fd do: a link could lead anywhere, out
-/// of the corpus to `/etc` or round `/proc`). Only regular files are read: anything else (a FIFO,
-/// a device, a socket), loops and unreadable entries become `WalkEvent::Error`. Display paths
-/// start with the canonical root's final component.
-pub fn walk(root: &Path, exclude: Option<&Path>, follow: bool) -> impl Iterator<Item = WalkEvent> {
+/// folders, what ignore files name (see the module's doc) and the folder `options.exclude`.
+/// `root` itself is resolved and always read, but a symbolic link met in the walk is followed
+/// only if `options.follow` (as ripgrep and fd do: a link could lead anywhere, out of the corpus
+/// to `/etc` or round `/proc`). Only regular files are read: anything else (a FIFO, a device, a
+/// socket), loops and unreadable entries become `WalkEvent::Error`. Display paths start with the
+/// canonical root's final component.
+pub fn walk(root: &Path, options: &WalkOptions) -> impl Iterator<Item = WalkEvent> {
     let events: Box<dyn Iterator<Item = WalkEvent>> = match root
         .canonicalize()
         .and_then(|canon| Ok((canon.metadata()?, canon)))
@@ -43,7 +70,7 @@ pub fn walk(root: &Path, exclude: Option<&Path>, follow: bool) -> impl Iterator<
             path: Some(root.to_path_buf()),
             message: format!("cannot open: {e}"),
         })),
-        Ok((meta, canon)) if meta.is_dir() => Box::new(walk_dir(canon, exclude, follow)),
+        Ok((meta, canon)) if meta.is_dir() => Box::new(walk_dir(canon, options)),
         Ok((meta, canon)) if meta.is_file() => Box::new(std::iter::once(single_file(root, &canon))),
         Ok((meta, _)) => Box::new(std::iter::once(not_regular(root, meta.file_type()))),
     };
@@ -73,41 +100,43 @@ fn single_file(root: &Path, canon: &Path) -> WalkEvent {
     }
 }
 
-fn is_hidden(entry: &DirEntry) -> bool {
-    entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.')
-}
-
-fn walk_dir(
-    canon: PathBuf,
-    exclude: Option<&Path>,
-    follow: bool,
-) -> impl Iterator<Item = WalkEvent> {
-    let exclude = exclude.and_then(|p| p.canonicalize().ok());
+fn walk_dir(canon: PathBuf, options: &WalkOptions) -> impl Iterator<Item = WalkEvent> {
+    let exclude = options.exclude.and_then(|p| p.canonicalize().ok());
+    let follow = options.follow;
+    let ignore_files = !options.no_ignore;
     let root_name = canon
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let base = canon.clone();
-    WalkDir::new(canon)
+    let mut builder = WalkBuilder::new(&canon);
+    builder
         .follow_links(follow)
+        .hidden(true)
+        .parents(ignore_files)
+        .ignore(ignore_files)
+        .git_ignore(ignore_files)
+        .git_exclude(ignore_files)
+        .git_global(false)
+        .require_git(false)
         // By the names' bytes: the order of manifest keys (`index::manifest::FileKey`).
-        .sort_by(|a, b| {
-            a.file_name()
-                .as_encoded_bytes()
-                .cmp(b.file_name().as_encoded_bytes())
-        })
-        .into_iter()
-        .filter_entry(move |e| !is_hidden(e) && !is_excluded(e, exclude.as_deref()))
-        .filter_map(move |res| match res {
-            Err(err) => Some(walk_error(err)),
-            Ok(entry) if entry.file_type().is_dir() => None,
-            Ok(entry) if entry.path_is_symlink() && !follow => {
-                Some(WalkEvent::Link(display_of(&root_name, &base, entry.path())))
-            }
-            Ok(entry) if !entry.file_type().is_file() => {
-                Some(not_regular(entry.path(), entry.file_type()))
-            }
-            Ok(entry) => {
+        .sort_by_file_name(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()))
+        .filter_entry(move |e| !is_excluded(e, exclude.as_deref()));
+    if ignore_files {
+        builder.add_custom_ignore_filename(IGNORE_FILE);
+    }
+    let base = canon;
+    builder.build().filter_map(move |res| match res {
+        Err(err) => Some(walk_error(err)),
+        Ok(entry) if entry.file_type().is_some_and(|t| t.is_dir()) => {
+            // A folder's ignore files that could not be read whole.
+            entry.error().map(|err| WalkEvent::Warning(err.to_string()))
+        }
+        Ok(entry) if entry.path_is_symlink() && !follow => {
+            Some(WalkEvent::Link(display_of(&root_name, &base, entry.path())))
+        }
+        Ok(entry) => match entry.file_type() {
+            Some(kind) if !kind.is_file() => Some(not_regular(entry.path(), kind)),
+            _ => {
                 let path = entry.into_path();
                 Some(match format_of(&path) {
                     Some(format) => WalkEvent::File(SourceFile {
@@ -118,14 +147,15 @@ fn walk_dir(
                     None => WalkEvent::Unsupported(path),
                 })
             }
-        })
+        },
+    })
 }
 
 fn is_excluded(entry: &DirEntry, exclude: Option<&Path>) -> bool {
     let Some(exclude) = exclude else {
         return false;
     };
-    if !entry.file_type().is_dir() || entry.depth() == 0 {
+    if !entry.file_type().is_some_and(|t| t.is_dir()) || entry.depth() == 0 {
         return false;
     }
     entry.path() == exclude || entry.path().canonicalize().is_ok_and(|c| c == exclude)
@@ -145,15 +175,33 @@ fn display_of(root_name: &str, base: &Path, path: &Path) -> String {
     }
 }
 
-fn walk_error(err: walkdir::Error) -> WalkEvent {
-    let path = err.path().map(Path::to_path_buf);
-    let message = match (err.loop_ancestor(), err.io_error()) {
-        (Some(ancestor), _) => format!(
-            "a filesystem loop: it points back to {}; not followed",
-            ancestor.display()
-        ),
-        (None, Some(io)) => format!("cannot read: {io}"),
-        (None, None) => err.to_string(),
+fn walk_error(err: ignore::Error) -> WalkEvent {
+    if err.is_partial() {
+        // Lines of the ignore files above the folder that could not be used.
+        return WalkEvent::Warning(err.to_string());
+    }
+    let mut path = None;
+    let mut inner = &err;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path: p, err } => {
+                path.get_or_insert_with(|| p.clone());
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } => inner = err,
+            _ => break,
+        }
+    }
+    let message = match inner {
+        ignore::Error::Loop { ancestor, child } => {
+            path = Some(child.clone());
+            format!(
+                "a filesystem loop: it points back to {}; not followed",
+                ancestor.display()
+            )
+        }
+        ignore::Error::Io(io) => format!("cannot read: {io}"),
+        other => other.to_string(),
     };
     WalkEvent::Error { path, message }
 }
@@ -182,6 +230,7 @@ mod tests {
                 WalkEvent::Error { path, message } => {
                     format!("error {}", describe_error(path.as_deref(), &message))
                 }
+                WalkEvent::Warning(message) => format!("warning {message}"),
             })
             .collect()
     }
@@ -211,7 +260,13 @@ mod tests {
     fn sorted_skips_hidden_and_excluded() {
         let dir = tree();
         let c = dir.path().join("corpus");
-        let got = displays(walk(&c, Some(&c.join("idx")), false));
+        let got = displays(walk(
+            &c,
+            &WalkOptions {
+                exclude: Some(&c.join("idx")),
+                ..WalkOptions::default()
+            },
+        ));
         assert_eq!(
             got,
             [
@@ -222,7 +277,7 @@ mod tests {
                 "unsupported x.pdf"
             ]
         );
-        let with_idx = displays(walk(&c, None, false));
+        let with_idx = displays(walk(&c, &WalkOptions::default()));
         assert!(with_idx.contains(&"corpus/idx/e.txt".to_string()));
     }
 
@@ -233,8 +288,8 @@ mod tests {
         let dotted = dir.path().join("sub/../corpus/.");
         fs::create_dir_all(dir.path().join("sub")).unwrap();
         assert_eq!(
-            displays(walk(&dotted, None, false)),
-            displays(walk(&c, None, false))
+            displays(walk(&dotted, &WalkOptions::default())),
+            displays(walk(&c, &WalkOptions::default()))
         );
     }
 
@@ -251,7 +306,7 @@ mod tests {
             .to_string_lossy()
             .into_owned();
         for spelling in [format!("./{name}/corpus"), format!("{name}/corpus/")] {
-            let got = displays(walk(Path::new(&spelling), None, false));
+            let got = displays(walk(Path::new(&spelling), &WalkOptions::default()));
             assert_eq!(got, ["corpus/a.txt"], "{spelling}");
         }
     }
@@ -260,7 +315,10 @@ mod tests {
     fn single_file_and_missing_root() {
         let dir = tree();
         let f = dir.path().join("corpus/sub/c.jsonl");
-        match walk(&f, None, false).collect::<Vec<_>>().as_slice() {
+        match walk(&f, &WalkOptions::default())
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
             [WalkEvent::File(s)] => {
                 assert_eq!(s.display, "c.jsonl");
                 assert_eq!(s.format, Format::JsonLines);
@@ -268,7 +326,7 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let missing = displays(walk(&dir.path().join("nope"), None, false));
+        let missing = displays(walk(&dir.path().join("nope"), &WalkOptions::default()));
         assert_eq!(missing.len(), 1);
         assert!(
             missing[0].ends_with("nope: cannot open: No such file or directory (os error 2)"),
@@ -286,7 +344,13 @@ mod tests {
         fs::write(outside.join("o.txt"), "x").unwrap();
         std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
         std::os::unix::fs::symlink(&c, c.join("sub/loop")).unwrap();
-        let got = displays(walk(&c, None, true));
+        let got = displays(walk(
+            &c,
+            &WalkOptions {
+                follow: true,
+                ..WalkOptions::default()
+            },
+        ));
         assert!(got.contains(&"corpus/linked/o.txt".to_string()), "{got:?}");
         assert!(
             got.iter()
@@ -313,7 +377,7 @@ mod tests {
         assert!(made.unwrap().success());
         let pipe = format!("error {}: not a regular file (a FIFO)", fifo.display());
         assert_eq!(
-            displays(walk(&c, None, false)),
+            displays(walk(&c, &WalkOptions::default())),
             [
                 "corpus/a.MD",
                 "corpus/b.txt",
@@ -327,6 +391,118 @@ mod tests {
                 "unsupported x.pdf"
             ]
         );
-        assert_eq!(displays(walk(&fifo, None, false)), [pipe]);
+        assert_eq!(displays(walk(&fifo, &WalkOptions::default())), [pipe]);
+    }
+
+    /// Issue 21 item 6: `.gitignore` (outside any git repository), `.ignore` and `.searchignore`
+    /// are read, in the folder walked and above it; `no_ignore` reads none of them.
+    #[test]
+    fn ignore_files_are_respected_unless_no_ignore() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("corpus");
+        fs::create_dir_all(c.join("sub")).unwrap();
+        fs::create_dir_all(c.join("drafts")).unwrap();
+        for f in [
+            "a.txt",
+            "b.txt",
+            "c.md",
+            "drafts/d.txt",
+            "sub/e.txt",
+            "sub/f.txt",
+        ] {
+            fs::write(c.join(f), "text").unwrap();
+        }
+        fs::write(c.join(".gitignore"), "drafts/\n").unwrap();
+        fs::write(c.join(".ignore"), "b.txt\n").unwrap();
+        // The tool's own file re-includes what another one leaves out.
+        fs::write(c.join(IGNORE_FILE), "*.md\nf.txt\n!b.txt\n").unwrap();
+        let got = displays(walk(&c, &WalkOptions::default()));
+        assert_eq!(got, ["corpus/a.txt", "corpus/b.txt", "corpus/sub/e.txt"]);
+        // A folder below reads the ignore files above it: the two walks agree on each file.
+        let sub = displays(walk(&c.join("sub"), &WalkOptions::default()));
+        assert_eq!(sub, ["sub/e.txt"]);
+        let all = WalkOptions {
+            no_ignore: true,
+            ..WalkOptions::default()
+        };
+        assert_eq!(
+            displays(walk(&c, &all)),
+            [
+                "corpus/a.txt",
+                "corpus/b.txt",
+                "corpus/c.md",
+                "corpus/drafts/d.txt",
+                "corpus/sub/e.txt",
+                "corpus/sub/f.txt"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ignore_file_with_a_bad_line_is_a_warning_and_its_other_lines_apply() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("corpus");
+        fs::create_dir_all(&c).unwrap();
+        fs::write(c.join("a.txt"), "text").unwrap();
+        fs::write(c.join("b.txt"), "text").unwrap();
+        fs::write(c.join(IGNORE_FILE), "{a.txt\nb.txt\n").unwrap();
+        let got = displays(walk(&c, &WalkOptions::default()));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("warning ") && got[0].contains("{a.txt"),
+            "{got:?}"
+        );
+        assert_eq!(got[1], "corpus/a.txt");
+    }
+
+    /// The manifest is merged with the walk in `FileKey` order (`update::plan`): the walk must
+    /// yield files in that order, bytes of names, not in the order of their lossy text (U+FFFD
+    /// sorts below U+FFFE, but the byte 0xFF it stands for sorts above it), and a folder's files
+    /// before a sibling name that extends the folder's (`a/z.txt` before `a.b.txt`).
+    #[cfg(unix)]
+    #[test]
+    fn the_walk_yields_files_in_file_key_order() {
+        use crate::index::manifest::FileKey;
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("corpus");
+        fs::create_dir_all(c.join("a")).unwrap();
+        let invalid = std::ffi::OsStr::from_bytes(b"\xff.txt");
+        for name in [
+            invalid,
+            "\u{FFFE}.txt".as_ref(),
+            "a.b.txt".as_ref(),
+            "a/z.txt".as_ref(),
+        ] {
+            fs::write(c.join(name), "text").unwrap();
+        }
+        let keys: Vec<FileKey> = walk(&c, &WalkOptions::default())
+            .map(|e| match e {
+                WalkEvent::File(f) => FileKey::of(&f.path),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let c = c.canonicalize().unwrap();
+        let expected: Vec<FileKey> = [
+            "a/z.txt".as_ref(),
+            "a.b.txt".as_ref(),
+            "\u{FFFE}.txt".as_ref(),
+            invalid,
+        ]
+        .iter()
+        .map(|name: &&std::ffi::OsStr| FileKey::of(&c.join(name)))
+        .collect();
+        assert_eq!(keys, expected);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+        let lossy: Vec<String> = keys
+            .iter()
+            .map(|k| k.path().to_string_lossy().into_owned())
+            .collect();
+        let mut sorted = lossy.clone();
+        sorted.sort();
+        assert_ne!(
+            lossy, sorted,
+            "the names must sort differently as lossy text"
+        );
     }
 }

@@ -1,4 +1,6 @@
 //! The manifest: which files the index holds (size, modification time, content hash, counts).
+//! A file's identity, its key and content hash, is `key.rs` and `hash.rs` beside it: the walk's
+//! files are keyed there, and the plan, this manifest and the writer all use that one key.
 //!
 //! Generation G is `manifest-G.jsonl` beside the index: a header line, then one line per file in
 //! path order (`FileKey`'s: component by component, the order of the sorted walk). An indexing run reads the
@@ -17,7 +19,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+mod hash;
 mod key;
+pub use hash::{content_hash, hash_hex, Hashing};
 pub use key::FileKey;
 
 /// Bumped when a line's meaning changes; an older manifest is read as lost.
@@ -332,16 +336,6 @@ impl ManifestWriter {
 #[derive(Debug, Serialize, Deserialize)]
 struct Payload {
     generation: u64,
-}
-
-/// The content hash stored in the manifest.
-pub fn content_hash(bytes: &[u8]) -> String {
-    hash_hex(xxhash_rust::xxh3::xxh3_64(bytes))
-}
-
-/// An xxh3-64 hash as the manifest writes it (also for a file hashed as it streams by).
-pub fn hash_hex(hash: u64) -> String {
-    format!("{hash:016x}")
 }
 
 /// The generation a commit payload names (0 for an index committed before any manifest).

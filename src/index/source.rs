@@ -58,6 +58,8 @@ impl Sources {
 /// The articles of `file`, parsed as when it was indexed: all of them, or the one starting at
 /// `offset` (a JSON Lines line, or an object of a JSON array).
 fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, String> {
+    // The index keeps no format: the key's extension gives it back, by the one rule
+    // (`corpus::format_of`) the walk used on the same canonical path when the file was indexed.
     let format = corpus::format_of(file)
         .ok_or_else(|| format!("{}: not a file search reads", file.display()))?;
     let cannot = |err: std::io::Error| format!("cannot read {}: {err}", file.display());

@@ -10,7 +10,7 @@ use super::analyzers::name_keys;
 use super::failure;
 use super::manifest::{self, FileKey, ManifestWriter};
 use super::Fields;
-use crate::corpus::Article;
+use crate::corpus::{Article, Format};
 
 pub struct IndexWriter {
     inner: tantivy::IndexWriter,
@@ -70,19 +70,23 @@ impl IndexWriter {
         Ok(())
     }
 
-    /// Adds the paragraphs of one article read from the file `file`.
+    /// Adds the paragraphs of one article read from the file `file`, of format `format` (as the
+    /// walk found it: not guessed again from the key).
     pub fn add<'a>(
         &mut self,
         article: &Article,
         file: &FileKey,
+        format: Format,
         paragraphs: impl IntoIterator<Item = NewParagraph<'a>>,
     ) -> Result<()> {
         self.changed = true;
         let f = self.fields;
         let key = file.text();
         // A lean index keeps the text of HTML pages all the same (`LeanFields::kept_text`).
-        let html = || crate::corpus::format_of(&file.path()) == Some(crate::corpus::Format::Html);
-        let kept_text = f.lean.and_then(|lean| lean.kept_text).filter(|_| html());
+        let kept_text = f
+            .lean
+            .and_then(|lean| lean.kept_text)
+            .filter(|_| format == Format::Html);
         for paragraph in paragraphs {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.path, &article.path);

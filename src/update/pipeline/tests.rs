@@ -1,4 +1,6 @@
 use super::*;
+use std::path::Path;
+
 use crate::corpus::{Format, SourceFile};
 use crate::index::manifest::FileKey;
 use crate::index::SearchIndex;
@@ -48,7 +50,7 @@ fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
     // After some were, its old paragraphs are gone: the entry must not read as unchanged.
     let (entry, changed) = apply(&job, failed(), true, &mut writer, &mut tally).unwrap();
     assert!(changed);
-    assert_eq!(tally.failed, 2);
+    assert_eq!(tally.failures(), 2);
     let entry = entry.expect("still listed");
     let mut steps = Vec::new();
     let entries = std::iter::once(Ok(entry));
@@ -56,8 +58,7 @@ fn a_file_that_fails_part_way_is_listed_so_that_the_next_run_reads_it_again() {
         &[dir.join("a.jsonl")],
         &[],
         &[],
-        None,
-        false,
+        &WalkOptions::default(),
         entries,
         &mut |step| {
             steps.push(match step {

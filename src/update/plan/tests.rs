@@ -60,6 +60,7 @@ fn steps_following(
                 format!("emptied {root} {}", rel(&e.key.path()))
             }
             Step::Known(Known::Link(display)) => format!("link {display}"),
+            Step::Known(Known::Warning(message)) => format!("warning {message}"),
             Step::Known(Known::Unsupported(p)) => {
                 format!("unsupported {}", rel(&p))
             }
@@ -73,8 +74,10 @@ fn steps_following(
         roots,
         forgotten,
         gone,
-        None,
-        follow,
+        &WalkOptions {
+            follow,
+            ..WalkOptions::default()
+        },
         old.into_iter().map(Ok),
         &mut emit,
     )
@@ -244,8 +247,7 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
         &[base.join("c")],
         &[],
         &[],
-        None,
-        false,
+        &WalkOptions::default(),
         std::iter::empty(),
         &mut emit,
     )
@@ -253,7 +255,15 @@ fn planning_stops_when_told_and_reports_a_bad_manifest_line() {
     assert_eq!(seen, 2);
 
     let bad = std::iter::once(Err(anyhow::anyhow!("line 2: damaged")));
-    let err = plan(&[base.join("c")], &[], &[], None, false, bad, &mut |_| true).unwrap_err();
+    let err = plan(
+        &[base.join("c")],
+        &[],
+        &[],
+        &WalkOptions::default(),
+        bad,
+        &mut |_| true,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("damaged"), "{err}");
 }
 

@@ -114,6 +114,12 @@ impl Window {
     fn next(&self) -> u64 {
         self.state.lock().unwrap().next
     }
+
+    /// Whether planning is blocked in `admit` (it sets this under the lock it waits with).
+    #[cfg(test)]
+    fn is_waiting(&self) -> bool {
+        self.state.lock().unwrap().waiting
+    }
 }
 
 #[cfg(test)]
@@ -178,7 +184,12 @@ mod tests {
         assert!(window.admit(WINDOW - 1));
         std::thread::scope(|scope| {
             let waiting = scope.spawn(|| window.admit(WINDOW + 5));
-            std::thread::sleep(std::time::Duration::from_millis(20));
+            // Until the thread either returns (admitted too far ahead) or waits: no timing can
+            // make this pass when `admit` does not wait.
+            while !window.is_waiting() {
+                assert!(!waiting.is_finished(), "admitted too far ahead");
+                std::thread::yield_now();
+            }
             assert!(!waiting.is_finished(), "admitted too far ahead");
             window.advance(6);
             assert!(waiting.join().unwrap());

@@ -1,12 +1,10 @@
 //! The workers' side: reading, hashing, parsing and attributing one file.
 use super::plan::{stat, Job};
 use crate::commands::read::attribute;
-use std::io::{BufReader, Read};
-
-use xxhash_rust::xxh3::Xxh3;
+use std::io::BufReader;
 
 use crate::corpus::{self, Article};
-use crate::index::manifest::{content_hash, hash_hex};
+use crate::index::manifest::{content_hash, Hashing};
 use crate::index::FileEntry;
 use crate::speakers::ParagraphSpeakers;
 
@@ -107,17 +105,14 @@ fn read_whole(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, 
 fn read_stream(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content, String> {
     let open = || {
         corpus::open_regular(&job.file.path)
-            .map(|file| Hashing {
-                inner: file,
-                hasher: Xxh3::new(),
-            })
+            .map(Hashing::new)
             .map_err(|err| format!("cannot read: {err}"))
     };
     if let Some(old) = &job.old {
         let mut file = open()?;
         std::io::copy(&mut file, &mut std::io::sink())
             .map_err(|err| format!("cannot read: {err}"))?;
-        let hash = hash_hex(file.hasher.digest());
+        let hash = file.hash();
         if old.hash == hash {
             return Ok(Content::Listed(hash));
         }
@@ -131,22 +126,8 @@ fn read_stream(job: &Job, each: &mut dyn FnMut(Vec<Article>)) -> Result<Content,
             Ok(parsed)
         })
         .map_err(|err| format!("cannot read to the end: {err}"))?;
-    let hash = hash_hex(reader.into_inner().hasher.digest());
+    let hash = reader.get_ref().hash();
     Ok(Content::Parsed(hash, parsed))
-}
-
-/// A reader that hashes what passes through it.
-struct Hashing<R> {
-    inner: R,
-    hasher: Xxh3,
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.hasher.update(buf.get(..n).unwrap_or_default());
-        Ok(n)
-    }
 }
 
 #[derive(Default)]

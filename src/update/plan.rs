@@ -6,7 +6,7 @@ use std::time::UNIX_EPOCH;
 
 use anyhow::Result;
 
-use crate::corpus::{self, SourceFile, WalkEvent};
+use crate::corpus::{self, SourceFile, WalkEvent, WalkOptions};
 use crate::index::manifest::{FileKey, Node};
 use crate::index::FileEntry;
 
@@ -55,6 +55,8 @@ pub(super) enum Known {
     Unsupported(PathBuf),
     /// A symbolic link not followed (without `--follow`): its display path.
     Link(String),
+    /// An ignore file's line that could not be used.
+    Warning(String),
     /// Something the walk could not read; what was listed below it is kept.
     Failed {
         path: Option<PathBuf>,
@@ -65,7 +67,7 @@ pub(super) enum Known {
 /// Where a folder named to be indexed but not found was: the canonical path of its nearest
 /// existing ancestor with the rest of its path joined on, as the manifest's keys are written.
 /// `None` when no ancestor exists or the rest is not plain names (`..`).
-pub(super) fn gone_root(dir: &Path) -> Option<PathBuf> {
+pub(crate) fn gone_root(dir: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(dir).ok()?;
     let mut rest = Vec::new();
     let mut at = absolute.as_path();
@@ -84,7 +86,7 @@ pub(super) fn gone_root(dir: &Path) -> Option<PathBuf> {
 }
 
 /// The folders to walk, in path order, without those inside another (walked with it).
-pub(super) fn outermost(mut roots: Vec<PathBuf>) -> Vec<PathBuf> {
+pub(crate) fn outermost(mut roots: Vec<PathBuf>) -> Vec<PathBuf> {
     roots.sort();
     let mut kept: Vec<PathBuf> = Vec::with_capacity(roots.len());
     for root in roots {
@@ -118,7 +120,7 @@ impl<I: Iterator<Item = Result<FileEntry>>> Old<I> {
     }
 }
 
-/// Walks `roots` (from `outermost`, following symbolic links if `follow`) against the old
+/// Walks `roots` (from `outermost`, as `walk` says) against the old
 /// manifest's `entries` and hands each step to `emit` in path order, stopping early when `emit`
 /// returns false. Entries under a `forgotten`
 /// root are dropped (its paragraphs were all deleted; every file below it is read as new). A
@@ -128,8 +130,7 @@ pub(super) fn plan(
     roots: &[PathBuf],
     forgotten: &[PathBuf],
     gone: &[PathBuf],
-    exclude: Option<&Path>,
-    follow: bool,
+    walk: &WalkOptions,
     entries: impl Iterator<Item = Result<FileEntry>>,
     emit: &mut dyn FnMut(Step) -> bool,
 ) -> Result<()> {
@@ -149,7 +150,7 @@ pub(super) fn plan(
             while old.take_if(|e| e.key.is_under(&root_key))?.is_some() {}
         }
         let mut unwalked: Vec<FileKey> = Vec::new();
-        let walked = (!gone.contains(root)).then(|| corpus::walk(root, exclude, follow));
+        let walked = (!gone.contains(root)).then(|| corpus::walk(root, walk));
         let mut found = false;
         for event in walked.into_iter().flatten() {
             let step = match event {
@@ -169,6 +170,7 @@ pub(super) fn plan(
                 }
                 WalkEvent::Unsupported(path) => Step::Known(Known::Unsupported(path)),
                 WalkEvent::Link(display) => Step::Known(Known::Link(display)),
+                WalkEvent::Warning(message) => Step::Known(Known::Warning(message)),
                 WalkEvent::Error { path, message } => {
                     unwalked.extend(path.as_deref().map(FileKey::of));
                     Step::Known(Known::Failed { path, message })
