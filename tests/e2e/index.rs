@@ -382,3 +382,37 @@ fn names_on_stderr_are_escaped_and_stay_on_one_line() {
     clean(&run.stderr);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
 }
+
+/// Issue 21, item 6: `.gitignore`, `.ignore` and `.searchignore` are respected (even outside a
+/// git repository), `!name` in `.searchignore` brings a file back, and `--no-ignore` reads
+/// everything that is not hidden.
+#[test]
+fn ignore_files_are_respected_unless_no_ignore() {
+    let env = TestEnv::new();
+    for (name, word) in [
+        ("kept.txt", "kept"),
+        ("draft.txt", "drafted"),
+        ("notes/a.txt", "noted"),
+        ("old.txt", "older"),
+    ] {
+        env.write(
+            &format!("corpus/{name}"),
+            &format!("Date: 2024-01-01\n\nA {word} paragraph.\n"),
+        );
+    }
+    env.write("corpus/.gitignore", "draft.txt\nold.txt\n");
+    env.write("corpus/.ignore", "notes/\n");
+    env.write("corpus/.searchignore", "!old.txt\n");
+    let found = |env: &TestEnv, word: &str| env.query_json(&[word]).0.len();
+    env.index("corpus");
+    assert_eq!(
+        ["kept", "drafted", "noted", "older"].map(|w| found(&env, w)),
+        [1, 0, 0, 1]
+    );
+    let run = env.run(&["index", "--no-ignore", "corpus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        ["kept", "drafted", "noted", "older"].map(|w| found(&env, w)),
+        [1, 1, 1, 1]
+    );
+}
