@@ -4,7 +4,7 @@
 //! `index` (tantivy) -> `search` (query -> hits) -> `render` (hits -> terminal or JSON).
 //! `update` runs the first three as one stage, the incremental indexer (walk, plan against the
 //! manifest, read on worker threads, one writer). A file's identity, its key and content hash,
-//! is `index::manifest::{key, hash}`, made from the walk's paths (`corpus::walk`). `commands` is
+//! is `corpus::{key, hash}`: the walk makes each file's key (`corpus::walk`). `commands` is
 //! the only place where the stages meet. The plain types handed between them (`Hit`, counts,
 //! stats, a check's report) are in `model`; every line to stderr goes through `messages`, and a
 //! panic becomes one line through `crash`.

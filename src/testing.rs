@@ -28,7 +28,7 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
                 text: &p.text,
                 speakers: &s.speakers,
             });
-        let key = crate::index::manifest::FileKey::of(&dir.join("seed.txt"));
+        let key = crate::corpus::FileKey::of(&dir.join("seed.txt"));
         writer.add(article, &key, crate::corpus::Format::Text, paragraphs)?;
     }
     let manifest = ManifestWriter::create(dir, 1, &Header::complete())?;

@@ -1,7 +1,9 @@
 //! Reading articles: the shared types, file-format detection and `parse_bytes`, which decodes and dispatches.
 //!
 //! Which module owns what:
-//! - `walk` finds the files, `open` opens one (a regular file only);
+//! - `walk` finds the files, `open` opens one (a regular file only); `key` is a file's identity
+//!   (the exact bytes of its path, the one order of walk, manifest and plan) and `hash` its
+//!   content hash, both made here and used by the update pipeline, the manifest and the writer;
 //! - `encoding` turns bytes into text (byte-order mark, an HTML page's declared charset, UTF-8,
 //!   else chardetng's guess) and skips binary files;
 //! - one reader a format: `text` (.txt), `markdown` (.md, with pulldown-cmark), `html` (.html,
@@ -12,14 +14,18 @@
 
 mod date;
 mod encoding;
+mod hash;
 mod html;
 mod json;
+mod key;
 mod markdown;
 mod open;
 mod paragraphs;
 mod text;
 pub mod walk;
 
+pub use hash::{content_hash, hash_hex, Hashing};
+pub use key::FileKey;
 pub use open::{kind_of, open_regular, read_regular};
 pub use walk::{describe_error, walk, SourceFile, WalkEvent, WalkOptions, IGNORE_FILE};
 

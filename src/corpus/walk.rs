@@ -9,7 +9,7 @@
 //! disagree on a file. Git's global excludes file is not read (it depends on the user's git
 //! settings, not on the corpus). `WalkOptions::no_ignore` reads none of them.
 
-use super::{format_of, Format};
+use super::{format_of, FileKey, Format};
 use ignore::{DirEntry, WalkBuilder};
 use std::fs::FileType;
 use std::path::{Path, PathBuf};
@@ -22,6 +22,8 @@ pub const IGNORE_FILE: &str = ".searchignore";
 pub struct SourceFile {
     /// Real path on disk.
     pub path: PathBuf,
+    /// Its identity in the manifest and the index: the exact bytes of `path`.
+    pub key: FileKey,
     /// `<root name>/<relative path>` with `/` separators.
     pub display: String,
     pub format: Format,
@@ -93,6 +95,7 @@ fn single_file(root: &Path, canon: &Path) -> WalkEvent {
     match format_of(canon) {
         Some(format) => WalkEvent::File(SourceFile {
             path: root.to_path_buf(),
+            key: FileKey::of(root),
             display: name,
             format,
         }),
@@ -141,6 +144,7 @@ fn walk_dir(canon: PathBuf, options: &WalkOptions) -> impl Iterator<Item = WalkE
                 Some(match format_of(&path) {
                     Some(format) => WalkEvent::File(SourceFile {
                         display: display_of(&root_name, &base, &path),
+                        key: FileKey::of(&path),
                         path,
                         format,
                     }),
@@ -462,7 +466,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn the_walk_yields_files_in_file_key_order() {
-        use crate::index::manifest::FileKey;
+        use crate::corpus::FileKey;
         use std::os::unix::ffi::OsStrExt;
         let dir = tempfile::tempdir().unwrap();
         let c = dir.path().join("corpus");

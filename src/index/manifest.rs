@@ -19,10 +19,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-mod hash;
-mod key;
-pub use hash::{content_hash, hash_hex, Hashing};
-pub use key::FileKey;
+use crate::corpus::FileKey;
 
 /// Bumped when a line's meaning changes; an older manifest is read as lost.
 const VERSION: u32 = 2;

@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use super::manifest::FileKey;
 use super::schema::text_check;
+use crate::corpus::FileKey;
 use crate::corpus::{self, Article, Format};
 
 /// The longest JSON Lines line (or JSON array element) read back. The offset comes from the

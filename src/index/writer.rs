@@ -8,8 +8,9 @@ use tantivy::{DateTime, TantivyDocument, Term};
 
 use super::analyzers::name_keys;
 use super::failure;
-use super::manifest::{self, FileKey, ManifestWriter};
+use super::manifest::{self, ManifestWriter};
 use super::Fields;
+use crate::corpus::FileKey;
 use crate::corpus::{Article, Format};
 
 pub struct IndexWriter {

@@ -129,12 +129,12 @@ mod tests {
 
     fn entry(key: &str) -> FileEntry {
         FileEntry {
-            key: manifest::FileKey::of(std::path::Path::new(key)),
+            key: crate::corpus::FileKey::of(std::path::Path::new(key)),
             display: key.into(),
             size: 1,
             mtime_ns: 2,
             node: None,
-            hash: manifest::content_hash(key.as_bytes()),
+            hash: crate::corpus::content_hash(key.as_bytes()),
             articles: 1,
             paragraphs: 1,
         }

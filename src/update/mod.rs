@@ -17,8 +17,9 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::corpus::FileKey;
 use crate::corpus::WalkOptions;
-use crate::index::manifest::{FileKey, ManifestWriter, Stored};
+use crate::index::manifest::{ManifestWriter, Stored};
 use crate::index::{IndexWriter, SearchIndex};
 pub use roots::Roots;
 pub use tally::Tally;

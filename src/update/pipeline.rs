@@ -307,7 +307,7 @@ fn begin(job: &Job, writer: &mut IndexWriter, tally: &mut Tally) {
     // delete per file.
     tally.begun(job.old.is_some());
     if job.old.is_some() {
-        writer.delete_file(&job.key);
+        writer.delete_file(&job.file.key);
     }
 }
 
@@ -329,7 +329,7 @@ fn write(
                 text: &p.text,
                 speakers: &s.speakers,
             });
-        writer.add(article, &job.key, job.file.format, paragraphs)?;
+        writer.add(article, &job.file.key, job.file.format, paragraphs)?;
     }
     Ok(())
 }

@@ -6,14 +6,15 @@ use std::time::UNIX_EPOCH;
 
 use anyhow::Result;
 
+use crate::corpus::FileKey;
 use crate::corpus::{self, SourceFile, WalkEvent, WalkOptions};
-use crate::index::manifest::{FileKey, Node};
+use crate::index::manifest::Node;
 use crate::index::FileEntry;
 
 /// A file that may have changed since the manifest was written.
 pub(super) struct Job {
+    /// The file, with its key (`file.key`).
     pub file: SourceFile,
-    pub key: FileKey,
     pub old: Option<FileEntry>,
     /// Size when walked, for the progress bar.
     pub size: u64,
@@ -23,7 +24,7 @@ impl Job {
     /// The file's manifest entry, counts and hash to be filled in.
     pub fn entry(&self, stat: Stat) -> FileEntry {
         FileEntry {
-            key: self.key.clone(),
+            key: self.file.key.clone(),
             display: self.file.display.clone(),
             size: stat.size,
             mtime_ns: stat.mtime_ns,
@@ -156,17 +157,16 @@ pub(super) fn plan(
             let step = match event {
                 WalkEvent::File(file) => {
                     found = true;
-                    let key = FileKey::of(&file.path);
                     // Listed files the walk has passed without finding them.
                     while let Some(entry) =
-                        old.take_if(|e| e.key.is_under(&root_key) && e.key < key)?
+                        old.take_if(|e| e.key.is_under(&root_key) && e.key < file.key)?
                     {
                         if !emit(vanished(entry, &unwalked, None)) {
                             return Ok(());
                         }
                     }
-                    let listed = old.take_if(|e| e.key == key)?;
-                    compare(file, key, listed)
+                    let listed = old.take_if(|e| e.key == file.key)?;
+                    compare(file, listed)
                 }
                 WalkEvent::Unsupported(path) => Step::Known(Known::Unsupported(path)),
                 WalkEvent::Link(display) => Step::Known(Known::Link(display)),
@@ -197,13 +197,12 @@ pub(super) fn plan(
 
 /// A walked file against its manifest entry: unchanged when size, modification time, change time
 /// and inode match (an entry without the last two is hashed: see `prepare`).
-fn compare(file: SourceFile, key: FileKey, listed: Option<FileEntry>) -> Step {
+fn compare(file: SourceFile, listed: Option<FileEntry>) -> Step {
     let stat = stat(&file.path);
     match (listed, stat) {
         (Some(listed), Ok(stat)) if stat.matches(&listed) => Step::Known(Known::Keep(listed, true)),
         (old, stat) => Step::Read(Job {
             file,
-            key,
             old,
             size: stat.map_or(0, |stat| stat.size),
         }),

@@ -4,7 +4,7 @@ use crate::commands::read::attribute;
 use std::io::BufReader;
 
 use crate::corpus::{self, Article};
-use crate::index::manifest::{content_hash, Hashing};
+use crate::corpus::{content_hash, Hashing};
 use crate::index::FileEntry;
 use crate::speakers::ParagraphSpeakers;
 

@@ -8,7 +8,7 @@ use anyhow::{bail, Result};
 
 use super::plan::{gone_root, outermost};
 use super::Tally;
-use crate::index::manifest::FileKey;
+use crate::corpus::FileKey;
 use crate::index::SearchIndex;
 use crate::render::plural;
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::corpus::content_hash;
 
 fn entry(key: &str, articles: u32) -> FileEntry {
     FileEntry {

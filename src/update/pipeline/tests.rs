@@ -1,8 +1,8 @@
 use super::*;
 use std::path::Path;
 
+use crate::corpus::FileKey;
 use crate::corpus::{Format, SourceFile};
-use crate::index::manifest::FileKey;
 use crate::index::SearchIndex;
 
 /// A listed JSON Lines file, as the planner would hand it to a worker.
@@ -23,11 +23,11 @@ fn listed_job(dir: &Path) -> Job {
             paragraphs: 1,
         }),
         file: SourceFile {
+            key,
             path,
             display: "d/a.jsonl".into(),
             format: Format::JsonLines,
         },
-        key,
         size: stat.size,
     }
 }

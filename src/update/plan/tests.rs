@@ -1,5 +1,5 @@
 use super::*;
-use crate::index::manifest::content_hash;
+use crate::corpus::content_hash;
 
 /// A listed file; `real` takes size and modification time from disk (so it reads as unchanged).
 fn listed(path: &Path, real: bool) -> FileEntry {
@@ -51,7 +51,7 @@ fn steps_following(
         out.push(match step {
             Step::Read(job) => {
                 let old = if job.old.is_some() { "listed" } else { "new" };
-                format!("read {} ({old})", rel(&job.key.path()))
+                format!("read {} ({old})", rel(&job.file.key.path()))
             }
             Step::Known(Known::Keep(e, true)) => format!("unchanged {}", rel(&e.key.path())),
             Step::Known(Known::Keep(e, false)) => format!("keep {}", rel(&e.key.path())),
