@@ -1,5 +1,6 @@
 //! Test support shared by the property tests and the fuzz targets: a small real index.
 use std::path::Path;
+use std::sync::OnceLock;
 
 use anyhow::Result;
 
@@ -9,6 +10,18 @@ use crate::index::{NewParagraph, SearchIndex};
 
 /// The seed article as the project ships it.
 pub const SEED: &[u8] = include_bytes!("../corpus/2025-09-04-reassurance-force.txt");
+
+/// One index of the seed article for the whole process, in a temporary folder kept until it
+/// exits: what the property tests and the query fuzz target search.
+pub fn shared_seed_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<(tempfile::TempDir, SearchIndex)> = OnceLock::new();
+    let (_, index) = INDEX.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder for the seed index");
+        let index = seed_index(&dir.path().join("idx")).expect("the seed index");
+        (dir, index)
+    });
+    index
+}
 
 /// Indexes the seed article, with its attributed speakers, into a new index at `dir`.
 pub fn seed_index(dir: &Path) -> Result<SearchIndex> {

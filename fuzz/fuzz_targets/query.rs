@@ -1,6 +1,5 @@
 //! Arbitrary user text through query parsing, search and highlighting on a small index.
 #![no_main]
-use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use search::index::SearchIndex;
@@ -8,13 +7,7 @@ use search::search::bounds::TooComplex;
 use search::search::{run, Request};
 
 fn index() -> &'static SearchIndex {
-    static INDEX: OnceLock<(tempfile::TempDir, SearchIndex)> = OnceLock::new();
-    let (_, index) = INDEX.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let index = search::testing::seed_index(&dir.path().join("idx")).expect("seed index");
-        (dir, index)
-    });
-    index
+    search::testing::shared_seed_index()
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -260,6 +260,14 @@ mod tests {
         dir
     }
 
+    /// A folder beside the corpus, holding `o.txt`: where links lead out of it.
+    fn outside(dir: &tempfile::TempDir) -> std::path::PathBuf {
+        let outside = dir.path().join("outside");
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(outside.join("o.txt"), "x").unwrap();
+        outside
+    }
+
     #[test]
     fn sorted_skips_hidden_and_excluded() {
         let dir = tree();
@@ -343,9 +351,7 @@ mod tests {
     fn symlinks_are_followed_when_asked_and_loops_reported() {
         let dir = tree();
         let c = dir.path().join("corpus");
-        let outside = dir.path().join("outside");
-        fs::create_dir_all(&outside).unwrap();
-        fs::write(outside.join("o.txt"), "x").unwrap();
+        let outside = outside(&dir);
         std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
         std::os::unix::fs::symlink(&c, c.join("sub/loop")).unwrap();
         let got = displays(walk(
@@ -370,9 +376,7 @@ mod tests {
     fn links_are_skipped_unless_followed_and_only_regular_files_are_read() {
         let dir = tree();
         let c = dir.path().join("corpus");
-        let outside = dir.path().join("outside");
-        fs::create_dir_all(&outside).unwrap();
-        fs::write(outside.join("o.txt"), "x").unwrap();
+        let outside = outside(&dir);
         std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
         std::os::unix::fs::symlink(outside.join("o.txt"), c.join("sub/o.txt")).unwrap();
         std::os::unix::fs::symlink(&c, c.join("sub/loop")).unwrap();

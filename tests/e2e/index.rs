@@ -62,12 +62,8 @@ fn formats_are_read_with_titles_dates_sections_and_json_addresses() {
     );
     env.write("news/notes.csv", "a,b\n");
     let run = env.index("news");
-    assert!(
-        run.stderr.contains("4 articles, 5 paragraphs"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("1 unsupported"), "{}", run.stderr);
+    run.says("4 articles, 5 paragraphs");
+    run.says("1 unsupported");
 
     let (hits, _) = env.query_json(&["harbour"]);
     assert_eq!(hits[0]["title"], "Port story");
@@ -222,11 +218,7 @@ fn html_pages_are_read_as_articles_without_their_page_furniture() {
 <footer>Copyright harbour media</footer></body></html>"#,
     );
     let run = env.index("saved");
-    assert!(
-        run.stderr.contains("1 article, 2 paragraphs"),
-        "{}",
-        run.stderr
-    );
+    run.says("1 article, 2 paragraphs");
     let (hits, _) = env.query_json(&["--limit", "10", "harbour"]);
     assert_eq!(
         hits.len(),
@@ -267,7 +259,7 @@ fn a_lost_manifest_means_reading_again_without_duplicates_or_touching_neighbours
     std::fs::remove_file(env.root().join("corpus/sub/a.md")).unwrap();
 
     let run = env.index("corpus");
-    assert!(run.stderr.contains("manifest is missing"), "{}", run.stderr);
+    run.says("manifest is missing");
     assert_eq!(count(&env, "ukraine"), 3, "the seed once, not twice");
     assert_eq!(
         count(&env, "reopened"),
@@ -287,12 +279,7 @@ fn a_lost_manifest_means_reading_again_without_duplicates_or_touching_neighbours
     assert_eq!(count(&env, "ukraine"), 3);
     // Both folders are known again: nothing is read twice.
     let run = env.index("corpus");
-    assert!(
-        run.stderr
-            .contains("0 added, 0 updated, 0 removed, 1 unchanged"),
-        "{}",
-        run.stderr
-    );
+    run.says("0 added, 0 updated, 0 removed, 1 unchanged");
 }
 
 #[test]

@@ -1,9 +1,7 @@
 //! Property tests: arbitrary input to the article readers and to the query path never panics.
-use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use search::corpus::{parse_bytes, parse_json_element, parse_jsonl_line, Format};
-use search::index::SearchIndex;
 use search::search::bounds::{TooComplex, MAX_QUERY_OPENERS};
 use search::search::{run, Request};
 
@@ -60,17 +58,6 @@ fn nested() -> impl Strategy<Value = String> {
             text.push_str(&middle);
             text
         })
-}
-
-/// A small index of the seed article, shared by every case.
-fn seed_index() -> &'static SearchIndex {
-    static INDEX: OnceLock<(tempfile::TempDir, SearchIndex)> = OnceLock::new();
-    let (_, index) = INDEX.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let index = search::testing::seed_index(&dir.path().join("idx")).expect("seed index");
-        (dir, index)
-    });
-    index
 }
 
 proptest! {
@@ -170,7 +157,7 @@ proptest! {
             speakers: speaker.into_iter().collect(),
             ..Request::default()
         };
-        let index = seed_index();
+        let index = search::testing::shared_seed_index();
         let searcher = index.searcher().expect("a searcher of the seed index");
         // The one error user text may cause: a query refused as too long or too deep to parse.
         let outcome = match run(index, &searcher, &request) {
@@ -193,7 +180,7 @@ proptest! {
 /// (2 MiB, in a debug build), so the bound leaves a wide margin in the binary.
 #[test]
 fn the_deepest_accepted_queries_run() {
-    let index = seed_index();
+    let index = search::testing::shared_seed_index();
     let searcher = index.searcher().expect("a searcher of the seed index");
     let n = MAX_QUERY_OPENERS;
     for text in [

@@ -165,7 +165,7 @@ fn and_falls_back_to_or_and_says_so() {
     let (hits, run) = env.query_json(&["zakharova", "rutte"]);
     assert_eq!(run.code, 0);
     assert_eq!(hits.len(), 2);
-    assert!(run.stderr.contains("any of them"), "{}", run.stderr);
+    run.says("any of them");
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn no_index_is_a_clear_error() {
     let env = TestEnv::new();
     let run = env.run(&["query", "force"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("no index found at"), "{}", run.stderr);
+    run.says("no index found at");
     assert!(run.stderr.contains("search index DIR"));
 }
 

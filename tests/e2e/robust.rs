@@ -15,20 +15,10 @@ fn reindexing_reads_only_what_changed() {
         "Date: 2024-01-01\n\nThe harbour reopened.\n",
     );
     let run = env.index("corpus");
-    assert!(
-        run.stderr
-            .contains("2 added, 0 updated, 0 removed, 0 unchanged"),
-        "{}",
-        run.stderr
-    );
+    run.says("2 added, 0 updated, 0 removed, 0 unchanged");
 
     let run = env.index("corpus");
-    assert!(
-        run.stderr
-            .contains("0 added, 0 updated, 0 removed, 2 unchanged"),
-        "{}",
-        run.stderr
-    );
+    run.says("0 added, 0 updated, 0 removed, 2 unchanged");
 
     // Same bytes, newer modification time: read and hashed, but not re-indexed.
     std::thread::sleep(Duration::from_millis(20));
@@ -37,40 +27,22 @@ fn reindexing_reads_only_what_changed() {
         "Date: 2024-01-01\n\nThe harbour reopened.\n",
     );
     let run = env.index("corpus");
-    assert!(
-        run.stderr.contains("0 updated, 0 removed, 2 unchanged"),
-        "{}",
-        run.stderr
-    );
+    run.says("0 updated, 0 removed, 2 unchanged");
     // ... and its new modification time was recorded: the next run knows it by size and time.
     let run = env.run(&["index", "--verbose", "corpus"]);
-    assert!(
-        run.stderr.contains("search: unchanged corpus/b.txt"),
-        "{}",
-        run.stderr
-    );
+    run.says("search: unchanged corpus/b.txt");
 
     env.write(
         "corpus/b.txt",
         "Date: 2024-01-01\n\nThe harbour closed.\n\nThe harbour reopened.\n",
     );
     let run = env.index("corpus");
-    assert!(
-        run.stderr
-            .contains("0 added, 1 updated, 0 removed, 1 unchanged"),
-        "{}",
-        run.stderr
-    );
+    run.says("0 added, 1 updated, 0 removed, 1 unchanged");
     assert_eq!(hits(&env, "harbour"), 2);
 
     std::fs::remove_file(env.root().join("corpus/b.txt")).unwrap();
     let run = env.index("corpus");
-    assert!(
-        run.stderr
-            .contains("0 added, 0 updated, 1 removed, 1 unchanged"),
-        "{}",
-        run.stderr
-    );
+    run.says("0 added, 0 updated, 1 removed, 1 unchanged");
     assert_eq!(hits(&env, "harbour"), 0);
     assert_eq!(stats(&env)["paragraphs"], 3);
     assert_eq!(stats(&env)["files"], 1);
@@ -85,7 +57,7 @@ fn another_folder_is_left_alone_and_rebuild_starts_from_scratch() {
     assert_eq!(stats(&env)["paragraphs"], 4);
     let run = env.run(&["index", "--rebuild", "other"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("1 added"), "{}", run.stderr);
+    run.says("1 added");
     assert_eq!(
         stats(&env)["paragraphs"],
         1,
@@ -100,7 +72,7 @@ fn an_index_of_another_format_says_to_rebuild() {
     std::fs::write(env.root().join(".search/search-format"), "999\n").unwrap();
     let run = env.run(&["query", "force"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    run.says("--rebuild");
     let run = env.run(&["index", "--rebuild", "corpus"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(hits(&env, "ukraine"), 3);
@@ -112,10 +84,10 @@ fn a_foreign_or_damaged_index_is_named_clearly() {
     env.write("notanindex/readme.txt", "hello");
     let run = env.run(&["--index", "notanindex", "query", "force"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("not a search index"), "{}", run.stderr);
+    run.says("not a search index");
     let run = env.run(&["--index", "notanindex", "index", "corpus"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("not a search index"), "{}", run.stderr);
+    run.says("not a search index");
 
     env.index("corpus");
     std::fs::write(env.root().join(".search/meta.json"), "{ damaged").unwrap();
@@ -138,12 +110,7 @@ fn a_second_writer_is_refused_at_once() {
     lock.lock().unwrap();
     let run = env.run(&["index", "corpus"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("another search index or search compact is writing to"),
-        "{}",
-        run.stderr
-    );
+    run.says("another search index or search compact is writing to");
     let run = env.run(&["query", "ukraine"]);
     assert_eq!(
         run.code, 0,
@@ -162,7 +129,7 @@ fn strict_turns_warnings_into_an_error_and_changes_nothing() {
     );
     let run = env.run(&["index", "--strict", "corpus"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--strict"), "{}", run.stderr);
+    run.says("--strict");
     assert_eq!(hits(&env, "harbour"), 0);
     let run = env.run(&["index", "corpus"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -407,7 +374,7 @@ fn a_large_json_lines_file_is_indexed_in_parts_and_replaced_whole() {
     };
     env.write("corpus/wire.jsonl", &lines(600, "tide"));
     let run = env.index("corpus");
-    assert!(run.stderr.contains("1 added"), "{}", run.stderr);
+    run.says("1 added");
     let counts = stats(&env);
     assert_eq!(counts["articles"], 600);
     assert_eq!(counts["paragraphs"], 1200);
@@ -415,7 +382,7 @@ fn a_large_json_lines_file_is_indexed_in_parts_and_replaced_whole() {
 
     env.write("corpus/wire.jsonl", &lines(530, "river"));
     let run = env.index("corpus");
-    assert!(run.stderr.contains("0 added, 1 updated"), "{}", run.stderr);
+    run.says("0 added, 1 updated");
     let counts = stats(&env);
     assert_eq!(counts["articles"], 530);
     assert_eq!(counts["paragraphs"], 1060);
