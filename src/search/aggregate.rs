@@ -1,4 +1,6 @@
 //! Counts over all matching paragraphs (not just the top hits): per speaker, per month, date span.
+use std::collections::HashMap;
+
 use anyhow::{Context, Result};
 use serde_json::{json, Value};
 use tantivy::aggregation::agg_req::Aggregations;
@@ -43,14 +45,59 @@ fn run(searcher: &Searcher, query: &dyn Query, request: Value) -> Result<Value> 
     serde_json::to_value(&results).context("reading aggregation results")
 }
 
-/// Speakers by number of matching paragraphs, most first (ties by name), at most `limit`.
+/// Speakers by number of matching paragraphs, most first (ties by name), at most `limit`, each
+/// with the first and last day it is quoted.
 ///
 /// Exact: tantivy's terms aggregation keeps only each segment's top `segment_size` speakers
 /// (10 x `size` by default), so a speaker just below one segment's top lost that segment's
 /// paragraphs, and counts changed with `limit` and the segment layout (issue 15). Every speaker
-/// is kept from every segment, and the list is cut here, after the counts are summed, with ties
-/// broken by name so that `-n N` is always the head of the full list.
+/// is counted in every segment, and the list is cut here, after the counts are summed, with ties
+/// broken by name so that `-n N` is always the head of the full list. The days are asked for
+/// only the speakers kept: with them for every speaker, `speakers -n 10` on the ~200 MB
+/// benchmark corpus (19,697 speakers) took 253 ms and 102 MB, against 25 ms and 15 MB when
+/// counts were approximate.
 pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Vec<SpeakerCount>> {
+    let mut counts = if limit <= NAMED_SPANS {
+        // Counted first, then the days of the few kept, by name.
+        let mut counts = speaker_counts(searcher, query)?;
+        cut(&mut counts, limit);
+        let names: Vec<&str> = counts.iter().map(|c| c.speaker.as_str()).collect();
+        let mut spans = speaker_spans(searcher, query, Some(&names))?;
+        for count in &mut counts {
+            if let Some(span) = spans.remove(&count.speaker) {
+                (count.first, count.last) = (span.first, span.last);
+            }
+        }
+        counts
+    } else {
+        // Many: counts and days in one pass (every speaker of that corpus: 253 ms in one pass,
+        // 363 ms counted and then named).
+        speaker_spans(searcher, query, None)?
+            .into_values()
+            .collect()
+    };
+    cut(&mut counts, limit);
+    Ok(counts)
+}
+
+/// Most paragraphs first, ties by name, at most `limit`.
+fn cut(counts: &mut Vec<SpeakerCount>, limit: usize) {
+    counts.sort_by(|a, b| {
+        b.paragraphs
+            .cmp(&a.paragraphs)
+            .then(a.speaker.cmp(&b.speaker))
+    });
+    counts.truncate(limit);
+}
+
+/// How many different speakers the matching paragraphs quote.
+pub fn speaker_total(searcher: &Searcher, query: &dyn Query) -> Result<usize> {
+    Ok(speaker_counts(searcher, query)?.len())
+}
+
+/// Every speaker of the matching paragraphs with the number of paragraphs quoting them, exact
+/// (see `speakers`), in no order, without days.
+fn speaker_counts(searcher: &Searcher, query: &dyn Query) -> Result<Vec<SpeakerCount>> {
     let request = json!({
         "speakers": {
             "terms": {
@@ -59,33 +106,67 @@ pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<
                 "segment_size": MAX_BUCKETS,
                 "show_term_doc_count_error": false,
                 "min_doc_count": 1
-            },
-            "aggs": {"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}}
+            }
         }
     });
     let value = run(searcher, query, request)?;
-    let buckets = value["speakers"]["buckets"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let mut counts: Vec<SpeakerCount> = buckets
+    Ok(buckets(&value["speakers"])
         .iter()
         .filter_map(|b| {
             Some(SpeakerCount {
                 speaker: b["key"].as_str()?.to_string(),
                 paragraphs: b["doc_count"].as_u64()?,
-                first: day_of(&b["first"]),
-                last: day_of(&b["last"]),
+                first: None,
+                last: None,
             })
         })
-        .collect();
-    counts.sort_by(|a, b| {
-        b.paragraphs
-            .cmp(&a.paragraphs)
-            .then(a.speaker.cmp(&b.speaker))
+        .collect())
+}
+
+/// Up to this many speakers, their days are asked for by name (see `speakers`).
+const NAMED_SPANS: usize = 1_000;
+
+/// Each of `names` (every speaker when `None`) among the matching paragraphs, counted, with the
+/// first and last day it is quoted.
+fn speaker_spans(
+    searcher: &Searcher,
+    query: &dyn Query,
+    names: Option<&[&str]>,
+) -> Result<HashMap<String, SpeakerCount>> {
+    let mut terms = json!({
+        "field": SPEAKER_NAME,
+        "size": MAX_BUCKETS,
+        "segment_size": MAX_BUCKETS,
+        "min_doc_count": 1
     });
-    counts.truncate(limit);
-    Ok(counts)
+    if let Some(names) = names {
+        terms["include"] = json!(names);
+    }
+    let request = json!({
+        "speakers": {
+            "terms": terms,
+            "aggs": {"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}}
+        }
+    });
+    let value = run(searcher, query, request)?;
+    Ok(buckets(&value["speakers"])
+        .iter()
+        .filter_map(|b| {
+            let speaker = b["key"].as_str()?.to_string();
+            let count = SpeakerCount {
+                speaker: speaker.clone(),
+                paragraphs: b["doc_count"].as_u64()?,
+                first: day_of(&b["first"]),
+                last: day_of(&b["last"]),
+            };
+            Some((speaker, count))
+        })
+        .collect())
+}
+
+/// The buckets of one aggregation's result.
+fn buckets(result: &Value) -> Vec<Value> {
+    result["buckets"].as_array().cloned().unwrap_or_default()
 }
 
 /// Matching paragraphs per month, in date order; undated paragraphs are not counted.

@@ -15,7 +15,6 @@ impl SearchIndex {
         let (_, manifest) = self.manifest()?;
         let manifest = manifest.unwrap_or_else(|_| Stored::empty());
         let (first_date, last_date) = aggregate::date_span(&searcher, &AllQuery)?;
-        let everyone = aggregate::MAX_BUCKETS as usize;
         Ok(Stats {
             index: self.path.display().to_string(),
             files: manifest.files,
@@ -26,7 +25,7 @@ impl SearchIndex {
                 .iter()
                 .map(|s| u64::from(s.num_deleted_docs()))
                 .sum(),
-            speakers: aggregate::speakers(&searcher, &AllQuery, everyone)?.len(),
+            speakers: aggregate::speaker_total(&searcher, &AllQuery)?,
             first_date,
             last_date,
             segments: searcher.segment_readers().len(),
