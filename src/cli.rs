@@ -122,7 +122,8 @@ pub struct IndexArgs {
     #[arg(long)]
     pub no_ignore: bool,
 
-    /// Start from an empty index (also the way out of an index made by an incompatible version).
+    /// Start from an empty index (also the way out of an index made by an incompatible version,
+    /// or of a damaged one: `search check` says what is damaged).
     #[arg(long)]
     pub rebuild: bool,
 
