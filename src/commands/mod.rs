@@ -6,6 +6,5 @@ pub mod export;
 pub mod index;
 pub mod parse;
 pub mod query;
-pub(crate) mod read;
 pub mod speakers;
 pub mod stats;

@@ -3,12 +3,12 @@ use std::io::{self, BufWriter, Write};
 
 use anyhow::{Context, Result};
 
-use super::read::{attribute, read_file};
 use crate::cli::ParseArgs;
 use crate::corpus::{self, WalkEvent};
 use crate::exit::Exit;
 use crate::messages;
 use crate::render;
+use crate::update::read::{attribute, read_file};
 
 pub fn run(args: &ParseArgs) -> Result<Exit> {
     let mut out = BufWriter::new(io::stdout().lock());

@@ -5,11 +5,13 @@
 //! that may have changed go to worker threads (`pipeline`, `prepare`) that read, hash, parse and
 //! attribute them, and come back over a bounded channel to the one tantivy writer, which also
 //! writes the new manifest in path order (`ledger`). Nothing is held per file of the corpus.
-//! `roots` resolves the folders named; `tally` counts what the run did.
+//! `roots` resolves the folders named; `tally` counts what the run did; `read` turns one file
+//! into articles with their speakers (what `search parse` shows too).
 mod ledger;
 mod pipeline;
 mod plan;
 mod prepare;
+pub mod read;
 mod roots;
 mod tally;
 

@@ -1,6 +1,6 @@
 //! The workers' side: reading, hashing, parsing and attributing one file.
 use super::plan::{stat, Job};
-use crate::commands::read::attribute;
+use super::read::attribute;
 use std::io::BufReader;
 
 use crate::corpus::{self, Article};

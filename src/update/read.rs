@@ -1,4 +1,5 @@
-//! Reading one source file into articles with their speakers: shared by `index` and `parse`.
+//! Reading one source file into articles with their speakers: the pipeline's first step, and
+//! what `search parse` shows.
 use anyhow::{Context, Result};
 
 use crate::corpus::{self, Article, SourceFile};
@@ -18,11 +19,11 @@ pub fn read_file(file: &SourceFile) -> Result<corpus::Parsed> {
 /// and the warning names it, rather than one article taking the whole run down.
 pub fn attribute(article: &Article, warnings: &mut Vec<String>) -> Vec<ParagraphSpeakers> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    match std::panic::catch_unwind(|| speakers::attribute(&texts)) {
+    match crate::crash::catch(|| speakers::attribute(&texts)) {
         Ok(speakers) => speakers,
-        Err(_) => {
+        Err(panic) => {
             warnings.push(format!(
-                "{}: speaker attribution failed (a bug: please report it); indexed without speakers",
+                "{}: speaker attribution failed ({panic}: a bug, please report it); indexed without speakers",
                 article.path
             ));
             vec![ParagraphSpeakers::default(); texts.len()]
