@@ -74,17 +74,6 @@ pub fn damaged(index: &Path, what: &str) -> anyhow::Error {
     )
 }
 
-/// A tantivy error met while reading the index at `index`, `doing` something.
-pub fn reading(err: TantivyError, index: &Path, doing: &str) -> anyhow::Error {
-    if is_damage(&err) {
-        return damaged(index, &short(&err));
-    }
-    match io_cause(&err) {
-        Some(io) => anyhow::anyhow!("{doing} in {}: {io}", index.display()),
-        None => anyhow::Error::new(err).context(doing.to_owned()),
-    }
-}
-
 /// One line for a tantivy error, without its nested debug output: the file and the first
 /// sentence of what is wrong with it.
 pub fn short(err: &TantivyError) -> String {
@@ -144,7 +133,8 @@ mod tests {
         let err =
             TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(PathBuf::from("s.store")));
         assert!(is_damage(&err));
-        let said = reading(err, Path::new("/x/.search"), "searching").to_string();
+        let chained = anyhow::Error::new(err).context("searching");
+        let said = explain(chained, Path::new("/x/.search")).to_string();
         assert!(said.contains("is damaged (s.store is missing)"), "{said}");
         assert!(said.contains("--rebuild"), "{said}");
         assert!(!said.contains('\n'));
