@@ -21,12 +21,14 @@ mod key;
 mod markdown;
 mod open;
 mod paragraphs;
+mod passages;
 mod text;
 pub mod walk;
 
 pub use hash::{content_hash, hash_hex, Hashing};
 pub use key::FileKey;
 pub use open::{kind_of, open_regular, read_regular};
+pub use passages::PASSAGE_CAP;
 pub use walk::{describe_error, walk, SourceFile, WalkEvent, WalkOptions, IGNORE_FILE};
 
 use date::DateParse;
@@ -39,7 +41,7 @@ use std::path::Path;
 /// parses every file again rather than keep paragraphs the readers no longer make, which a lean
 /// index could no longer read back. The test `the_readers_are_those_of_their_version` fails until
 /// this and `READER_FINGERPRINT` are updated.
-pub const READER_VERSION: u32 = 3;
+pub const READER_VERSION: u32 = 4;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
@@ -69,11 +71,14 @@ impl ArticleDate {
     }
 }
 
-/// One passage of an article.
+/// One passage of an article: a paragraph, or a part of one too long to be read as one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
     /// 1-based position within the article.
     pub number: u32,
+    /// 1-based part of the paragraph, for one split into passages (`passages`); `None` for a
+    /// paragraph kept whole.
+    pub part: Option<u32>,
     /// The heading this paragraph sits under, if any.
     pub section: Option<String>,
     pub text: String,
@@ -248,6 +253,8 @@ pub fn parse_json_element(
 /// indexing it whole would make every query that hits it slow to highlight.
 pub const MAX_PARAGRAPH_BYTES: usize = 1 << 20;
 
+/// Cuts a paragraph larger than `MAX_PARAGRAPH_BYTES` (with a warning), then splits those
+/// longer than `PASSAGE_CAP` characters into passages.
 fn cap_paragraphs(parsed: &mut Parsed) {
     for article in &mut parsed.articles {
         for p in &mut article.paragraphs {
@@ -266,6 +273,7 @@ fn cap_paragraphs(parsed: &mut Parsed) {
                 p.text.truncate(cut);
             }
         }
+        passages::split_long(&mut article.paragraphs);
     }
 }
 

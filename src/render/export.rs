@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::StoredParagraph;
+use crate::model::{place, StoredParagraph};
 
 /// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format).
 #[derive(Debug, Serialize)]
@@ -14,6 +14,8 @@ pub struct ExportDoc<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub paragraph: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<&'a str>,
     pub text: &'a str,
@@ -33,6 +35,7 @@ impl<'a> ExportDoc<'a> {
                 }
             }),
             paragraph: p.paragraph,
+            part: p.part,
             section: p.section.as_deref(),
             text: &p.text,
             speakers: &p.speakers,
@@ -52,7 +55,7 @@ pub fn quickwit(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()> {
 /// The bulk API wants an action line before each document; the id is stable across exports.
 pub fn elasticsearch(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()> {
     let action = serde_json::json!({
-        "index": {"_index": INDEX_NAME, "_id": format!("{}#p{}", p.path, p.paragraph)}
+        "index": {"_index": INDEX_NAME, "_id": format!("{}#p{}", p.path, place(p.paragraph, p.part))}
     });
     serde_json::to_writer(&mut *out, &action)?;
     out.write_all(b"\n")?;

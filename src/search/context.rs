@@ -2,7 +2,7 @@
 use std::ops::Bound;
 
 use anyhow::{Context, Result};
-use tantivy::collector::TopDocs;
+use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
@@ -10,7 +10,8 @@ use tantivy::Term;
 use crate::index::{Fields, ParagraphReader};
 use crate::model::{Hit, Neighbour};
 
-/// Fills `hit.before` and `hit.after` with up to `n` paragraphs each.
+/// Fills `hit.before` and `hit.after` with up to `n` passages each: whole paragraphs, or the
+/// parts of a paragraph split into passages, in the order they have in the article.
 pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u32) -> Result<()> {
     let number = u64::from(hit.paragraph);
     let n = u64::from(n);
@@ -18,6 +19,7 @@ pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u
         Term::from_field_text(fields.path, &hit.path),
         IndexRecordOption::Basic,
     );
+    // Every paragraph is one passage or more: `n` paragraphs each side hold `n` passages.
     let near = RangeQuery::new(
         Bound::Included(Term::from_field_u64(
             fields.paragraph,
@@ -32,26 +34,29 @@ pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u
         (Occur::Must, Box::new(same_article) as Box<dyn Query>),
         (Occur::Must, Box::new(near)),
     ]);
-    let limit = usize::try_from(2 * n + 1).unwrap_or(usize::MAX);
     let found = reader
         .searcher
-        .search(&query, &TopDocs::with_limit(limit).order_by_score())
+        .search(&query, &DocSetCollector)
         .context("reading context paragraphs")?;
     let mut neighbours = Vec::with_capacity(found.len());
-    for (_, address) in found {
+    for address in found {
         let stored = reader.read(address)?;
         neighbours.push(Neighbour {
             paragraph: stored.paragraph,
+            part: stored.part,
             text: stored.text,
         });
     }
-    neighbours.sort_by_key(|p| p.paragraph);
-    for neighbour in neighbours {
-        match neighbour.paragraph.cmp(&hit.paragraph) {
-            std::cmp::Ordering::Less => hit.before.push(neighbour),
-            std::cmp::Ordering::Greater => hit.after.push(neighbour),
-            std::cmp::Ordering::Equal => {}
-        }
-    }
+    let place = |paragraph: u32, part: Option<u32>| (paragraph, part.unwrap_or(0));
+    let at = place(hit.paragraph, hit.part);
+    neighbours.sort_by_key(|p| place(p.paragraph, p.part));
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    let split = neighbours.partition_point(|p| place(p.paragraph, p.part) < at);
+    let mut after = neighbours.split_off(split);
+    after.retain(|p| place(p.paragraph, p.part) != at);
+    after.truncate(n);
+    let before = neighbours.split_off(split.saturating_sub(n));
+    hit.before = before;
+    hit.after = after;
     Ok(())
 }

@@ -152,6 +152,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             title: stored.title,
             date: stored.date,
             paragraph: stored.paragraph,
+            part: stored.part,
             section: stored.section,
             speakers: stored.speakers,
             text: stored.text,
