@@ -10,15 +10,15 @@ use tantivy::Term;
 use crate::index::{Fields, ParagraphReader};
 use crate::model::Neighbour;
 
-/// Up to `n` paragraphs before and after paragraph `at.1` of the article whose address (the
-/// index's `path`, unique to it) is `at.0`, in order.
+/// Up to `n` paragraphs before and after paragraph `paragraph` of the article whose address
+/// (the index's `path`, unique to it) is `address`, in order.
 pub fn around(
     reader: &mut ParagraphReader,
     fields: &Fields,
-    at: (&str, u32),
+    address: &str,
+    paragraph: u32,
     n: u32,
 ) -> Result<(Vec<Neighbour>, Vec<Neighbour>)> {
-    let (address, paragraph) = at;
     let number = u64::from(paragraph);
     let n = u64::from(n);
     let same_article = TermQuery::new(

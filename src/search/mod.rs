@@ -150,8 +150,8 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
         let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
         let (before, after) = if request.context > 0 {
-            let at = (stored.address.as_str(), stored.paragraph);
-            context::around(&mut reader, &fields, at, request.context)?
+            let (address, paragraph) = (stored.address.as_str(), stored.paragraph);
+            context::around(&mut reader, &fields, address, paragraph, request.context)?
         } else {
             Default::default()
         };

@@ -160,6 +160,18 @@ fn indexing_warnings_name_files_as_the_run_sees_them() {
     assert!(!run.stderr.contains(" news/bad.json"), "{}", run.stderr);
 }
 
+/// `--verbose` names an unchanged file as this run sees it, not as the run that read it did.
+#[test]
+fn unchanged_files_are_named_from_where_the_run_is() {
+    let env = twins();
+    env.run(&["index", "a/news", "b/news"]);
+    let a = env.root().join("a");
+    let run = env.run_in(&a, &["index", "--verbose", "news"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.says("unchanged news/x.txt");
+    assert!(!run.stderr.contains("a/news/x.txt"), "{}", run.stderr);
+}
+
 #[test]
 fn export_ids_are_unique_and_the_same_from_any_directory() {
     let env = twins();
