@@ -8,14 +8,21 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
 use crate::index::{Fields, ParagraphReader};
-use crate::model::{Hit, Neighbour};
+use crate::model::Neighbour;
 
-/// Fills `hit.before` and `hit.after` with up to `n` paragraphs each.
-pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u32) -> Result<()> {
-    let number = u64::from(hit.paragraph);
+/// Up to `n` paragraphs before and after paragraph `paragraph` of the article whose address
+/// (the index's `path`, unique to it) is `address`, in order.
+pub fn around(
+    reader: &mut ParagraphReader,
+    fields: &Fields,
+    address: &str,
+    paragraph: u32,
+    n: u32,
+) -> Result<(Vec<Neighbour>, Vec<Neighbour>)> {
+    let number = u64::from(paragraph);
     let n = u64::from(n);
     let same_article = TermQuery::new(
-        Term::from_field_text(fields.path, &hit.path),
+        Term::from_field_text(fields.path, address),
         IndexRecordOption::Basic,
     );
     let near = RangeQuery::new(
@@ -46,12 +53,13 @@ pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u
         });
     }
     neighbours.sort_by_key(|p| p.paragraph);
+    let (mut before, mut after) = (Vec::new(), Vec::new());
     for neighbour in neighbours {
-        match neighbour.paragraph.cmp(&hit.paragraph) {
-            std::cmp::Ordering::Less => hit.before.push(neighbour),
-            std::cmp::Ordering::Greater => hit.after.push(neighbour),
+        match neighbour.paragraph.cmp(&paragraph) {
+            std::cmp::Ordering::Less => before.push(neighbour),
+            std::cmp::Ordering::Greater => after.push(neighbour),
             std::cmp::Ordering::Equal => {}
         }
     }
-    Ok(())
+    Ok((before, after))
 }

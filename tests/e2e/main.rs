@@ -8,6 +8,7 @@ mod export;
 mod files;
 mod index;
 mod lean;
+mod paths;
 mod pipes;
 mod properties;
 mod query;
