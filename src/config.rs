@@ -1,4 +1,5 @@
-//! The command line resolved once into plain settings: index location and colour.
+//! The command line resolved once into plain settings: index location, colour, and the current
+//! directory that paths are shown from.
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,9 @@ pub struct Config {
     pub color: bool,
     /// Draw progress bars: stderr is a terminal.
     pub progress: bool,
+    /// The current directory, canonical (as the index's paths are): paths below it are shown
+    /// relative to it (`corpus::shown`).
+    pub cwd: PathBuf,
 }
 
 impl Config {
@@ -33,6 +37,7 @@ impl Config {
             index,
             color,
             progress: std::io::stderr().is_terminal(),
+            cwd: cwd.canonicalize().unwrap_or_else(|_| cwd.to_path_buf()),
         }
     }
 }

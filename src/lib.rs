@@ -43,7 +43,7 @@ fn dispatch(cli: &Cli, config: &Config) -> anyhow::Result<Exit> {
     match &cli.command {
         Command::Index(args) => commands::index::run(config, args),
         Command::Query(args) => commands::query::run(config, args),
-        Command::Parse(args) => commands::parse::run(args),
+        Command::Parse(args) => commands::parse::run(config, args),
         Command::Speakers(args) => commands::speakers::run(config, args),
         Command::Stats(args) => commands::stats::run(config, args),
         Command::Compact => commands::compact::run(config),

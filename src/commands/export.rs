@@ -17,6 +17,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
     let request = Request {
         since: args.dates.since,
         until: args.dates.until,
+        base: Some(config.cwd.clone()),
         ..Request::default()
     };
     let mut out = BufWriter::new(io::stdout().lock());

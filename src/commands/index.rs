@@ -47,6 +47,7 @@ pub fn run(config: &Config, args: &IndexArgs) -> Result<Exit> {
             exclude: index_dir.as_deref(),
             follow: args.follow,
             no_ignore: args.no_ignore,
+            base: Some(&config.cwd),
         },
         workers: threads,
     };

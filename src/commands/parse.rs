@@ -4,20 +4,25 @@ use std::io::{self, BufWriter, Write};
 use anyhow::{Context, Result};
 
 use crate::cli::ParseArgs;
+use crate::config::Config;
 use crate::corpus::{self, WalkEvent};
 use crate::exit::Exit;
 use crate::messages;
 use crate::render;
 use crate::update::read::{attribute, read_file};
 
-pub fn run(args: &ParseArgs) -> Result<Exit> {
+pub fn run(config: &Config, args: &ParseArgs) -> Result<Exit> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut articles = 0usize;
     for path in &args.paths {
         let root = path
             .canonicalize()
             .with_context(|| format!("cannot read {}", path.display()))?;
-        for event in corpus::walk(&root, &corpus::WalkOptions::default()) {
+        let options = corpus::WalkOptions {
+            base: Some(&config.cwd),
+            ..corpus::WalkOptions::default()
+        };
+        for event in corpus::walk(&root, &options) {
             let file = match event {
                 WalkEvent::File(file) => file,
                 WalkEvent::Unsupported(_) | WalkEvent::Link(_) => continue,

@@ -22,6 +22,7 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
         until: args.dates.until,
         context: args.context,
         facets: args.facets,
+        base: Some(config.cwd.clone()),
     };
     let searcher = index.searcher()?;
     let outcome = search::run(&index, &searcher, &request)?;

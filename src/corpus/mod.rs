@@ -4,6 +4,8 @@
 //! - `walk` finds the files, `open` opens one (a regular file only); `key` is a file's identity
 //!   (the exact bytes of its path, the one order of walk, manifest and plan) and `hash` its
 //!   content hash, both made here and used by the update pipeline, the manifest and the writer;
+//!   `address` is an article's identity in the index (its file's key, and its number in a file
+//!   of many) and how paths are shown;
 //! - `encoding` turns bytes into text (byte-order mark, an HTML page's declared charset, UTF-8,
 //!   else chardetng's guess) and skips binary files;
 //! - one reader a format: `text` (.txt), `markdown` (.md, with pulldown-cmark), `html` (.html,
@@ -12,6 +14,7 @@
 //!   and a dateline; `date` reads dates (ISO 8601 and RFC 3339 with `time`, written English,
 //!   file names).
 
+mod address;
 mod date;
 mod encoding;
 mod hash;
@@ -25,6 +28,7 @@ mod passages;
 mod text;
 pub mod walk;
 
+pub use address::{shown, ArticleAddress};
 pub use hash::{content_hash, hash_hex, Hashing};
 pub use key::FileKey;
 pub use open::{kind_of, open_regular, read_regular};
@@ -41,11 +45,13 @@ use std::path::Path;
 /// parses every file again rather than keep paragraphs the readers no longer make, which a lean
 /// index could no longer read back. The test `the_readers_are_those_of_their_version` fails until
 /// this and `READER_FINGERPRINT` are updated.
-pub const READER_VERSION: u32 = 4;
+/// 4: an article without a title has none (not its file name's stem).
+/// 5: a paragraph over `PASSAGE_CAP` characters is split into passages (`part`).
+pub const READER_VERSION: u32 = 5;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
-pub const READER_FINGERPRINT: u64 = 0xe71b_0953_37aa_2b70;
+pub const READER_FINGERPRINT: u64 = 0xbd70_ac4d_c706_305b;
 
 /// An article's date, normalised to UTC; `has_time` is false for a bare day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +94,11 @@ pub struct Paragraph {
 pub struct Article {
     /// Display path; JSON articles get `#N` appended (line for .jsonl, position for .json arrays).
     pub path: String,
-    pub title: String,
+    /// That `N`: the article's number in a file of many articles; `None` in a file of one.
+    pub number: Option<usize>,
+    /// The title the article gives (a header, front matter, a JSON field, a page's title); none
+    /// is made up.
+    pub title: Option<String>,
     pub date: Option<ArticleDate>,
     pub url: Option<String>,
     pub author: Option<String>,
@@ -129,7 +139,7 @@ pub struct Parsed {
 }
 
 /// Never panics, on any bytes. `display` is the path used in Article.path and warnings;
-/// its file stem gives the fallback title and the file-name date.
+/// its file stem gives the file-name date.
 pub fn parse_bytes(display: &str, format: Format, bytes: &[u8]) -> Parsed {
     parse_bytes_in_batches(display, format, bytes, usize::MAX, &mut |_| {})
 }
@@ -326,9 +336,8 @@ fn field_date(where_: &str, raw: &str, warnings: &mut Vec<String>) -> Option<Art
     }
 }
 
-/// Builds the article from metadata and body, applying the title fallback and the date
-/// priority (field, then dateline, then file name). Returns None (with a warning) when
-/// there are no paragraphs.
+/// Builds the article from metadata and body, applying the date priority (field, then
+/// dateline, then file name). Returns None (with a warning) when there are no paragraphs.
 fn finish(
     ctx: &Ctx,
     path: String,
@@ -354,10 +363,15 @@ fn finish(
     let title = meta
         .title
         .map(|t| t.trim().to_owned())
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| ctx.stem());
+        .filter(|t| !t.is_empty());
+    // The readers write `path` as the file's display path, then `#N` for an article of many.
+    let number = path
+        .strip_prefix(ctx.display)
+        .and_then(|rest| rest.strip_prefix('#'))
+        .and_then(|n| n.parse().ok());
     Some(Article {
         path,
+        number,
         title,
         date,
         url: meta.url.filter(|s| !s.is_empty()),

@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(p.articles.len(), 1);
         let a = &p.articles[0];
         assert_eq!(a.path, "seed/000_17ae51f1f41d3451.txt");
-        assert_eq!(a.title, "000_17ae51f1f41d3451");
+        assert_eq!(a.title, None);
         assert_eq!(a.date.map(|d| d.label()).as_deref(), Some("2025-09-04"));
         assert_eq!(a.paragraphs.len(), 3);
         let sections: Vec<_> = a.paragraphs.iter().map(|p| p.section.as_deref()).collect();
@@ -159,7 +159,7 @@ mod tests {
             "TITLE: Harbour reopens\ndate: 2021-06-01\nSource: https://example.org/h\nAuthor: A. Writer\nLicense: CC0\n\nFirst paragraph.\n\nSecond one.\n",
         );
         assert!(w.is_empty(), "{w:?}");
-        assert_eq!(a.title, "Harbour reopens");
+        assert_eq!(a.title.as_deref(), Some("Harbour reopens"));
         assert_eq!(a.date.map(|d| d.label()).as_deref(), Some("2021-06-01"));
         assert_eq!(a.url.as_deref(), Some("https://example.org/h"));
         assert_eq!(a.author.as_deref(), Some("A. Writer"));
@@ -176,14 +176,14 @@ mod tests {
     #[test]
     fn unknown_key_means_no_header() {
         let (a, _) = one("Note: this is text.\n\nMore text.");
-        assert_eq!(a.title, "some-story");
+        assert_eq!(a.title, None);
         assert_eq!(a.paragraphs[0].text, "Note: this is text.");
     }
 
     #[test]
     fn header_without_blank_line_is_text() {
         let (a, _) = one("Title: Not a header\nbecause this line follows.");
-        assert_eq!(a.title, "some-story");
+        assert_eq!(a.title, None);
         assert_eq!(a.paragraphs.len(), 1);
     }
 
@@ -206,7 +206,7 @@ mod tests {
             p.articles[0].date.map(|d| d.label()).as_deref(),
             Some("2019-12-31")
         );
-        assert_eq!(p.articles[0].title, "2019-12-31-story");
+        assert_eq!(p.articles[0].title, None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Finding the files to read: a sorted walk (the `ignore` crate's, ripgrep's and fd's) that skips
-//! hidden entries, what ignore files name, and the index folder, with display paths.
+//! hidden entries, what ignore files name, and the index folder, with display paths (as
+//! `address::shown` shows them: relative to the current directory when below it).
 //!
 //! Ignore files: `.gitignore` (whether or not the folder is in a git repository: a corpus
 //! rarely is one, and whoever wrote the file meant it), `.git/info/exclude`, `.ignore` and
@@ -9,7 +10,7 @@
 //! disagree on a file. Git's global excludes file is not read (it depends on the user's git
 //! settings, not on the corpus). `WalkOptions::no_ignore` reads none of them.
 
-use super::{format_of, FileKey, Format};
+use super::{format_of, shown, FileKey, Format};
 use ignore::{DirEntry, WalkBuilder};
 use std::fs::FileType;
 use std::path::{Path, PathBuf};
@@ -24,7 +25,7 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Its identity in the manifest and the index: the exact bytes of `path`.
     pub key: FileKey,
-    /// `<root name>/<relative path>` with `/` separators.
+    /// For messages: `path` as `address::shown` shows it from `WalkOptions::base`.
     pub display: String,
     pub format: Format,
 }
@@ -54,6 +55,8 @@ pub struct WalkOptions<'a> {
     pub follow: bool,
     /// Whether ignore files are disregarded (`--no-ignore`): every file not hidden is read.
     pub no_ignore: bool,
+    /// Display paths are relative to this folder (the current directory) when below it.
+    pub base: Option<&'a Path>,
 }
 
 /// Walks `root` (a folder, or a single file) in a stable sorted order, skipping hidden files and
@@ -61,8 +64,8 @@ pub struct WalkOptions<'a> {
 /// `root` itself is resolved and always read, but a symbolic link met in the walk is followed
 /// only if `options.follow` (as ripgrep and fd do: a link could lead anywhere, out of the corpus
 /// to `/etc` or round `/proc`). Only regular files are read: anything else (a FIFO, a device, a
-/// socket), loops and unreadable entries become `WalkEvent::Error`. Display paths start with the
-/// canonical root's final component.
+/// socket), loops and unreadable entries become `WalkEvent::Error`. Display paths are below
+/// `options.base` when the files are, else absolute (the root is canonical).
 pub fn walk(root: &Path, options: &WalkOptions) -> impl Iterator<Item = WalkEvent> {
     let events: Box<dyn Iterator<Item = WalkEvent>> = match root
         .canonicalize()
@@ -73,7 +76,9 @@ pub fn walk(root: &Path, options: &WalkOptions) -> impl Iterator<Item = WalkEven
             message: format!("cannot open: {e}"),
         })),
         Ok((meta, canon)) if meta.is_dir() => Box::new(walk_dir(canon, options)),
-        Ok((meta, canon)) if meta.is_file() => Box::new(std::iter::once(single_file(root, &canon))),
+        Ok((meta, canon)) if meta.is_file() => {
+            Box::new(std::iter::once(single_file(root, &canon, options.base)))
+        }
         Ok((meta, _)) => Box::new(std::iter::once(not_regular(root, meta.file_type()))),
     };
     events
@@ -86,17 +91,12 @@ fn not_regular(path: &Path, kind: FileType) -> WalkEvent {
     }
 }
 
-fn single_file(root: &Path, canon: &Path) -> WalkEvent {
-    let name = root
-        .file_name()
-        .or_else(|| canon.file_name())
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+fn single_file(root: &Path, canon: &Path, base: Option<&Path>) -> WalkEvent {
     match format_of(canon) {
         Some(format) => WalkEvent::File(SourceFile {
             path: root.to_path_buf(),
             key: FileKey::of(root),
-            display: name,
+            display: shown(root, base),
             format,
         }),
         None => WalkEvent::Unsupported(root.to_path_buf()),
@@ -107,10 +107,7 @@ fn walk_dir(canon: PathBuf, options: &WalkOptions) -> impl Iterator<Item = WalkE
     let exclude = options.exclude.and_then(|p| p.canonicalize().ok());
     let follow = options.follow;
     let ignore_files = !options.no_ignore;
-    let root_name = canon
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let base = options.base.map(Path::to_path_buf);
     let mut builder = WalkBuilder::new(&canon);
     builder
         .follow_links(follow)
@@ -127,7 +124,6 @@ fn walk_dir(canon: PathBuf, options: &WalkOptions) -> impl Iterator<Item = WalkE
     if ignore_files {
         builder.add_custom_ignore_filename(IGNORE_FILE);
     }
-    let base = canon;
     builder.build().filter_map(move |res| match res {
         Err(err) => Some(walk_error(err)),
         Ok(entry) if entry.file_type().is_some_and(|t| t.is_dir()) => {
@@ -135,7 +131,7 @@ fn walk_dir(canon: PathBuf, options: &WalkOptions) -> impl Iterator<Item = WalkE
             entry.error().map(|err| WalkEvent::Warning(err.to_string()))
         }
         Ok(entry) if entry.path_is_symlink() && !follow => {
-            Some(WalkEvent::Link(display_of(&root_name, &base, entry.path())))
+            Some(WalkEvent::Link(shown(entry.path(), base.as_deref())))
         }
         Ok(entry) => match entry.file_type() {
             Some(kind) if !kind.is_file() => Some(not_regular(entry.path(), kind)),
@@ -143,7 +139,7 @@ fn walk_dir(canon: PathBuf, options: &WalkOptions) -> impl Iterator<Item = WalkE
                 let path = entry.into_path();
                 Some(match format_of(&path) {
                     Some(format) => WalkEvent::File(SourceFile {
-                        display: display_of(&root_name, &base, &path),
+                        display: shown(&path, base.as_deref()),
                         key: FileKey::of(&path),
                         path,
                         format,
@@ -163,20 +159,6 @@ fn is_excluded(entry: &DirEntry, exclude: Option<&Path>) -> bool {
         return false;
     }
     entry.path() == exclude || entry.path().canonicalize().is_ok_and(|c| c == exclude)
-}
-
-fn display_of(root_name: &str, base: &Path, path: &Path) -> String {
-    let rel: Vec<String> = path
-        .strip_prefix(base)
-        .unwrap_or(path)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    if root_name.is_empty() {
-        rel.join("/")
-    } else {
-        format!("{root_name}/{}", rel.join("/"))
-    }
 }
 
 fn walk_error(err: ignore::Error) -> WalkEvent {
@@ -239,6 +221,14 @@ mod tests {
             .collect()
     }
 
+    /// Displays relative to `base` (the folder holding the test's tree, canonical).
+    fn from(base: &Path) -> WalkOptions<'_> {
+        WalkOptions {
+            base: Some(base),
+            ..WalkOptions::default()
+        }
+    }
+
     fn tree() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let c = dir.path().join("corpus");
@@ -271,12 +261,13 @@ mod tests {
     #[test]
     fn sorted_skips_hidden_and_excluded() {
         let dir = tree();
+        let base = dir.path().canonicalize().unwrap();
         let c = dir.path().join("corpus");
         let got = displays(walk(
             &c,
             &WalkOptions {
                 exclude: Some(&c.join("idx")),
-                ..WalkOptions::default()
+                ..from(&base)
             },
         ));
         assert_eq!(
@@ -289,7 +280,7 @@ mod tests {
                 "unsupported x.pdf"
             ]
         );
-        let with_idx = displays(walk(&c, &WalkOptions::default()));
+        let with_idx = displays(walk(&c, &from(&base)));
         assert!(with_idx.contains(&"corpus/idx/e.txt".to_string()));
     }
 
@@ -317,22 +308,56 @@ mod tests {
             .unwrap()
             .to_string_lossy()
             .into_owned();
+        let cwd = std::env::current_dir().unwrap().canonicalize().unwrap();
+        let options = WalkOptions {
+            base: Some(&cwd),
+            ..WalkOptions::default()
+        };
         for spelling in [format!("./{name}/corpus"), format!("{name}/corpus/")] {
-            let got = displays(walk(Path::new(&spelling), &WalkOptions::default()));
-            assert_eq!(got, ["corpus/a.txt"], "{spelling}");
+            let got = displays(walk(Path::new(&spelling), &options));
+            assert_eq!(got, [format!("{name}/corpus/a.txt")], "{spelling}");
         }
+    }
+
+    /// Issue 16 item 5: the display was the folder's last name and the path below it, so
+    /// `a/news/x.txt` and `b/news/x.txt` were both `news/x.txt`. It is the path below the base
+    /// (the current directory), and the whole canonical path for a file outside it.
+    #[test]
+    fn display_is_below_the_base_or_absolute_never_shortened() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().canonicalize().unwrap();
+        for folder in ["a/news", "b/news"] {
+            fs::create_dir_all(dir.path().join(folder)).unwrap();
+            fs::write(dir.path().join(folder).join("x.txt"), "x").unwrap();
+        }
+        let both = |options: &WalkOptions| -> Vec<String> {
+            ["a/news", "b/news"]
+                .iter()
+                .flat_map(|f| displays(walk(&dir.path().join(f), options)))
+                .collect()
+        };
+        assert_eq!(both(&from(&base)), ["a/news/x.txt", "b/news/x.txt"]);
+        let absolute = [
+            base.join("a/news/x.txt").to_string_lossy().into_owned(),
+            base.join("b/news/x.txt").to_string_lossy().into_owned(),
+        ];
+        assert_eq!(both(&WalkOptions::default()), absolute);
+        let elsewhere = base.join("a/news/deeper");
+        let options = WalkOptions {
+            base: Some(&elsewhere),
+            ..WalkOptions::default()
+        };
+        assert_eq!(both(&options), absolute);
     }
 
     #[test]
     fn single_file_and_missing_root() {
         let dir = tree();
+        let base = dir.path().canonicalize().unwrap();
         let f = dir.path().join("corpus/sub/c.jsonl");
-        match walk(&f, &WalkOptions::default())
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
+        match walk(&f, &from(&base)).collect::<Vec<_>>().as_slice() {
             [WalkEvent::File(s)] => {
-                assert_eq!(s.display, "c.jsonl");
+                assert_eq!(s.display, "corpus/sub/c.jsonl");
                 assert_eq!(s.format, Format::JsonLines);
                 assert_eq!(s.path, f);
             }
@@ -350,6 +375,7 @@ mod tests {
     #[test]
     fn symlinks_are_followed_when_asked_and_loops_reported() {
         let dir = tree();
+        let base = dir.path().canonicalize().unwrap();
         let c = dir.path().join("corpus");
         let outside = outside(&dir);
         std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
@@ -358,7 +384,7 @@ mod tests {
             &c,
             &WalkOptions {
                 follow: true,
-                ..WalkOptions::default()
+                ..from(&base)
             },
         ));
         assert!(got.contains(&"corpus/linked/o.txt".to_string()), "{got:?}");
@@ -375,6 +401,7 @@ mod tests {
     #[test]
     fn links_are_skipped_unless_followed_and_only_regular_files_are_read() {
         let dir = tree();
+        let base = dir.path().canonicalize().unwrap();
         let c = dir.path().join("corpus");
         let outside = outside(&dir);
         std::os::unix::fs::symlink(&outside, c.join("linked")).unwrap();
@@ -385,7 +412,7 @@ mod tests {
         assert!(made.unwrap().success());
         let pipe = format!("error {}: not a regular file (a FIFO)", fifo.display());
         assert_eq!(
-            displays(walk(&c, &WalkOptions::default())),
+            displays(walk(&c, &from(&base))),
             [
                 "corpus/a.MD",
                 "corpus/b.txt",
@@ -407,6 +434,7 @@ mod tests {
     #[test]
     fn ignore_files_are_respected_unless_no_ignore() {
         let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().canonicalize().unwrap();
         let c = dir.path().join("corpus");
         fs::create_dir_all(c.join("sub")).unwrap();
         fs::create_dir_all(c.join("drafts")).unwrap();
@@ -424,14 +452,14 @@ mod tests {
         fs::write(c.join(".ignore"), "b.txt\n").unwrap();
         // The tool's own file re-includes what another one leaves out.
         fs::write(c.join(IGNORE_FILE), "*.md\nf.txt\n!b.txt\n").unwrap();
-        let got = displays(walk(&c, &WalkOptions::default()));
+        let got = displays(walk(&c, &from(&base)));
         assert_eq!(got, ["corpus/a.txt", "corpus/b.txt", "corpus/sub/e.txt"]);
         // A folder below reads the ignore files above it: the two walks agree on each file.
-        let sub = displays(walk(&c.join("sub"), &WalkOptions::default()));
-        assert_eq!(sub, ["sub/e.txt"]);
+        let sub = displays(walk(&c.join("sub"), &from(&base)));
+        assert_eq!(sub, ["corpus/sub/e.txt"]);
         let all = WalkOptions {
             no_ignore: true,
-            ..WalkOptions::default()
+            ..from(&base)
         };
         assert_eq!(
             displays(walk(&c, &all)),
@@ -449,12 +477,13 @@ mod tests {
     #[test]
     fn an_ignore_file_with_a_bad_line_is_a_warning_and_its_other_lines_apply() {
         let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().canonicalize().unwrap();
         let c = dir.path().join("corpus");
         fs::create_dir_all(&c).unwrap();
         fs::write(c.join("a.txt"), "text").unwrap();
         fs::write(c.join("b.txt"), "text").unwrap();
         fs::write(c.join(IGNORE_FILE), "{a.txt\nb.txt\n").unwrap();
-        let got = displays(walk(&c, &WalkOptions::default()));
+        let got = displays(walk(&c, &from(&base)));
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(
             got[0].starts_with("warning ") && got[0].contains("{a.txt"),

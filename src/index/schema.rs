@@ -27,7 +27,10 @@ pub const KEPT_TEXT: &str = "kept_text";
 /// Field handles, looked up once per opened index.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// Display path (`corpus/a.txt`, `corpus/b.jsonl#3`): exact-match keyword.
+    /// The article's address (`corpus::ArticleAddress`): its file's canonical path in the key's
+    /// text form, then `#N` for an article of a JSON Lines file or a JSON array
+    /// (`/home/me/corpus/a.txt`, `/home/me/corpus/b.jsonl#3`). Exact-match keyword, unique to
+    /// the article; shown relative to the current directory when below it.
     pub path: Field,
     /// Canonical absolute file path, one untokenized term: what deletes a file's paragraphs
     /// (a folder's are deleted by the range of terms below it). Indexed only.

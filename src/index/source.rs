@@ -21,8 +21,9 @@ pub struct Sources {
 
 impl Sources {
     /// The text of paragraph `number` (its passage `part`, if split) of the article shown as
-    /// `path`, read from `file` (the text form of the file's key, as the index keeps it) at
-    /// `offset`, if it is still the text indexed (`check`).
+    /// `path` (as the user sees it: the file is parsed again with that display path, and
+    /// messages name it so), read from `file` (the text form of the file's key, as the index
+    /// keeps it) at `offset`, if it is still the text indexed (`check`).
     /// The error says why not, for the user.
     pub fn text(
         &mut self,
@@ -67,8 +68,8 @@ fn read_back(file: &Path, path: &str, offset: u64) -> Result<Vec<Article>, Strin
     // (`corpus::format_of`) the walk used on the same canonical path when the file was indexed.
     let format = corpus::format_of(file)
         .ok_or_else(|| format!("{}: not a file search reads", file.display()))?;
-    let cannot = |err: std::io::Error| format!("cannot read {}: {err}", file.display());
     let display = file_display(path, format);
+    let cannot = |err: std::io::Error| format!("cannot read {display}: {err}");
     let number = || {
         path.rsplit_once('#')
             .and_then(|(_, n)| n.parse::<usize>().ok())

@@ -1,5 +1,6 @@
 //! Reading a stored paragraph back into a plain type.
 use std::collections::HashSet;
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use tantivy::schema::Value;
@@ -7,6 +8,7 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::source::Sources;
 use super::Fields;
+use crate::corpus::ArticleAddress;
 use crate::model::StoredParagraph;
 
 /// Reads paragraphs found by a searcher: their stored fields and, in a lean index, their text
@@ -14,6 +16,8 @@ use crate::model::StoredParagraph;
 pub struct ParagraphReader<'s> {
     pub searcher: &'s Searcher,
     fields: Fields,
+    /// Where paths are shown from (`corpus::shown`).
+    base: Option<PathBuf>,
     sources: Sources,
     seen: HashSet<String>,
     /// Why some text could not be shown (its paragraph then has none), once each.
@@ -21,10 +25,16 @@ pub struct ParagraphReader<'s> {
 }
 
 impl<'s> ParagraphReader<'s> {
-    pub fn new(searcher: &'s Searcher, fields: Fields) -> ParagraphReader<'s> {
+    /// Paths are shown relative to `base` (the current directory) when below it.
+    pub fn new(
+        searcher: &'s Searcher,
+        fields: Fields,
+        base: Option<PathBuf>,
+    ) -> ParagraphReader<'s> {
         ParagraphReader {
             searcher,
             fields,
+            base,
             sources: Sources::default(),
             seen: HashSet::new(),
             warnings: Vec::new(),
@@ -43,9 +53,15 @@ impl<'s> ParagraphReader<'s> {
                 .map(str::to_string)
         };
         let number = |field| doc.get_first(field).and_then(|v| v.as_u64());
+        let address = text(f.path).unwrap_or_default();
+        let path = match ArticleAddress::from_text(&address) {
+            Some(article) => article.shown(self.base.as_deref()),
+            None => address.clone(),
+        };
         let mut stored = StoredParagraph {
-            path: text(f.path).unwrap_or_default(),
-            title: text(f.title).unwrap_or_default(),
+            path,
+            address,
+            title: text(f.title),
             date: text(f.date_label),
             paragraph: number(f.paragraph)
                 .and_then(|n| u32::try_from(n).ok())

@@ -10,8 +10,7 @@ use super::analyzers::name_keys;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
 use super::Fields;
-use crate::corpus::FileKey;
-use crate::corpus::{Article, Format};
+use crate::corpus::{Article, ArticleAddress, FileKey, Format};
 
 pub struct IndexWriter {
     inner: tantivy::IndexWriter,
@@ -84,6 +83,12 @@ impl IndexWriter {
         self.changed = true;
         let f = self.fields;
         let key = file.text();
+        // Unique in the index, and the same from whichever folder the run was made.
+        let address = ArticleAddress {
+            file: file.clone(),
+            number: article.number,
+        }
+        .text();
         // A lean index keeps the text of HTML pages all the same (`LeanFields::kept_text`).
         let kept_text = f
             .lean
@@ -91,9 +96,11 @@ impl IndexWriter {
             .filter(|_| format == Format::Html);
         for paragraph in paragraphs {
             let mut doc = TantivyDocument::default();
-            doc.add_text(f.path, &article.path);
+            doc.add_text(f.path, &address);
             doc.add_text(f.file, &key);
-            doc.add_text(f.title, &article.title);
+            if let Some(title) = &article.title {
+                doc.add_text(f.title, title);
+            }
             if let Some(date) = &article.date {
                 doc.add_date(
                     f.date,

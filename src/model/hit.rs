@@ -6,8 +6,11 @@ pub struct Hit {
     /// 1-based position in the ranking.
     pub rank: usize,
     pub score: f32,
+    /// The article as shown: relative to the current directory when below it, else absolute;
+    /// `#N` for an article of a JSON Lines file or a JSON array.
     pub path: String,
-    pub title: String,
+    /// The article's own title; `None` (JSON `null`) when it gives none.
+    pub title: Option<String>,
     /// `YYYY-MM-DD`, or RFC 3339 when the article gave a time; `None` when it gave no date.
     pub date: Option<String>,
     /// 1-based paragraph number within the article.

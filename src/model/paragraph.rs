@@ -3,8 +3,12 @@
 /// A paragraph as the index stores it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredParagraph {
+    /// The article as shown (`corpus::shown`): relative to the current directory when below it.
     pub path: String,
-    pub title: String,
+    /// The article's address as the index keeps it (`corpus::ArticleAddress`): unique and
+    /// the same from any directory.
+    pub address: String,
+    pub title: Option<String>,
     pub date: Option<String>,
     pub paragraph: u32,
     /// The part of a paragraph split into passages; `None` for one kept whole.

@@ -1,5 +1,11 @@
 //! Paragraphs as JSON Lines for Quickwit or Elasticsearch/OpenSearch bulk ingestion.
 //! The field names and types match `docs/quickwit-index.json` and `docs/elasticsearch-mapping.json`.
+//!
+//! A bulk document's `_id` is made from the article's address (its file's canonical path, and
+//! its number in a JSON Lines file or array: unique in the index, the same from any directory)
+//! and the paragraph: `<32 hex digits>#p<paragraph>`. The address is hashed (xxh3-128) because
+//! a deep path can be longer than the 512 bytes Elasticsearch allows an `_id`; at 128 bits two
+//! articles sharing a hash is beyond any corpus (about 10^-27 for a million articles).
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -10,7 +16,8 @@ use crate::model::{place, StoredParagraph};
 #[derive(Debug, Serialize)]
 pub struct ExportDoc<'a> {
     pub path: &'a str,
-    pub title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub paragraph: u32,
@@ -26,7 +33,7 @@ impl<'a> ExportDoc<'a> {
     pub fn new(p: &'a StoredParagraph) -> ExportDoc<'a> {
         ExportDoc {
             path: &p.path,
-            title: &p.title,
+            title: p.title.as_deref(),
             date: p.date.as_deref().map(|d| {
                 if d.len() == 10 {
                     format!("{d}T00:00:00Z")
@@ -55,9 +62,42 @@ pub fn quickwit(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()> {
 /// The bulk API wants an action line before each document; the id is stable across exports.
 pub fn elasticsearch(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()> {
     let action = serde_json::json!({
-        "index": {"_index": INDEX_NAME, "_id": format!("{}#p{}", p.path, place(p.paragraph, p.part))}
+        "index": {"_index": INDEX_NAME, "_id": document_id(&p.address, p.paragraph, p.part)}
     });
     serde_json::to_writer(&mut *out, &action)?;
     out.write_all(b"\n")?;
     quickwit(out, p)
+}
+
+/// The `_id` of paragraph `paragraph` (its passage `part`, if split) of the article at
+/// `address` (see the module's doc): `#p12`, or `#p12.2` for a passage.
+pub fn document_id(address: &str, paragraph: u32, part: Option<u32>) -> String {
+    let hash = xxhash_rust::xxh3::xxh3_128(address.as_bytes());
+    format!("{hash:032x}#p{}", place(paragraph, part))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_and_differ_by_article_and_paragraph() {
+        let long = format!("/{}/a.txt", "deep/".repeat(200));
+        let id = document_id(&long, 12, None);
+        assert_eq!(id.len(), 32 + "#p12".len());
+        assert!(id.ends_with("#p12"), "{id}");
+        assert_eq!(id, document_id(&long, 12, None), "the same every time");
+        assert!(document_id(&long, 12, Some(2)).ends_with("#p12.2"));
+        let ids = [
+            document_id("/a/news/x.txt", 1, None),
+            document_id("/b/news/x.txt", 1, None),
+            document_id("/a/news/x.txt", 2, None),
+            document_id("/a/news/x.txt", 2, Some(1)),
+            document_id("/a/news/x.txt", 2, Some(2)),
+            document_id("/a/news/w.jsonl#1", 1, None),
+            document_id("/a/news/w.jsonl#2", 1, None),
+        ];
+        let unique: std::collections::HashSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    }
 }

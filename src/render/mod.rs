@@ -42,7 +42,9 @@ pub fn json(out: &mut impl Write, hit: &Hit) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// A header line (rank, path, paragraph, date, speakers, score), a dim title line, the passage.
+/// A header line (rank, path, paragraph, date, speakers, score), a dim line with the title and
+/// the section (`Title › Section`, `› Section` in an article without a title, none without
+/// either), the passage.
 pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
     let paint = |code: &'static str| if style.color { code } else { "" };
     let reset = paint(RESET);
@@ -68,12 +70,19 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
         dim = paint(DIM),
         score = hit.score,
     )?;
-    let mut heading = for_terminal(&hit.title).into_owned();
-    if let Some(section) = &hit.section {
-        heading.push_str(" › ");
-        heading.push_str(&for_terminal(section));
+    let heading = match (&hit.title, &hit.section) {
+        (Some(title), Some(section)) => Some(format!(
+            "{} › {}",
+            for_terminal(title),
+            for_terminal(section)
+        )),
+        (Some(title), None) => Some(for_terminal(title).into_owned()),
+        (None, Some(section)) => Some(format!("› {}", for_terminal(section))),
+        (None, None) => None,
+    };
+    if let Some(heading) = heading {
+        writeln!(out, "   {}{heading}{reset}", paint(DIM))?;
     }
-    writeln!(out, "   {}{heading}{reset}", paint(DIM))?;
 
     for neighbour in &hit.before {
         context_line(out, neighbour, style)?;
@@ -203,7 +212,7 @@ mod tests {
             rank: 1,
             score: 1.5,
             path: "corpus/a.txt".into(),
-            title: "A title".into(),
+            title: Some("A title".into()),
             date: Some("2025-09-04".into()),
             paragraph: 3,
             part: None,
@@ -232,6 +241,37 @@ mod tests {
         assert!(text.starts_with("1. corpus/a.txt ¶3  2025-09-04  Emmanuel Macron  score 1.50\n"));
         assert!(text.contains("Macron said a reassurance force is key."));
         assert!(!text.contains('\x1b'));
+    }
+
+    /// Issue 16 item 5: an article without a title was shown its file name's stem as one.
+    #[test]
+    fn no_title_line_is_made_up() {
+        let plain = |hit: &Hit| {
+            let mut out = Vec::new();
+            let style = Style {
+                color: false,
+                width: 320,
+            };
+            terminal(&mut out, hit, style).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let untitled = Hit {
+            title: None,
+            ..hit()
+        };
+        let lines: Vec<String> = plain(&untitled).lines().map(str::to_owned).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[1], "   Macron said a reassurance force is key.");
+        let in_section = Hit {
+            section: Some("Pledges".into()),
+            ..untitled
+        };
+        assert!(plain(&in_section).contains("\n   › Pledges\n"));
+        let titled = Hit {
+            section: Some("Pledges".into()),
+            ..hit()
+        };
+        assert!(plain(&titled).contains("\n   A title › Pledges\n"));
     }
 
     #[test]

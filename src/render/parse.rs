@@ -28,7 +28,7 @@ pub fn article(
 #[derive(Serialize)]
 struct ParsedArticle<'a> {
     path: &'a str,
-    title: &'a str,
+    title: Option<&'a str>,
     date: Option<String>,
     paragraphs: Vec<ParsedParagraph<'a>>,
 }
@@ -47,7 +47,7 @@ struct ParsedParagraph<'a> {
 fn view<'a>(article: &'a Article, speakers: &'a [ParagraphSpeakers]) -> ParsedArticle<'a> {
     ParsedArticle {
         path: &article.path,
-        title: &article.title,
+        title: article.title.as_deref(),
         date: article.date.map(|d| d.label()),
         paragraphs: article
             .paragraphs
@@ -68,7 +68,11 @@ fn view<'a>(article: &'a Article, speakers: &'a [ParagraphSpeakers]) -> ParsedAr
 /// For a person checking why a speaker was or was not found.
 fn plain(out: &mut impl Write, article: &ParsedArticle) -> io::Result<()> {
     writeln!(out, "{}", for_terminal(article.path))?;
-    writeln!(out, "  title: {}", for_terminal(article.title))?;
+    writeln!(
+        out,
+        "  title: {}",
+        for_terminal(article.title.unwrap_or("none"))
+    )?;
     writeln!(
         out,
         "  date:  {}",

@@ -8,15 +8,22 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
 use crate::index::{Fields, ParagraphReader};
-use crate::model::{Hit, Neighbour};
+use crate::model::Neighbour;
 
-/// Fills `hit.before` and `hit.after` with up to `n` passages each: whole paragraphs, or the
-/// parts of a paragraph split into passages, in the order they have in the article.
-pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u32) -> Result<()> {
-    let number = u64::from(hit.paragraph);
+/// Up to `n` passages before and after passage `at` (its paragraph and part) of the article
+/// whose address (the index's `path`, unique to it) is `address`: whole paragraphs, or the parts
+/// of a paragraph split into passages, in the order they have in the article.
+pub fn around(
+    reader: &mut ParagraphReader,
+    fields: &Fields,
+    address: &str,
+    at: (u32, Option<u32>),
+    n: u32,
+) -> Result<(Vec<Neighbour>, Vec<Neighbour>)> {
+    let number = u64::from(at.0);
     let n = u64::from(n);
     let same_article = TermQuery::new(
-        Term::from_field_text(fields.path, &hit.path),
+        Term::from_field_text(fields.path, address),
         IndexRecordOption::Basic,
     );
     // Every paragraph is one passage or more: `n` paragraphs each side hold `n` passages.
@@ -48,7 +55,7 @@ pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u
         });
     }
     let place = |paragraph: u32, part: Option<u32>| (paragraph, part.unwrap_or(0));
-    let at = place(hit.paragraph, hit.part);
+    let at = place(at.0, at.1);
     neighbours.sort_by_key(|p| place(p.paragraph, p.part));
     let n = usize::try_from(n).unwrap_or(usize::MAX);
     let split = neighbours.partition_point(|p| place(p.paragraph, p.part) < at);
@@ -56,7 +63,5 @@ pub fn attach(reader: &mut ParagraphReader, fields: &Fields, hit: &mut Hit, n: u
     after.retain(|p| place(p.paragraph, p.part) != at);
     after.truncate(n);
     let before = neighbours.split_off(split.saturating_sub(n));
-    hit.before = before;
-    hit.after = after;
-    Ok(())
+    Ok((before, after))
 }

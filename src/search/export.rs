@@ -26,7 +26,7 @@ pub fn each_paragraph(
         .into_iter()
         .collect();
     addresses.sort_unstable();
-    let mut reader = ParagraphReader::new(&searcher, index.fields);
+    let mut reader = ParagraphReader::new(&searcher, index.fields, request.base.clone());
     for address in &addresses {
         each(reader.read(*address)?)?;
         reader.warnings.drain(..).for_each(&mut warn);

@@ -8,6 +8,7 @@ mod stats;
 
 use std::collections::HashSet;
 use std::ops::Bound;
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use tantivy::collector::TopDocs;
@@ -36,6 +37,9 @@ pub struct Request {
     pub context: u32,
     /// Also count all matching paragraphs per speaker and per month.
     pub facets: bool,
+    /// Paths are shown relative to this folder (the current directory) when below it, else
+    /// absolute (`corpus::shown`).
+    pub base: Option<PathBuf>,
 }
 
 /// The hits, best first, and what the user should be told on stderr.
@@ -140,11 +144,17 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     }
 
     let mut analyzer = analyzers::news();
-    let mut reader = ParagraphReader::new(searcher, fields);
+    let mut reader = ParagraphReader::new(searcher, fields, request.base.clone());
     let mut hits = Vec::with_capacity(found.len());
     for (rank, (score, address)) in found.into_iter().enumerate() {
         let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
+        let (before, after) = if request.context > 0 {
+            let at = (stored.paragraph, stored.part);
+            context::around(&mut reader, &fields, &stored.address, at, request.context)?
+        } else {
+            Default::default()
+        };
         hits.push(Hit {
             rank: rank + 1,
             score,
@@ -157,14 +167,9 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             speakers: stored.speakers,
             text: stored.text,
             highlights,
-            before: Vec::new(),
-            after: Vec::new(),
+            before,
+            after,
         });
-    }
-    if request.context > 0 {
-        for hit in &mut hits {
-            context::attach(&mut reader, &fields, hit, request.context)?;
-        }
     }
     warnings.append(&mut reader.warnings);
     let facets = if request.facets {

@@ -200,7 +200,15 @@ pub(super) fn plan(
 fn compare(file: SourceFile, listed: Option<FileEntry>) -> Step {
     let stat = stat(&file.path);
     match (listed, stat) {
-        (Some(listed), Ok(stat)) if stat.matches(&listed) => Step::Known(Known::Keep(listed, true)),
+        // Shown as this run shows it: the manifest's display is from the run that read it,
+        // perhaps made from another directory.
+        (Some(listed), Ok(stat)) if stat.matches(&listed) => Step::Known(Known::Keep(
+            FileEntry {
+                display: file.display,
+                ..listed
+            },
+            true,
+        )),
         (old, stat) => Step::Read(Job {
             file,
             old,

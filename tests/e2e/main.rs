@@ -9,6 +9,7 @@ mod files;
 mod index;
 mod lean;
 mod passages;
+mod paths;
 mod pipes;
 mod properties;
 mod query;

@@ -24,7 +24,7 @@ fn front_matter_and_headings() {
         "---\ntitle: \"Storm: the aftermath\"\ndate: '2023-11-02T08:30:00+01:00'\nauthor: Jo Bloggs\nurl: https://example.org/s\ntags:\n  - weather\n---\n\nIntro paragraph.\n\n## Damage\n\nRoofs were torn off.\nTrees fell.\n\nSecond damage note.\n\nRecovery\n--------\n\nCrews arrived.\n",
     );
     assert!(w.is_empty(), "{w:?}");
-    assert_eq!(a.title, "Storm: the aftermath");
+    assert_eq!(a.title.as_deref(), Some("Storm: the aftermath"));
     assert_eq!(
         a.date.map(|d| d.label()).as_deref(),
         Some("2023-11-02T07:30:00Z")
@@ -93,9 +93,9 @@ fn quotes_lists_and_code_fences() {
 }
 
 #[test]
-fn no_front_matter_uses_stem_and_short_lines_are_text() {
+fn no_front_matter_means_no_title_and_short_lines_are_text() {
     let (a, _) = one("Just a line\n\nAnother line");
-    assert_eq!(a.title, "story");
+    assert_eq!(a.title, None);
     assert_eq!(texts(&a), ["Just a line", "Another line"]);
     assert!(a.paragraphs.iter().all(|p| p.section.is_none()));
 }

@@ -55,7 +55,7 @@ fn fingerprint() -> u64 {
     for (display, format, bytes) in samples() {
         for a in parse_bytes(display, format, &bytes).articles {
             field(&a.path);
-            field(&a.title);
+            field(a.title.as_deref().unwrap_or("-"));
             field(&a.date.map(|d| d.label()).unwrap_or_default());
             field(a.url.as_deref().unwrap_or("-"));
             field(a.author.as_deref().unwrap_or("-"));
