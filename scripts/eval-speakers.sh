@@ -39,9 +39,18 @@ import json, sys
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     for line in open(sys.argv[1], encoding="utf-8"):
         article = json.loads(line)
+        # A paragraph over the passage cap comes as parts (`part`): scored as the paragraph.
+        paragraphs = []
+        for p in article["paragraphs"]:
+            if p.get("part", 1) > 1 and paragraphs:
+                whole = paragraphs[-1]
+                whole["text"] += " " + p["text"]
+                whole["speakers"] += [s for s in p["speakers"] if s not in whole["speakers"]]
+            else:
+                paragraphs.append({"text": p["text"], "speakers": list(p["speakers"])})
         out.write(json.dumps({
             "doc_id": article["title"],
-            "paragraphs": [{"text": p["text"], "speakers": p["speakers"]} for p in article["paragraphs"]],
+            "paragraphs": paragraphs,
         }, ensure_ascii=False) + "\n")
 PY
 

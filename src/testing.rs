@@ -37,6 +37,7 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
             .zip(&speakers)
             .map(|(p, s)| NewParagraph {
                 number: p.number,
+                part: p.part,
                 section: p.section.as_deref(),
                 text: &p.text,
                 speakers: &s.speakers,

@@ -24,6 +24,7 @@ mod key;
 mod markdown;
 mod open;
 mod paragraphs;
+mod passages;
 mod text;
 pub mod walk;
 
@@ -31,6 +32,7 @@ pub use address::{shown, ArticleAddress};
 pub use hash::{content_hash, hash_hex, Hashing};
 pub use key::FileKey;
 pub use open::{kind_of, open_regular, read_regular};
+pub use passages::PASSAGE_CAP;
 pub use walk::{describe_error, walk, SourceFile, WalkEvent, WalkOptions, IGNORE_FILE};
 
 use date::DateParse;
@@ -44,7 +46,8 @@ use std::path::Path;
 /// index could no longer read back. The test `the_readers_are_those_of_their_version` fails until
 /// this and `READER_FINGERPRINT` are updated.
 /// 4: an article without a title has none (not its file name's stem).
-pub const READER_VERSION: u32 = 4;
+/// 5: a paragraph over `PASSAGE_CAP` characters is split into passages (`part`).
+pub const READER_VERSION: u32 = 5;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
@@ -74,11 +77,14 @@ impl ArticleDate {
     }
 }
 
-/// One passage of an article.
+/// One passage of an article: a paragraph, or a part of one too long to be read as one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
     /// 1-based position within the article.
     pub number: u32,
+    /// 1-based part of the paragraph, for one split into passages (`passages`); `None` for a
+    /// paragraph kept whole.
+    pub part: Option<u32>,
     /// The heading this paragraph sits under, if any.
     pub section: Option<String>,
     pub text: String,
@@ -257,6 +263,8 @@ pub fn parse_json_element(
 /// indexing it whole would make every query that hits it slow to highlight.
 pub const MAX_PARAGRAPH_BYTES: usize = 1 << 20;
 
+/// Cuts a paragraph larger than `MAX_PARAGRAPH_BYTES` (with a warning), then splits those
+/// longer than `PASSAGE_CAP` characters into passages.
 fn cap_paragraphs(parsed: &mut Parsed) {
     for article in &mut parsed.articles {
         for p in &mut article.paragraphs {
@@ -275,6 +283,7 @@ fn cap_paragraphs(parsed: &mut Parsed) {
                 p.text.truncate(cut);
             }
         }
+        passages::split_long(&mut article.paragraphs);
     }
 }
 

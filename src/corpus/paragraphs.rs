@@ -208,6 +208,7 @@ pub fn build(
         let number = u32::try_from(body.paragraphs.len() + 1).unwrap_or(u32::MAX);
         body.paragraphs.push(Paragraph {
             number,
+            part: None,
             section: section.clone(),
             text: block.text,
         });

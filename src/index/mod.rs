@@ -37,7 +37,8 @@ const FORMAT_FILE: &str = "search-format";
 const KIND_FILE: &str = "search-kind";
 /// Bump when the schema or the meaning of a field changes. 3: `path` is the article's address
 /// (its file's canonical path, `#N`), no longer a display path two files could share.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: a paragraph split into passages has a `part`.
+pub const FORMAT_VERSION: u32 = 4;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;
 

@@ -13,6 +13,7 @@ pub const TITLE: &str = "title";
 pub const DATE: &str = "date";
 pub const DATE_LABEL: &str = "date_label";
 pub const PARAGRAPH: &str = "paragraph";
+pub const PART: &str = "part";
 pub const SECTION: &str = "section";
 pub const TEXT: &str = "text";
 pub const SPEAKER: &str = "speaker";
@@ -39,6 +40,9 @@ pub struct Fields {
     /// The date as the article gave it (`YYYY-MM-DD`, or RFC 3339 when a time is known).
     pub date_label: Field,
     pub paragraph: Field,
+    /// The part of a paragraph split into passages (absent for one kept whole). Stored only:
+    /// neighbours are found by paragraph number and put in order by part.
+    pub part: Field,
     pub section: Field,
     pub text: Field,
     /// Speaker names, tokenized for `speaker:` queries and stored for display.
@@ -114,6 +118,7 @@ pub fn build(lean: bool) -> Schema {
             .set_stored()
             .set_fast(),
     );
+    builder.add_u64_field(PART, STORED);
     builder.add_text_field(SECTION, news(true));
     builder.add_text_field(TEXT, news(!lean));
     builder.add_text_field(SPEAKER, names);
@@ -138,6 +143,7 @@ impl Fields {
             date: schema.get_field(DATE)?,
             date_label: schema.get_field(DATE_LABEL)?,
             paragraph: schema.get_field(PARAGRAPH)?,
+            part: schema.get_field(PART)?,
             section: schema.get_field(SECTION)?,
             text: schema.get_field(TEXT)?,
             speaker: schema.get_field(SPEAKER)?,

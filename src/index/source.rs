@@ -20,10 +20,10 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// The text of paragraph `number` of the article shown as `path` (as the user sees it: the
-    /// file is parsed again with that display path, and messages name it so), read from `file`
-    /// (the text form of the file's key, as the index keeps it) at `offset`, if it is still the
-    /// text indexed (`check`).
+    /// The text of paragraph `number` (its passage `part`, if split) of the article shown as
+    /// `path` (as the user sees it: the file is parsed again with that display path, and
+    /// messages name it so), read from `file` (the text form of the file's key, as the index
+    /// keeps it) at `offset`, if it is still the text indexed (`check`).
     /// The error says why not, for the user.
     pub fn text(
         &mut self,
@@ -31,6 +31,7 @@ impl Sources {
         path: &str,
         offset: u64,
         number: u32,
+        part: Option<u32>,
         check: u64,
     ) -> Result<String, String> {
         // Bounded, for `search export` of a whole index; it reads in index order, file by file.
@@ -49,7 +50,11 @@ impl Sources {
         articles
             .iter()
             .find(|a| a.path == path)
-            .and_then(|a| a.paragraphs.iter().find(|p| p.number == number))
+            .and_then(|a| {
+                a.paragraphs
+                    .iter()
+                    .find(|p| p.number == number && p.part == part)
+            })
             .filter(|p| text_check(&p.text) == check)
             .map(|p| p.text.clone())
             .ok_or_else(|| format!("{path} changed since it was indexed"))

@@ -66,6 +66,7 @@ impl<'s> ParagraphReader<'s> {
             paragraph: number(f.paragraph)
                 .and_then(|n| u32::try_from(n).ok())
                 .unwrap_or(0),
+            part: number(f.part).and_then(|n| u32::try_from(n).ok()),
             section: text(f.section),
             text: text(f.text).unwrap_or_default(),
             speakers: doc
@@ -84,6 +85,7 @@ impl<'s> ParagraphReader<'s> {
                 &stored.path,
                 number(lean.offset).unwrap_or(0),
                 stored.paragraph,
+                stored.part,
                 number(lean.check).unwrap_or(0),
             );
             match read {

@@ -23,6 +23,7 @@ pub struct IndexWriter {
 /// What the writer needs of one paragraph beyond its article.
 pub struct NewParagraph<'a> {
     pub number: u32,
+    pub part: Option<u32>,
     pub section: Option<&'a str>,
     pub text: &'a str,
     pub speakers: &'a [String],
@@ -108,6 +109,9 @@ impl IndexWriter {
                 doc.add_text(f.date_label, date.label());
             }
             doc.add_u64(f.paragraph, u64::from(paragraph.number));
+            if let Some(part) = paragraph.part {
+                doc.add_u64(f.part, u64::from(part));
+            }
             if let Some(section) = paragraph.section {
                 doc.add_text(f.section, section);
             }

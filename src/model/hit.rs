@@ -15,6 +15,9 @@ pub struct Hit {
     pub date: Option<String>,
     /// 1-based paragraph number within the article.
     pub paragraph: u32,
+    /// The passage of a paragraph too long to show whole (`¶12.2`); absent for a whole one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
     pub section: Option<String>,
     pub speakers: Vec<String>,
     /// The whole paragraph.
@@ -31,5 +34,7 @@ pub struct Hit {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Neighbour {
     pub paragraph: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
     pub text: String,
 }

@@ -9,5 +9,5 @@ mod stats;
 pub use check::Report;
 pub use counts::{Facets, MonthCount, SpeakerCount};
 pub use hit::{Hit, Neighbour};
-pub use paragraph::StoredParagraph;
+pub use paragraph::{place, StoredParagraph};
 pub use stats::Stats;

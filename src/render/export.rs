@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::StoredParagraph;
+use crate::model::{place, StoredParagraph};
 
 /// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format).
 #[derive(Debug, Serialize)]
@@ -21,6 +21,8 @@ pub struct ExportDoc<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub paragraph: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<&'a str>,
     pub text: &'a str,
@@ -40,6 +42,7 @@ impl<'a> ExportDoc<'a> {
                 }
             }),
             paragraph: p.paragraph,
+            part: p.part,
             section: p.section.as_deref(),
             text: &p.text,
             speakers: &p.speakers,
@@ -59,18 +62,18 @@ pub fn quickwit(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()> {
 /// The bulk API wants an action line before each document; the id is stable across exports.
 pub fn elasticsearch(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()> {
     let action = serde_json::json!({
-        "index": {"_index": INDEX_NAME, "_id": document_id(&p.address, p.paragraph)}
+        "index": {"_index": INDEX_NAME, "_id": document_id(&p.address, p.paragraph, p.part)}
     });
     serde_json::to_writer(&mut *out, &action)?;
     out.write_all(b"\n")?;
     quickwit(out, p)
 }
 
-/// The `_id` of paragraph `paragraph` of the article at `address` (see the module's doc). A
-/// passage of a paragraph would follow it: `#p12.2`.
-pub fn document_id(address: &str, paragraph: u32) -> String {
+/// The `_id` of paragraph `paragraph` (its passage `part`, if split) of the article at
+/// `address` (see the module's doc): `#p12`, or `#p12.2` for a passage.
+pub fn document_id(address: &str, paragraph: u32, part: Option<u32>) -> String {
     let hash = xxhash_rust::xxh3::xxh3_128(address.as_bytes());
-    format!("{hash:032x}#p{paragraph}")
+    format!("{hash:032x}#p{}", place(paragraph, part))
 }
 
 #[cfg(test)]
@@ -80,16 +83,19 @@ mod tests {
     #[test]
     fn ids_are_short_and_differ_by_article_and_paragraph() {
         let long = format!("/{}/a.txt", "deep/".repeat(200));
-        let id = document_id(&long, 12);
+        let id = document_id(&long, 12, None);
         assert_eq!(id.len(), 32 + "#p12".len());
         assert!(id.ends_with("#p12"), "{id}");
-        assert_eq!(id, document_id(&long, 12), "the same every time");
+        assert_eq!(id, document_id(&long, 12, None), "the same every time");
+        assert!(document_id(&long, 12, Some(2)).ends_with("#p12.2"));
         let ids = [
-            document_id("/a/news/x.txt", 1),
-            document_id("/b/news/x.txt", 1),
-            document_id("/a/news/x.txt", 2),
-            document_id("/a/news/w.jsonl#1", 1),
-            document_id("/a/news/w.jsonl#2", 1),
+            document_id("/a/news/x.txt", 1, None),
+            document_id("/b/news/x.txt", 1, None),
+            document_id("/a/news/x.txt", 2, None),
+            document_id("/a/news/x.txt", 2, Some(1)),
+            document_id("/a/news/x.txt", 2, Some(2)),
+            document_id("/a/news/w.jsonl#1", 1, None),
+            document_id("/a/news/w.jsonl#2", 1, None),
         ];
         let unique: std::collections::HashSet<_> = ids.iter().collect();
         assert_eq!(unique.len(), ids.len(), "{ids:?}");

@@ -10,7 +10,7 @@ pub mod stats;
 
 use std::io::{self, Write};
 
-use crate::model::{Facets, Hit, Neighbour};
+use crate::model::{place, Facets, Hit, Neighbour};
 use sanitize::for_terminal;
 
 #[derive(Debug, Clone, Copy)]
@@ -63,7 +63,7 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
         rank = hit.rank,
         p = paint(PATH),
         path = for_terminal(&hit.path),
-        para = hit.paragraph,
+        para = place(hit.paragraph, hit.part),
         d = paint(DATE),
         s = paint(SPEAKERS),
         speakers = for_terminal(&speakers),
@@ -149,7 +149,7 @@ fn context_line(out: &mut impl Write, neighbour: &Neighbour, style: Style) -> io
     writeln!(
         out,
         "   {dim}¶{} {}{}{reset}",
-        neighbour.paragraph,
+        place(neighbour.paragraph, neighbour.part),
         for_terminal(window.text),
         if window.cut_after { "…" } else { "" }
     )
@@ -215,6 +215,7 @@ mod tests {
             title: Some("A title".into()),
             date: Some("2025-09-04".into()),
             paragraph: 3,
+            part: None,
             section: None,
             speakers: vec!["Emmanuel Macron".into()],
             highlights: vec![[at, at + "reassurance force".len()]],

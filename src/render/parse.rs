@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::sanitize::for_terminal;
 use crate::corpus::Article;
+use crate::model::place;
 use crate::speakers::{ParagraphSpeakers, Quote};
 
 /// One article and the speakers of its paragraphs.
@@ -35,6 +36,8 @@ struct ParsedArticle<'a> {
 #[derive(Serialize)]
 struct ParsedParagraph<'a> {
     paragraph: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    part: Option<u32>,
     section: Option<&'a str>,
     text: &'a str,
     speakers: &'a [String],
@@ -52,6 +55,7 @@ fn view<'a>(article: &'a Article, speakers: &'a [ParagraphSpeakers]) -> ParsedAr
             .zip(speakers)
             .map(|(p, s)| ParsedParagraph {
                 paragraph: p.number,
+                part: p.part,
                 section: p.section.as_deref(),
                 text: &p.text,
                 speakers: &s.speakers,
@@ -77,8 +81,13 @@ fn plain(out: &mut impl Write, article: &ParsedArticle) -> io::Result<()> {
     for p in &article.paragraphs {
         writeln!(out)?;
         match p.section {
-            Some(section) => writeln!(out, "  ¶{} [{}]", p.paragraph, for_terminal(section))?,
-            None => writeln!(out, "  ¶{}", p.paragraph)?,
+            Some(section) => writeln!(
+                out,
+                "  ¶{} [{}]",
+                place(p.paragraph, p.part),
+                for_terminal(section)
+            )?,
+            None => writeln!(out, "  ¶{}", place(p.paragraph, p.part))?,
         }
         writeln!(out, "    {}", for_terminal(p.text))?;
         writeln!(

@@ -2,7 +2,7 @@
 use std::ops::Bound;
 
 use anyhow::{Context, Result};
-use tantivy::collector::TopDocs;
+use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
@@ -10,21 +10,23 @@ use tantivy::Term;
 use crate::index::{Fields, ParagraphReader};
 use crate::model::Neighbour;
 
-/// Up to `n` paragraphs before and after paragraph `paragraph` of the article whose address
-/// (the index's `path`, unique to it) is `address`, in order.
+/// Up to `n` passages before and after passage `at` (its paragraph and part) of the article
+/// whose address (the index's `path`, unique to it) is `address`: whole paragraphs, or the parts
+/// of a paragraph split into passages, in the order they have in the article.
 pub fn around(
     reader: &mut ParagraphReader,
     fields: &Fields,
     address: &str,
-    paragraph: u32,
+    at: (u32, Option<u32>),
     n: u32,
 ) -> Result<(Vec<Neighbour>, Vec<Neighbour>)> {
-    let number = u64::from(paragraph);
+    let number = u64::from(at.0);
     let n = u64::from(n);
     let same_article = TermQuery::new(
         Term::from_field_text(fields.path, address),
         IndexRecordOption::Basic,
     );
+    // Every paragraph is one passage or more: `n` paragraphs each side hold `n` passages.
     let near = RangeQuery::new(
         Bound::Included(Term::from_field_u64(
             fields.paragraph,
@@ -39,27 +41,27 @@ pub fn around(
         (Occur::Must, Box::new(same_article) as Box<dyn Query>),
         (Occur::Must, Box::new(near)),
     ]);
-    let limit = usize::try_from(2 * n + 1).unwrap_or(usize::MAX);
     let found = reader
         .searcher
-        .search(&query, &TopDocs::with_limit(limit).order_by_score())
+        .search(&query, &DocSetCollector)
         .context("reading context paragraphs")?;
     let mut neighbours = Vec::with_capacity(found.len());
-    for (_, address) in found {
+    for address in found {
         let stored = reader.read(address)?;
         neighbours.push(Neighbour {
             paragraph: stored.paragraph,
+            part: stored.part,
             text: stored.text,
         });
     }
-    neighbours.sort_by_key(|p| p.paragraph);
-    let (mut before, mut after) = (Vec::new(), Vec::new());
-    for neighbour in neighbours {
-        match neighbour.paragraph.cmp(&paragraph) {
-            std::cmp::Ordering::Less => before.push(neighbour),
-            std::cmp::Ordering::Greater => after.push(neighbour),
-            std::cmp::Ordering::Equal => {}
-        }
-    }
+    let place = |paragraph: u32, part: Option<u32>| (paragraph, part.unwrap_or(0));
+    let at = place(at.0, at.1);
+    neighbours.sort_by_key(|p| place(p.paragraph, p.part));
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    let split = neighbours.partition_point(|p| place(p.paragraph, p.part) < at);
+    let mut after = neighbours.split_off(split);
+    after.retain(|p| place(p.paragraph, p.part) != at);
+    after.truncate(n);
+    let before = neighbours.split_off(split.saturating_sub(n));
     Ok((before, after))
 }

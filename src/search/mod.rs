@@ -150,8 +150,8 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
         let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
         let (before, after) = if request.context > 0 {
-            let (address, paragraph) = (stored.address.as_str(), stored.paragraph);
-            context::around(&mut reader, &fields, address, paragraph, request.context)?
+            let at = (stored.paragraph, stored.part);
+            context::around(&mut reader, &fields, &stored.address, at, request.context)?
         } else {
             Default::default()
         };
@@ -162,6 +162,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             title: stored.title,
             date: stored.date,
             paragraph: stored.paragraph,
+            part: stored.part,
             section: stored.section,
             speakers: stored.speakers,
             text: stored.text,

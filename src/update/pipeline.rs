@@ -325,6 +325,7 @@ fn write(
             .zip(speakers)
             .map(|(p, s)| NewParagraph {
                 number: p.number,
+                part: p.part,
                 section: p.section.as_deref(),
                 text: &p.text,
                 speakers: &s.speakers,

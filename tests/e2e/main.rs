@@ -8,6 +8,7 @@ mod export;
 mod files;
 mod index;
 mod lean;
+mod passages;
 mod paths;
 mod pipes;
 mod properties;

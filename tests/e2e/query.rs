@@ -194,7 +194,8 @@ fn query_from_a_subfolder_finds_the_index_and_env_overrides_it() {
 #[test]
 fn long_paragraphs_are_cropped_around_the_match() {
     let env = TestEnv::new();
-    let filler = "Words about nothing in particular fill this sentence. ".repeat(20);
+    // Long for a line, short of the passage cap (1,641 characters of 2,000): one passage.
+    let filler = "Words about nothing in particular fill this sentence. ".repeat(15);
     env.write(
         "news/long.txt",
         &format!("Date: 2024-05-06\n\n{filler}The needle sits here. {filler}\n"),

@@ -71,6 +71,7 @@ fn text_is_read_back_while_the_file_is_as_indexed() {
                 &article.path,
                 article.offset,
                 p.number,
+                p.part,
                 text_check(&p.text),
             );
             assert_eq!(text.as_deref(), Ok(p.text.as_str()));
@@ -78,7 +79,7 @@ fn text_is_read_back_while_the_file_is_as_indexed() {
     }
     let md = b"# Harbour\n\nThe harbour reopened.\n\nShips returned.\n";
     let (_dir, path) = file("a.md", md);
-    let text = sources.text(&path, "c/a.md", 0, 2, text_check("Ships returned."));
+    let text = sources.text(&path, "c/a.md", 0, 2, None, text_check("Ships returned."));
     assert_eq!(text.as_deref(), Ok("Ships returned."));
 }
 
@@ -88,22 +89,28 @@ fn a_changed_or_missing_file_is_said_not_read_as_something_else() {
     let indexed = text_check("The harbour reopened on Monday.");
     let mut sources = Sources::default();
     assert_eq!(
-        sources.text(&path, "c/a.md", 0, 1, indexed),
+        sources.text(&path, "c/a.md", 0, 1, None, indexed),
         Err("c/a.md changed since it was indexed".to_string())
     );
     // A paragraph that is no longer there.
     let now = text_check("The harbour reopened on Tuesday.");
-    assert!(sources.text(&path, "c/a.md", 0, 2, now).is_err());
-    assert!(sources.text(&path, "c/a.md", 0, 1, now).is_ok());
+    assert!(sources.text(&path, "c/a.md", 0, 2, None, now).is_err());
+    assert!(sources.text(&path, "c/a.md", 0, 1, None, now).is_ok());
     // An offset into the middle of a line, as after an edit earlier in the file.
     let (_d, jsonl) = file("w.jsonl", b"{\"title\":\"A\",\"body\":\"Alpha.\"}\n");
     let alpha = text_check("Alpha.");
-    assert!(sources.text(&jsonl, "c/w.jsonl#1", 0, 1, alpha).is_ok());
-    assert!(sources.text(&jsonl, "c/w.jsonl#1", 5, 1, alpha).is_err());
-    assert!(sources.text(&jsonl, "c/w.jsonl#1", 500, 1, alpha).is_err());
+    assert!(sources
+        .text(&jsonl, "c/w.jsonl#1", 0, 1, None, alpha)
+        .is_ok());
+    assert!(sources
+        .text(&jsonl, "c/w.jsonl#1", 5, 1, None, alpha)
+        .is_err());
+    assert!(sources
+        .text(&jsonl, "c/w.jsonl#1", 500, 1, None, alpha)
+        .is_err());
     let gone = dir.path().join("gone.md");
     let why = sources
-        .text(&gone.to_string_lossy(), "c/gone.md", 0, 1, now)
+        .text(&gone.to_string_lossy(), "c/gone.md", 0, 1, None, now)
         .unwrap_err();
     assert!(why.starts_with("cannot read "), "{why}");
 }
@@ -124,7 +131,14 @@ fn each_article_of_a_json_array_reads_back_alone_from_its_offset() {
     let (_dir, path) = file("list.json", bytes);
     let mut sources = Sources::default();
     let two = &whole.articles[1];
-    let text = sources.text(&path, &two.path, two.offset, 1, text_check("Delta «echo»."));
+    let text = sources.text(
+        &path,
+        &two.path,
+        two.offset,
+        1,
+        None,
+        text_check("Delta «echo»."),
+    );
     assert_eq!(text.as_deref(), Ok("Delta «echo»."));
     // One read, of that article alone: the cache holds it under its offset.
     assert_eq!(articles_read(&sources), [Ok(1)]);
@@ -150,10 +164,10 @@ fn an_article_of_a_json_array_that_is_not_utf8_reads_back_alone_too() {
     let (_dir, path) = file("old.json", bytes);
     let mut sources = Sources::default();
     let check = text_check("Crème brûlée.");
-    let text = sources.text(&path, "feeds/old.json#2", cafe.offset, 1, check);
+    let text = sources.text(&path, "feeds/old.json#2", cafe.offset, 1, None, check);
     assert_eq!(text.as_deref(), Ok("Crème brûlée."));
     assert_eq!(articles_read(&sources), [Ok(1)], "that article alone");
     // An index made before such articles had offsets holds 0: the whole file is read.
-    let text = Sources::default().text(&path, "feeds/old.json#2", 0, 1, check);
+    let text = Sources::default().text(&path, "feeds/old.json#2", 0, 1, None, check);
     assert_eq!(text.as_deref(), Ok("Crème brûlée."));
 }
