@@ -288,6 +288,30 @@ for spec in "${QUERIES[@]}"; do
 done
 echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/meta.env"
 
+# ---------------------------------------------------------------- the UN speeches as published
+# The files as the archive gives them (one paragraph a line, the year in the file and folder
+# names), COPIES times: what the readers' layout, passages and dates make of a corpus nobody
+# converted, and the peak memory of indexing it (issue 16: 482 MB on ~1 GB before passages).
+UNRAW=$WORKDIR/un-raw-$SIZE
+if [ "$(cat "$UNRAW/.copies" 2>/dev/null)" != "$COPIES" ]; then
+    rm -rf "$UNRAW" && mkdir -p "$UNRAW"
+    for k in $(seq 1 "$COPIES"); do cp -r "$SRC/data/data_original/TXT" "$UNRAW/copy$k"; done
+    echo "$COPIES" > "$UNRAW/.copies"
+fi
+UIDX=$WORKDIR/idx-un-raw-$SIZE
+rm -rf "$UIDX"
+log "search index on the UN speeches as published ($COPIES cop(y/ies))"
+/usr/bin/time -v -o "$OUT/time-index-un-raw.txt" "$SEARCH" --color never --index "$UIDX" index "$UNRAW" 2> "$OUT/index-un-raw.stderr" || {
+    tail -3 "$OUT/index-un-raw.stderr" >&2
+    echo "bench.sh: indexing the UN speeches failed; see $OUT/index-un-raw.stderr" >&2
+    exit 1
+}
+{
+    echo "un_raw_bytes=$(du -sb --exclude=.copies "$UNRAW" | cut -f1)"
+    echo "un_raw_files=$(find "$UNRAW" -name '*.txt' | wc -l)"
+    echo "un_raw_paragraphs=$("$SEARCH" --index "$UIDX" stats --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["paragraphs"])')"
+} >> "$OUT/meta.env"
+
 # ---------------------------------------------------------------- report
 python3 "$HERE/report.py" "$WORKDIR" "$REPO/BENCHMARKS.md"
 log "done: $REPO/BENCHMARKS.md (raw results in $OUT)"

@@ -244,6 +244,11 @@ def size_section(r, lines):
         lines.append(f"- peak RSS of `search index` split (one more run, sampled every 0.2 s by `scripts/bench/rss.py`): "
                      f"{e['search_index_rss_peak_mb']} MB in all, of which heap (RssAnon) {e['search_index_rss_anon_peak_mb']} MB "
                      f"and mmap'd index files (RssFile) {e['search_index_rss_file_peak_mb']} MB at their respective peaks.")
+    un = gnu_time(os.path.join(r["dir"], "time-index-un-raw.txt")) if r.get("dir") else []
+    if un and "un_raw_bytes" in e:
+        lines.append(f"- the UN speeches as published ({e['un_raw_files']} files, {fmt_mb(int(e['un_raw_bytes']))}: "
+                     f"one paragraph a line, the year in the names), `search index`: {fmt_s(un[0].get('wall'))} wall, "
+                     f"peak RSS {un[0].get('rss_mb', 0):.0f} MB, {e.get('un_raw_paragraphs')} passages indexed.")
     lines.append(f"- index bytes by file type, search / tantivy-cli: " + ", ".join(
         f".{x} {fmt_mb(int(e.get('search_ext_' + x, 0)))} / {fmt_mb(int(e.get('tantivy_ext_' + x, 0)))}"
         for x in ("store", "pos", "idx", "term", "fast", "fieldnorm")))
