@@ -14,3 +14,4 @@ mod query;
 mod robust;
 mod snapshots;
 mod speakers;
+mod why;
