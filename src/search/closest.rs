@@ -56,8 +56,15 @@ fn indexed_names(searcher: &Searcher, fields: &Fields) -> Result<HashMap<String,
             .stream()
             .context("reading the speaker names")?;
         while let Some((key, info)) = terms.next() {
-            if let Ok(name) = std::str::from_utf8(key) {
-                *names.entry(name.to_owned()).or_default() += u64::from(info.doc_freq);
+            let Ok(name) = std::str::from_utf8(key) else {
+                continue;
+            };
+            let paragraphs = u64::from(info.doc_freq);
+            match names.get_mut(name) {
+                Some(count) => *count += paragraphs,
+                None => {
+                    names.insert(name.to_owned(), paragraphs);
+                }
             }
         }
     }
@@ -88,18 +95,22 @@ fn words(analyzer: &mut TextAnalyzer, name: &str) -> Vec<String> {
 /// word is compared with each word of the name (a misspelt surname, or a first name given for a
 /// surname); several with the whole name.
 fn distance(asked: &[String], name: &[String]) -> Option<usize> {
-    let (asked, distance) = match asked {
-        [one] => (
-            one.clone(),
-            name.iter().map(|word| osa_distance(one, word)).min()?,
-        ),
-        _ => {
-            let asked = asked.join(" ");
-            let distance = osa_distance(&asked, &name.join(" "));
-            (asked, distance)
-        }
-    };
-    (distance <= tolerance(asked.chars().count())).then_some(distance)
+    match asked {
+        [one] => name.iter().filter_map(|word| near(one, word)).min(),
+        _ => near(&asked.join(" "), &name.join(" ")),
+    }
+}
+
+/// The edits from `asked` to `other`, when within the tolerance for `asked`'s length. Names
+/// whose lengths differ by more are passed over without computing the distance: most of them.
+fn near(asked: &str, other: &str) -> Option<usize> {
+    let chars = asked.chars().count();
+    let tolerance = tolerance(chars);
+    if chars.abs_diff(other.chars().count()) > tolerance {
+        return None;
+    }
+    let distance = osa_distance(asked, other);
+    (distance <= tolerance).then_some(distance)
 }
 
 /// Edits allowed for a name of `chars` characters: none for two, then one per few letters, as
