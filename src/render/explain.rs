@@ -1,4 +1,5 @@
 //! The one stderr line that says why a filtered search found nothing.
+use super::plural;
 use crate::model::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
 
 /// `2 paragraphs match, none dated 1990-01-01..1999-12-31; they have no date`, or what the
@@ -38,10 +39,11 @@ pub fn line(why: &Explanation) -> String {
 /// What matched before the filters: `2 paragraphs match`.
 fn lead(why: &Explanation) -> String {
     let n = why.matches;
-    let (s, verb) = if n == 1 {
-        ("", ["matches", "has"])
+    let s = plural(n as usize);
+    let verb = if n == 1 {
+        ["matches", "has"]
     } else {
-        ("s", ["match", "have"])
+        ["match", "have"]
     };
     match why.scope {
         Scope::Query => format!("{n} paragraph{s} {}", verb[0]),
@@ -82,7 +84,7 @@ fn none_with(speakers: &SpeakerFilter) -> String {
                 "\"{}\" (quoted in {} other paragraph{})",
                 a.name,
                 a.paragraphs,
-                if a.paragraphs == 1 { "" } else { "s" }
+                plural(a.paragraphs as usize)
             )
         })
         .collect();

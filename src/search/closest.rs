@@ -6,7 +6,6 @@ use strsim::osa_distance;
 use tantivy::collector::Count;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
 use crate::index::{analyzers, Fields};
@@ -21,11 +20,10 @@ pub fn speakers(searcher: &Searcher, fields: &Fields, asked: &str) -> Result<Vec
     if asked.is_empty() {
         return Ok(Vec::new());
     }
-    let mut analyzer = analyzers::names();
     let mut near: Vec<(usize, u64, String)> = indexed_names(searcher, fields)?
         .into_iter()
         .filter_map(|(name, paragraphs)| {
-            let distance = distance(&asked, &words(&mut analyzer, &name))?;
+            let distance = distance(&asked, &analyzers::name_words(&name))?;
             Some((distance, paragraphs, name))
         })
         .collect();
@@ -79,16 +77,6 @@ fn quoted(searcher: &Searcher, fields: &Fields, name: &str) -> Result<bool> {
         .search(&query, &Count)
         .context("counting a speaker's paragraphs")?;
     Ok(count > 0)
-}
-
-/// A name's words as `--speaker` compares them (lower case, no accents).
-fn words(analyzer: &mut TextAnalyzer, name: &str) -> Vec<String> {
-    let mut stream = analyzer.token_stream(name);
-    let mut words = Vec::new();
-    while let Some(token) = stream.next() {
-        words.push(token.text.clone());
-    }
-    words
 }
 
 /// The edits from the asked words to a speaker's, when few enough to suggest the speaker. One
