@@ -8,8 +8,8 @@ use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
-use crate::render::export;
-use crate::search::{export::each_paragraph, Request};
+use crate::render::{self, export};
+use crate::search::{explain, export::each_paragraph, Request};
 
 pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
@@ -34,9 +34,11 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
         messages::say,
     )?;
     out.flush()?;
-    Ok(if written == 0 {
-        Exit::NotFound
-    } else {
-        Exit::Found
-    })
+    if written == 0 {
+        if let Some(why) = explain::nothing_found(&index, &index.searcher()?, &request)? {
+            messages::say(render::explain::line(&why));
+        }
+        return Ok(Exit::NotFound);
+    }
+    Ok(Exit::Found)
 }

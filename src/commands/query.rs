@@ -29,6 +29,9 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
     for warning in &outcome.warnings {
         messages::say(warning);
     }
+    if let Some(why) = &outcome.why {
+        messages::say(render::explain::line(why));
+    }
     let style = Style {
         color: config.color && !args.json,
         width: args.width as usize,

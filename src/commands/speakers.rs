@@ -9,7 +9,7 @@ use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
 use crate::render;
-use crate::search::{aggregate, compile, Request};
+use crate::search::{aggregate, compile, explain, Request};
 
 pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
@@ -31,9 +31,11 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
         render::speakers::count(&mut out, count, args.json)?;
     }
     out.flush()?;
-    Ok(if counts.is_empty() {
-        Exit::NotFound
-    } else {
-        Exit::Found
-    })
+    if counts.is_empty() {
+        if let Some(why) = explain::nothing_found(&index, &searcher, &request)? {
+            messages::say(render::explain::line(&why));
+        }
+        return Ok(Exit::NotFound);
+    }
+    Ok(Exit::Found)
 }

@@ -2,12 +2,14 @@
 //! `index` make them; `render` writes them to the terminal or as JSON.
 mod check;
 mod counts;
+mod explanation;
 mod hit;
 mod paragraph;
 mod stats;
 
 pub use check::Report;
 pub use counts::{Facets, MonthCount, SpeakerCount};
+pub use explanation::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
 pub use hit::{Hit, Neighbour};
 pub use paragraph::{place, StoredParagraph};
 pub use stats::Stats;

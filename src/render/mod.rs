@@ -1,6 +1,7 @@
 //! Terminal and JSON Lines output, both from the one `Hit` type.
 pub mod check;
 mod crop;
+pub mod explain;
 pub mod export;
 pub mod parse;
 pub mod progress;

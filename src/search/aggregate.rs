@@ -210,6 +210,19 @@ pub fn date_span(
     Ok((day_of(&value["first"]), day_of(&value["last"])))
 }
 
+/// How many matching paragraphs have a date, and the first and last day among them: one pass.
+pub fn dated(searcher: &Searcher, query: &dyn Query) -> Result<(u64, Option<(String, String)>)> {
+    let request = json!({
+        "dated": {"value_count": {"field": DATE}},
+        "first": {"min": {"field": DATE}},
+        "last": {"max": {"field": DATE}}
+    });
+    let value = run(searcher, query, request)?;
+    let dated = value["dated"]["value"].as_f64().unwrap_or(0.0) as u64;
+    let span = day_of(&value["first"]).zip(day_of(&value["last"]));
+    Ok((dated, span))
+}
+
 /// A min/max result on the date field -> `YYYY-MM-DD`.
 fn day_of(metric: &Value) -> Option<String> {
     if let Some(text) = metric["value_as_string"].as_str() {

@@ -1,7 +1,9 @@
 //! From user text to ranked, highlighted hits: query parsing, filters, phrase-first ranking.
 pub mod aggregate;
 pub mod bounds;
+mod closest;
 mod context;
+pub mod explain;
 pub mod export;
 pub mod highlight;
 mod stats;
@@ -21,7 +23,7 @@ use tantivy::{DateTime, DocAddress, Score, Searcher, Term};
 use time::{Date, Duration};
 
 use crate::index::{analyzers, Fields, ParagraphReader, SearchIndex};
-use crate::model::Hit;
+use crate::model::{Explanation, Hit};
 use highlight::Matcher;
 
 /// What the user asked for.
@@ -48,6 +50,8 @@ pub struct Outcome {
     pub hits: Vec<Hit>,
     pub facets: Option<aggregate::Facets>,
     pub warnings: Vec<String>,
+    /// When nothing was found although the query alone matches: what the filters removed.
+    pub why: Option<Explanation>,
 }
 
 /// A parsed request: the text query, the filters, and what the user should be told.
@@ -128,6 +132,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     )?;
     let mut matcher = Matcher::from_query(query.as_ref(), fields.text);
     let mut effective = query;
+    let mut fallback = None;
 
     if found.is_empty()
         && is_plain(&request.text)
@@ -140,8 +145,21 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             warnings.push("no passage has all the words; showing passages with any of them".into());
             matcher = Matcher::from_query(any.as_ref(), fields.text);
             effective = any;
+        } else {
+            fallback = Some(any);
         }
     }
+    let why = if found.is_empty() && !filters.is_empty() {
+        explain::why(
+            searcher,
+            &fields,
+            request,
+            effective.as_ref(),
+            fallback.as_deref(),
+        )?
+    } else {
+        None
+    };
 
     let mut analyzer = analyzers::news();
     let mut reader = ParagraphReader::new(searcher, fields, request.base.clone());
@@ -186,6 +204,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
         hits,
         facets,
         warnings,
+        why,
     })
 }
 

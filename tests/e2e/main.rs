@@ -16,3 +16,4 @@ mod query;
 mod robust;
 mod snapshots;
 mod speakers;
+mod why;
