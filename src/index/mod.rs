@@ -3,6 +3,7 @@
 pub mod analyzers;
 mod check;
 mod compact;
+pub mod dates;
 pub mod directory;
 pub mod failure;
 pub mod manifest;
@@ -36,7 +37,7 @@ const FORMAT_FILE: &str = "search-format";
 /// the kind of an index whose tantivy files are too damaged to say.
 const KIND_FILE: &str = "search-kind";
 /// Bump when the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;
 
