@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use time::Date;
+use time::{Date, Month};
 
 /// Paragraph-level full-text search over news articles: who said what, and when.
 #[derive(Debug, Parser)]
@@ -212,12 +212,13 @@ pub struct ParseArgs {
 /// `--since` and `--until`, shared by every command that filters by date.
 #[derive(Debug, Clone, Copy, Default, Args)]
 pub struct Dates {
-    /// Only articles dated on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    /// Only articles dated on or after this day; a year or a month means its first day. An
+    /// article dated only by its year or month matches when that whole period is in range.
+    #[arg(long, value_name = "DATE", value_parser = parse_since)]
     pub since: Option<Date>,
 
-    /// Only articles dated on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    /// Only articles dated on or before this day; a year or a month means its last day.
+    #[arg(long, value_name = "DATE", value_parser = parse_until)]
     pub until: Option<Date>,
 }
 
@@ -255,10 +256,44 @@ fn speaker_name(text: &str) -> Result<String, String> {
     }
 }
 
-fn parse_day(text: &str) -> Result<Date, String> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(text.trim(), &format)
-        .map_err(|_| format!("`{text}` is not a day of the form YYYY-MM-DD"))
+/// `--since`: `YYYY-MM-DD`, or the first day of `YYYY` or `YYYY-MM`.
+fn parse_since(text: &str) -> Result<Date, String> {
+    parse_bound(text, false)
+}
+
+/// `--until`: `YYYY-MM-DD`, or the last day of `YYYY` or `YYYY-MM`.
+fn parse_until(text: &str) -> Result<Date, String> {
+    parse_bound(text, true)
+}
+
+/// A day, a month or a year as the day that starts it, or (`last`) ends it.
+fn parse_bound(text: &str, last: bool) -> Result<Date, String> {
+    let refused = || format!("`{text}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let shaped = match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    };
+    let number = |i: usize| parts.get(i).and_then(|p| p.parse::<u8>().ok());
+    let year: i32 = parts
+        .first()
+        .filter(|_| shaped)
+        .and_then(|y| y.parse().ok())
+        .ok_or_else(refused)?;
+    let month = match number(1) {
+        Some(m) => Month::try_from(m).map_err(|_| refused())?,
+        None if last => Month::December,
+        None => Month::January,
+    };
+    let day = match number(2) {
+        Some(d) => d,
+        None if last => month.length(year),
+        None => 1,
+    };
+    Date::from_calendar_date(year, month, day).map_err(|_| refused())
 }
 
 #[cfg(test)]
@@ -273,9 +308,42 @@ mod tests {
 
     #[test]
     fn days_parse_and_impossible_days_are_refused() {
-        assert!(parse_day("2025-09-04").is_ok());
-        assert!(parse_day("2025-02-30").is_err());
-        assert!(parse_day("04/09/2025").is_err());
+        assert!(parse_since("2025-09-04").is_ok());
+        assert!(parse_since("2025-02-30").is_err());
+        assert!(parse_since("04/09/2025").is_err());
+    }
+
+    /// Issue 16, item 3: a year or a month is a bound, its first day or its last.
+    #[test]
+    fn years_and_months_are_bounds() {
+        let day = |text: &str, last: bool| parse_bound(text, last).map(|d| d.to_string());
+        assert_eq!(day("1990", false).as_deref(), Ok("1990-01-01"));
+        assert_eq!(day("1990", true).as_deref(), Ok("1990-12-31"));
+        assert_eq!(day("1999-12", true).as_deref(), Ok("1999-12-31"));
+        assert_eq!(day("2024-02", true).as_deref(), Ok("2024-02-29"));
+        assert_eq!(day("2023-02", true).as_deref(), Ok("2023-02-28"));
+        assert_eq!(day("1990-09", false).as_deref(), Ok("1990-09-01"));
+        assert_eq!(day("1990-09-04", true).as_deref(), Ok("1990-09-04"));
+        for bad in [
+            "",
+            "90",
+            "19900",
+            "1990-9",
+            "1990-13",
+            "1990-00",
+            "1990-09-4",
+            "1990-02-30",
+            "September 1990",
+            "1990-09-04T10:00",
+            "+1990",
+            "1990-",
+        ] {
+            let err = parse_bound(bad, true).expect_err(bad);
+            assert_eq!(
+                err,
+                format!("`{bad}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+            );
+        }
     }
 
     /// Issue 15: `-s ""` silently dropped the filter.

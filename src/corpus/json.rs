@@ -319,7 +319,13 @@ fn date_field(
     let (parse, raw) = match obj.get("date")? {
         Value::Null => return None,
         Value::String(s) if s.trim().is_empty() => return None,
-        Value::String(s) => (date::parse_date(s), s.clone()),
+        Value::String(s) => (date::parse_field(s), s.clone()),
+        // Unix seconds that fall in a year of the accepted range are all in the first hour of
+        // 1970: such an integer is that year, as a string of it would be.
+        Value::Number(n) if n.as_i64().is_some_and(date::is_year) => {
+            let year = n.as_i64().and_then(|y| i32::try_from(y).ok()).unwrap_or(0);
+            (date::year(year), n.to_string())
+        }
         Value::Number(n) => {
             let secs = n.as_i64().or_else(|| {
                 n.as_f64()

@@ -12,7 +12,7 @@
 //!   with scraper), `json` (.json and .jsonl, with serde_json; `json::array` streams an array);
 //! - `paragraphs` turns the blocks every reader finds into numbered paragraphs with sections
 //!   and a dateline; `date` reads dates (ISO 8601 and RFC 3339 with `time`, written English,
-//!   file names).
+//!   years and months, file and folder names), each with its precision.
 
 mod address;
 mod date;
@@ -29,6 +29,7 @@ mod text;
 pub mod walk;
 
 pub use address::{shown, ArticleAddress};
+pub use date::{ArticleDate, Precision};
 pub use hash::{content_hash, hash_hex, Hashing};
 pub use key::FileKey;
 pub use open::{kind_of, open_regular, read_regular};
@@ -47,35 +48,12 @@ use std::path::Path;
 /// this and `READER_FINGERPRINT` are updated.
 /// 4: an article without a title has none (not its file name's stem).
 /// 5: a paragraph over `PASSAGE_CAP` characters is split into passages (`part`).
-pub const READER_VERSION: u32 = 5;
+/// 6: dates known to the year or the month, from fields, datelines, file and folder names.
+pub const READER_VERSION: u32 = 6;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
-pub const READER_FINGERPRINT: u64 = 0xbd70_ac4d_c706_305b;
-
-/// An article's date, normalised to UTC; `has_time` is false for a bare day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ArticleDate {
-    pub datetime: time::OffsetDateTime,
-    pub has_time: bool,
-}
-
-impl ArticleDate {
-    /// `2025-09-04` for a bare day, else RFC 3339 such as `1987-02-26T16:45:08Z`.
-    pub fn label(&self) -> String {
-        let utc = self
-            .datetime
-            .checked_to_offset(time::UtcOffset::UTC)
-            .unwrap_or(self.datetime);
-        let d = utc.date();
-        let day = format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
-        if !self.has_time {
-            return day;
-        }
-        let t = utc.time();
-        format!("{day}T{:02}:{:02}:{:02}Z", t.hour(), t.minute(), t.second())
-    }
-}
+pub const READER_FINGERPRINT: u64 = 0xe52c_c7d5_2df2_c535;
 
 /// One passage of an article: a paragraph, or a part of one too long to be read as one.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,7 +301,7 @@ struct Meta {
 
 /// Reads a date from a metadata field, warning when it is unusable.
 fn field_date(where_: &str, raw: &str, warnings: &mut Vec<String>) -> Option<ArticleDate> {
-    match date::parse_date(raw) {
+    match date::parse_field(raw) {
         DateParse::Valid(d) => Some(d),
         DateParse::Invalid(why) => {
             warnings.push(format!("{where_}: date {raw:?} rejected: {why}"));
@@ -336,8 +314,8 @@ fn field_date(where_: &str, raw: &str, warnings: &mut Vec<String>) -> Option<Art
     }
 }
 
-/// Builds the article from metadata and body, applying the date priority (field, then
-/// dateline, then file name). Returns None (with a warning) when there are no paragraphs.
+/// Builds the article from metadata and body, applying the date precedence (`article_date`).
+/// Returns None (with a warning) when there are no paragraphs.
 fn finish(
     ctx: &Ctx,
     path: String,
@@ -349,17 +327,7 @@ fn finish(
         warnings.push(format!("{path}: no paragraphs"));
         return None;
     }
-    let date = meta
-        .date
-        .or(body.dateline)
-        .or_else(|| match date::date_in_file_name(&ctx.stem()) {
-            DateParse::Valid(d) => Some(d),
-            DateParse::Invalid(why) => {
-                warnings.push(format!("{path}: date in file name rejected: {why}"));
-                None
-            }
-            DateParse::NotADate => None,
-        });
+    let date = article_date(ctx, &path, [meta.date, body.dateline], warnings);
     let title = meta
         .title
         .map(|t| t.trim().to_owned())
@@ -379,6 +347,40 @@ fn finish(
         paragraphs: body.paragraphs,
         offset: 0,
     })
+}
+
+/// The article's date from its sources, nearest first: its own date field, its dateline, its
+/// file name, its folders (nearest first). The nearest source that gives a date wins, and each
+/// farther one that is more precise and lies within it refines it: `x_1990.txt` in `1990/09/`
+/// is September 1990, `1991/` does not change a file's `1990`. Names and folders give at most a
+/// day, so they are read only while the date is coarser.
+fn article_date(
+    ctx: &Ctx,
+    path: &str,
+    own: [Option<ArticleDate>; 2],
+    warnings: &mut Vec<String>,
+) -> Option<ArticleDate> {
+    let refine = |date: Option<ArticleDate>, next: ArticleDate| {
+        Some(date.map_or(next, |d| d.refined_by(next)))
+    };
+    let mut date = own.into_iter().flatten().fold(None, refine);
+    let coarse = |date: Option<ArticleDate>| date.is_none_or(|d| d.precision < Precision::Day);
+    if !coarse(date) {
+        return date;
+    }
+    match date::date_in_file_name(&ctx.stem()) {
+        DateParse::Valid(d) => date = refine(date, d),
+        DateParse::Invalid(why) => {
+            warnings.push(format!("{path}: date in file name rejected: {why}"))
+        }
+        DateParse::NotADate => {}
+    }
+    if coarse(date) {
+        date = date::dates_in_folders(ctx.display)
+            .into_iter()
+            .fold(date, refine);
+    }
+    date
 }
 
 #[cfg(test)]

@@ -184,7 +184,7 @@ pub fn build(
             continue; // separators such as `* * *`
         }
         if !dateline_seen && !block.heading && index < DATELINE_WINDOW {
-            let found = match date::parse_date(&block.text) {
+            let found = match date::parse_dateline(&block.text) {
                 DateParse::NotADate if index == 0 => titled_dateline(&block.text, &title_norm),
                 DateParse::NotADate => None,
                 parsed => Some(parsed),

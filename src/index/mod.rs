@@ -3,6 +3,7 @@
 pub mod analyzers;
 mod check;
 mod compact;
+pub mod dates;
 pub mod directory;
 pub mod failure;
 pub mod manifest;
@@ -38,7 +39,8 @@ const KIND_FILE: &str = "search-kind";
 /// Bump when the schema or the meaning of a field changes. 3: `path` is the article's address
 /// (its file's canonical path, `#N`), no longer a display path two files could share.
 /// 4: a paragraph split into passages has a `part`.
-pub const FORMAT_VERSION: u32 = 4;
+/// 5: a date is a period: its end, precision and sortable first and last keys (`dates`).
+pub const FORMAT_VERSION: u32 = 5;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;
 

@@ -11,6 +11,10 @@ pub const PATH: &str = "path";
 pub const FILE: &str = "file";
 pub const TITLE: &str = "title";
 pub const DATE: &str = "date";
+pub const DATE_END: &str = "date_end";
+pub const DATE_PRECISION: &str = "date_precision";
+pub const DATE_FIRST: &str = "date_first";
+pub const DATE_LAST: &str = "date_last";
 pub const DATE_LABEL: &str = "date_label";
 pub const PARAGRAPH: &str = "paragraph";
 pub const PART: &str = "part";
@@ -36,8 +40,19 @@ pub struct Fields {
     /// (a folder's are deleted by the range of terms below it). Indexed only.
     pub file: Field,
     pub title: Field,
+    /// The first second of the period the article's date names (its year, month, day, or the
+    /// instant itself).
     pub date: Field,
-    /// The date as the article gave it (`YYYY-MM-DD`, or RFC 3339 when a time is known).
+    /// The last second of that period: a date filter wants the whole period inside its range.
+    pub date_end: Field,
+    /// How precise the date is (`dates::precision_code`), for counting by year or month.
+    pub date_precision: Field,
+    /// The start with the precision, and the end with the precision, as sortable numbers
+    /// (`dates::first_key`, `dates::last_key`): a first or last date is one min or max.
+    pub date_first: Field,
+    pub date_last: Field,
+    /// The date as the article gave it (`1990`, `1990-09`, `1990-09-04`, or RFC 3339 when a
+    /// time is known).
     pub date_label: Field,
     pub paragraph: Field,
     /// The part of a paragraph split into passages (absent for one kept whole). Stored only:
@@ -102,14 +117,14 @@ pub fn build(lean: bool) -> Schema {
         builder.add_text_field(FILE, keyword.clone());
     }
     builder.add_text_field(TITLE, news(true));
-    builder.add_date_field(
-        DATE,
-        DateOptions::default()
-            .set_indexed()
-            .set_stored()
-            .set_fast()
-            .set_precision(DateTimePrecision::Seconds),
-    );
+    let date = DateOptions::default()
+        .set_indexed()
+        .set_precision(DateTimePrecision::Seconds);
+    builder.add_date_field(DATE, date.clone().set_fast().set_stored());
+    builder.add_date_field(DATE_END, date);
+    builder.add_u64_field(DATE_PRECISION, FAST);
+    builder.add_i64_field(DATE_FIRST, FAST);
+    builder.add_i64_field(DATE_LAST, FAST);
     builder.add_text_field(DATE_LABEL, STORED);
     builder.add_u64_field(
         PARAGRAPH,
@@ -141,6 +156,10 @@ impl Fields {
             file: schema.get_field(FILE)?,
             title: schema.get_field(TITLE)?,
             date: schema.get_field(DATE)?,
+            date_end: schema.get_field(DATE_END)?,
+            date_precision: schema.get_field(DATE_PRECISION)?,
+            date_first: schema.get_field(DATE_FIRST)?,
+            date_last: schema.get_field(DATE_LAST)?,
             date_label: schema.get_field(DATE_LABEL)?,
             paragraph: schema.get_field(PARAGRAPH)?,
             part: schema.get_field(PART)?,

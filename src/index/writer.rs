@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use tantivy::query::RangeQuery;
-use tantivy::{DateTime, TantivyDocument, Term};
+use tantivy::{TantivyDocument, Term};
 
 use super::analyzers::name_keys;
+use super::dates;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
 use super::Fields;
@@ -102,11 +103,7 @@ impl IndexWriter {
                 doc.add_text(f.title, title);
             }
             if let Some(date) = &article.date {
-                doc.add_date(
-                    f.date,
-                    DateTime::from_timestamp_secs(date.datetime.unix_timestamp()),
-                );
-                doc.add_text(f.date_label, date.label());
+                dates::add(&mut doc, &f, date);
             }
             doc.add_u64(f.paragraph, u64::from(paragraph.number));
             if let Some(part) = paragraph.part {

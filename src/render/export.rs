@@ -12,7 +12,8 @@ use serde::Serialize;
 
 use crate::model::{place, StoredParagraph};
 
-/// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format).
+/// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format), a
+/// date known only to its year or month being its first instant.
 #[derive(Debug, Serialize)]
 pub struct ExportDoc<'a> {
     pub path: &'a str,
@@ -34,19 +35,23 @@ impl<'a> ExportDoc<'a> {
         ExportDoc {
             path: &p.path,
             title: p.title.as_deref(),
-            date: p.date.as_deref().map(|d| {
-                if d.len() == 10 {
-                    format!("{d}T00:00:00Z")
-                } else {
-                    d.to_string()
-                }
-            }),
+            date: p.date.as_deref().map(rfc3339),
             paragraph: p.paragraph,
             part: p.part,
             section: p.section.as_deref(),
             text: &p.text,
             speakers: &p.speakers,
         }
+    }
+}
+
+/// A date label as RFC 3339: a year (`1990`), a month (`1990-09`) or a day as its first instant.
+fn rfc3339(label: &str) -> String {
+    match label.len() {
+        4 => format!("{label}-01-01T00:00:00Z"),
+        7 => format!("{label}-01T00:00:00Z"),
+        10 => format!("{label}T00:00:00Z"),
+        _ => label.to_string(),
     }
 }
 

@@ -7,8 +7,8 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
 use tantivy::query::Query;
 use tantivy::Searcher;
-use time::OffsetDateTime;
 
+use super::periods;
 use crate::index::schema::{DATE, SPEAKER_NAME};
 pub use crate::model::{Facets, MonthCount, SpeakerCount};
 
@@ -46,7 +46,7 @@ fn run(searcher: &Searcher, query: &dyn Query, request: Value) -> Result<Value> 
 }
 
 /// Speakers by number of matching paragraphs, most first (ties by name), at most `limit`, each
-/// with the first and last day it is quoted.
+/// with the first and last date it is quoted (`periods::span`).
 ///
 /// Exact: tantivy's terms aggregation keeps only each segment's top `segment_size` speakers
 /// (10 x `size` by default), so a speaker just below one segment's top lost that segment's
@@ -127,7 +127,7 @@ fn speaker_counts(searcher: &Searcher, query: &dyn Query) -> Result<Vec<SpeakerC
 const NAMED_SPANS: usize = 1_000;
 
 /// Each of `names` (every speaker when `None`) among the matching paragraphs, counted, with the
-/// first and last day it is quoted.
+/// first and last date it is quoted.
 fn speaker_spans(
     searcher: &Searcher,
     query: &dyn Query,
@@ -145,7 +145,7 @@ fn speaker_spans(
     let request = json!({
         "speakers": {
             "terms": terms,
-            "aggs": {"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}}
+            "aggs": periods::span_request()
         }
     });
     let value = run(searcher, query, request)?;
@@ -153,11 +153,12 @@ fn speaker_spans(
         .iter()
         .filter_map(|b| {
             let speaker = b["key"].as_str()?.to_string();
+            let (first, last) = periods::span(b);
             let count = SpeakerCount {
                 speaker: speaker.clone(),
                 paragraphs: b["doc_count"].as_u64()?,
-                first: day_of(&b["first"]),
-                last: day_of(&b["last"]),
+                first,
+                last,
             };
             Some((speaker, count))
         })
@@ -169,72 +170,34 @@ fn buckets(result: &Value) -> Vec<Value> {
     result["buckets"].as_array().cloned().unwrap_or_default()
 }
 
-/// Matching paragraphs per month, in date order; undated paragraphs are not counted.
-/// tantivy's date histogram has fixed intervals only, so days are counted and summed by month.
+/// Matching paragraphs per month, in date order; those dated only by their year under the year
+/// (`periods::months`); undated paragraphs are not counted.
 pub fn months(searcher: &Searcher, query: &dyn Query) -> Result<Vec<MonthCount>> {
-    let request = json!({
-        "days": {"date_histogram": {"field": DATE, "fixed_interval": "1d", "min_doc_count": 1}}
-    });
-    let value = run(searcher, query, request)?;
-    let buckets = value["days"]["buckets"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let mut months: Vec<MonthCount> = Vec::new();
-    for bucket in &buckets {
-        let (Some(day), Some(count)) = (
-            bucket["key_as_string"].as_str(),
-            bucket["doc_count"].as_u64(),
-        ) else {
-            continue;
-        };
-        let Some(month) = day.get(..7) else { continue };
-        match months.last_mut() {
-            Some(last) if last.month == month => last.paragraphs += count,
-            _ => months.push(MonthCount {
-                month: month.to_string(),
-                paragraphs: count,
-            }),
-        }
-    }
-    Ok(months)
+    let value = run(
+        searcher,
+        query,
+        json!({"months": periods::months_request()}),
+    )?;
+    Ok(periods::months(&value["months"]))
 }
 
-/// The first and last day among matching paragraphs.
+/// The first and last date among matching paragraphs, labelled with their precision
+/// (`periods::span`).
 pub fn date_span(
     searcher: &Searcher,
     query: &dyn Query,
 ) -> Result<(Option<String>, Option<String>)> {
-    let request = json!({"first": {"min": {"field": DATE}}, "last": {"max": {"field": DATE}}});
-    let value = run(searcher, query, request)?;
-    Ok((day_of(&value["first"]), day_of(&value["last"])))
+    let value = run(searcher, query, periods::span_request())?;
+    Ok(periods::span(&value))
 }
 
-/// How many matching paragraphs have a date, and the first and last day among them: one pass.
+/// How many matching paragraphs have a date, and the first and last date among them
+/// (`periods::span`): one pass.
 pub fn dated(searcher: &Searcher, query: &dyn Query) -> Result<(u64, Option<(String, String)>)> {
-    let request = json!({
-        "dated": {"value_count": {"field": DATE}},
-        "first": {"min": {"field": DATE}},
-        "last": {"max": {"field": DATE}}
-    });
+    let mut request = periods::span_request();
+    request["dated"] = json!({"value_count": {"field": DATE}});
     let value = run(searcher, query, request)?;
     let dated = value["dated"]["value"].as_f64().unwrap_or(0.0) as u64;
-    let span = day_of(&value["first"]).zip(day_of(&value["last"]));
-    Ok((dated, span))
-}
-
-/// A min/max result on the date field -> `YYYY-MM-DD`.
-fn day_of(metric: &Value) -> Option<String> {
-    if let Some(text) = metric["value_as_string"].as_str() {
-        return text.get(..10).map(str::to_string);
-    }
-    let nanos = metric["value"].as_f64()?;
-    let date = OffsetDateTime::from_unix_timestamp_nanos(nanos as i128).ok()?;
-    let d = date.date();
-    Some(format!(
-        "{:04}-{:02}-{:02}",
-        d.year(),
-        u8::from(d.month()),
-        d.day()
-    ))
+    let (first, last) = periods::span(&value);
+    Ok((dated, first.zip(last)))
 }

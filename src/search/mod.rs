@@ -6,6 +6,7 @@ mod context;
 pub mod explain;
 pub mod export;
 pub mod highlight;
+mod periods;
 mod stats;
 
 use std::collections::HashSet;
@@ -20,7 +21,7 @@ use tantivy::query::{
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, DocAddress, Score, Searcher, Term};
-use time::{Date, Duration};
+use time::Date;
 
 use crate::index::{analyzers, Fields, ParagraphReader, SearchIndex};
 use crate::model::{Explanation, Hit};
@@ -260,22 +261,46 @@ fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
     if !speakers.is_empty() {
         filters.push(Box::new(BooleanQuery::new(speakers)));
     }
-    if request.since.is_some() || request.until.is_some() {
-        let day = |d: Date| {
-            Term::from_field_date(
-                fields.date,
-                DateTime::from_timestamp_secs(d.midnight().assume_utc().unix_timestamp()),
-            )
-        };
-        let lower = request
-            .since
-            .map_or(Bound::Unbounded, |d| Bound::Included(day(d)));
-        let upper = request.until.map_or(Bound::Unbounded, |d| {
-            Bound::Excluded(day(d.saturating_add(Duration::days(1))))
-        });
-        filters.push(Box::new(RangeQuery::new(lower, upper)));
-    }
+    filters.extend(date_filter(fields, request.since, request.until));
     filters
+}
+
+/// The paragraphs whose date lies wholly within `since..=until` (whole days, either end open):
+/// its period starts on or after `since` and ends on or before `until`, so a year-only date
+/// matches only a range that covers the whole year. None when neither bound is set; undated
+/// paragraphs never match.
+pub fn date_filter(
+    fields: &Fields,
+    since: Option<Date>,
+    until: Option<Date>,
+) -> Option<Box<dyn Query>> {
+    let midnight = |field, d: Date| {
+        Term::from_field_date(
+            field,
+            DateTime::from_timestamp_secs(d.midnight().assume_utc().unix_timestamp()),
+        )
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if let Some(since) = since {
+        let starts = RangeQuery::new(
+            Bound::Included(midnight(fields.date, since)),
+            Bound::Unbounded,
+        );
+        clauses.push((Occur::Must, Box::new(starts)));
+    }
+    if let Some(until) = until {
+        let after = until.next_day().unwrap_or(until);
+        let ends = RangeQuery::new(
+            Bound::Unbounded,
+            Bound::Excluded(midnight(fields.date_end, after)),
+        );
+        clauses.push((Occur::Must, Box::new(ends)));
+    }
+    match clauses.len() {
+        0 => None,
+        1 => clauses.pop().map(|(_, q)| q),
+        _ => Some(Box::new(BooleanQuery::new(clauses))),
+    }
 }
 
 /// Plain words, without any query syntax: the case where the exact phrase is ranked first.

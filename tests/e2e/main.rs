@@ -4,6 +4,7 @@
 mod util;
 
 mod compact;
+mod dates;
 mod export;
 mod files;
 mod index;

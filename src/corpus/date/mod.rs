@@ -1,6 +1,11 @@
-//! Date recognition: ISO dates and date-times, written-out English dates, Unix seconds, file-name dates.
+//! Date recognition: ISO dates and date-times, written-out English dates, years and months, Unix
+//! seconds; `path` reads them from file and folder names, `period` is what they name.
 
-use super::ArticleDate;
+mod path;
+mod period;
+
+pub use path::{date_in_file_name, dates_in_folders};
+pub use period::{ArticleDate, Precision};
 use time::format_description::well_known::{Iso8601, Rfc2822, Rfc3339};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
@@ -54,51 +59,97 @@ pub fn parse_date(s: &str) -> DateParse {
     }
     match parse_written(s) {
         DateParse::NotADate => match OffsetDateTime::parse(s, &Rfc2822) {
-            Ok(dt) => check_range(dt, true),
+            Ok(dt) => check_range(dt, Precision::Time),
             Err(_) => DateParse::NotADate,
         },
         found => found,
     }
 }
 
+/// A date field's value (a header, front matter, a JSON field): any form `parse_date` reads, or a
+/// year or a month alone (`parse_partial`).
+pub fn parse_field(s: &str) -> DateParse {
+    match parse_date(s) {
+        DateParse::NotADate => parse_partial(s),
+        found => found,
+    }
+}
+
+/// A block of an article's body read as its dateline: any form `parse_date` reads, or a month
+/// alone (`September 1990`). A year alone is too often something else (a heading, a figure, a
+/// line of a table) to date an article, and a month-shaped block that names no real month is
+/// left as text.
+pub fn parse_dateline(s: &str) -> DateParse {
+    match parse_date(s) {
+        DateParse::NotADate => match parse_partial(s) {
+            DateParse::Valid(d) if d.precision == Precision::Month => DateParse::Valid(d),
+            _ => DateParse::NotADate,
+        },
+        found => found,
+    }
+}
+
+/// A year (`1990`) or a month (`1990-09`, `1990-9`, `September 1990`, `Sept. 1990`,
+/// `Sep, 1990`), the whole string (trimmed).
+pub fn parse_partial(s: &str) -> DateParse {
+    let s = s.trim();
+    let number = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if number(s, 4..=4) {
+        return s.parse().map_or(DateParse::NotADate, year);
+    }
+    if let Some((y, m)) = s.split_once('-') {
+        if number(y, 4..=4) && number(m, 1..=2) {
+            return match (y.parse(), m.parse()) {
+                (Ok(y), Ok(m)) => month(y, m),
+                _ => DateParse::NotADate,
+            };
+        }
+    }
+    let cleaned = s.replace(',', " ");
+    match cleaned.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [m, y] => match (month_of(m), year_of(y)) {
+            (Some(m), Some(y)) => month(y, m),
+            _ => DateParse::NotADate,
+        },
+        _ => DateParse::NotADate,
+    }
+}
+
+/// The year `y` as a date, if in the accepted range.
+pub fn year(y: i32) -> DateParse {
+    match make_date(y, 1, 1) {
+        Ok(d) => check_range(d.midnight().assume_utc(), Precision::Year),
+        Err(e) => DateParse::Invalid(e),
+    }
+}
+
+/// Month `m` of year `y` as a date, if real and in the accepted range.
+fn month(y: i32, m: u8) -> DateParse {
+    match make_date(y, m, 1) {
+        Ok(d) => check_range(d.midnight().assume_utc(), Precision::Month),
+        Err(e) => DateParse::Invalid(e),
+    }
+}
+
+/// Whether `y` is in the accepted range of years.
+pub fn is_year(y: i64) -> bool {
+    (i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y)
+}
+
 /// Unix seconds (a JSON number) as a date-time.
 pub fn from_unix_seconds(secs: i64) -> DateParse {
     match OffsetDateTime::from_unix_timestamp(secs) {
-        Ok(dt) => check_range(dt, true),
+        Ok(dt) => check_range(dt, Precision::Time),
         Err(_) => DateParse::Invalid(format!("Unix time {secs} is out of range")),
     }
 }
 
-/// Finds a `YYYY-MM-DD` in a file name (not glued to other digits).
-pub fn date_in_file_name(name: &str) -> DateParse {
-    let b = name.as_bytes();
-    let mut i = 0;
-    while i + 10 <= b.len() {
-        let w = &b[i..i + 10];
-        let shape = w.iter().enumerate().all(|(k, c)| match k {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        });
-        let before_ok = i == 0 || !b[i - 1].is_ascii_digit();
-        let after_ok = b.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
-        if shape && before_ok && after_ok {
-            // The window is ASCII, so this slice is on char boundaries.
-            if let Some(text) = name.get(i..i + 10) {
-                return parse_date(text);
-            }
-        }
-        i += 1;
-    }
-    DateParse::NotADate
-}
-
-fn check_range(dt: OffsetDateTime, has_time: bool) -> DateParse {
+fn check_range(dt: OffsetDateTime, precision: Precision) -> DateParse {
     let dt = dt.to_offset(UtcOffset::UTC);
     if (MIN_YEAR..=MAX_YEAR).contains(&dt.year()) {
-        DateParse::Valid(ArticleDate {
-            datetime: dt,
-            has_time,
-        })
+        DateParse::Valid(ArticleDate::new(dt, precision))
     } else {
         DateParse::Invalid(format!(
             "year {} is outside {MIN_YEAR}..={MAX_YEAR}",
@@ -140,7 +191,7 @@ fn parse_iso(s: &str) -> Option<DateParse> {
     let Some(time) = time else {
         // A zone word after a bare day (`2025-09-04 UTC`) is no ISO form.
         return (!zone_word).then(|| match Date::parse(&date, &Iso8601::DEFAULT) {
-            Ok(d) => check_range(d.midnight().assume_utc(), false),
+            Ok(d) => check_range(d.midnight().assume_utc(), Precision::Day),
             Err(e) => DateParse::Invalid(format!("{date}: {e}")),
         });
     };
@@ -178,7 +229,7 @@ fn parse_iso(s: &str) -> Option<DateParse> {
     };
     Some(match parsed {
         // Seconds are what a label shows and the index keeps.
-        Ok(dt) => check_range(dt.replace_nanosecond(0).unwrap_or(dt), true),
+        Ok(dt) => check_range(dt.replace_nanosecond(0).unwrap_or(dt), Precision::Time),
         Err(e) => DateParse::Invalid(format!("{text}: {e}")),
     })
 }
@@ -253,7 +304,7 @@ fn parse_written(s: &str) -> DateParse {
         return DateParse::NotADate;
     };
     match make_date(year, month, day) {
-        Ok(d) => check_range(d.midnight().assume_utc(), false),
+        Ok(d) => check_range(d.midnight().assume_utc(), Precision::Day),
         Err(e) => DateParse::Invalid(e),
     }
 }

@@ -77,27 +77,86 @@ fn unix_seconds() {
 }
 
 #[test]
-fn file_name_dates() {
-    assert!(
-        matches!(date_in_file_name("2025-09-04-macron.txt"), DateParse::Valid(d) if d.label() == "2025-09-04")
-    );
-    assert!(matches!(
-        date_in_file_name("news_2015-05-18.md"),
-        DateParse::Valid(_)
-    ));
-    assert!(matches!(
-        date_in_file_name("x2025-02-30.txt"),
-        DateParse::Invalid(_)
-    ));
-    assert_eq!(date_in_file_name("12025-09-04.txt"), DateParse::NotADate);
-    assert_eq!(date_in_file_name("é-🙂"), DateParse::NotADate);
-}
-
-#[test]
 fn trailing_weekday_date() {
     let (rest, d) =
         split_trailing_weekday_date("Ants cure themselves Tuesday, September 1, 2015").unwrap();
     assert_eq!(rest, "Ants cure themselves");
     assert!(matches!(d, DateParse::Valid(_)));
     assert!(split_trailing_weekday_date("He left on Monday, and came back").is_none());
+}
+
+fn partial(s: &str) -> String {
+    match parse_partial(s) {
+        DateParse::Valid(d) => d.label(),
+        DateParse::Invalid(e) => format!("invalid: {e}"),
+        DateParse::NotADate => "none".into(),
+    }
+}
+
+#[test]
+fn years_and_months_alone() {
+    assert_eq!(partial("1990"), "1990");
+    assert_eq!(partial(" 1990 "), "1990");
+    assert_eq!(partial("1990-09"), "1990-09");
+    assert_eq!(partial("1990-9"), "1990-09");
+    for s in [
+        "September 1990",
+        "Sept. 1990",
+        "Sep 1990",
+        "sep, 1990",
+        "SEPTEMBER 1990",
+    ] {
+        assert_eq!(partial(s), "1990-09", "{s}");
+    }
+    assert!(partial("1700").starts_with("invalid"));
+    assert!(partial("1990-13").starts_with("invalid"));
+    assert!(partial("Smarch 1990").starts_with("none"));
+    for s in [
+        "",
+        "19900",
+        "990",
+        "1990-090",
+        "September",
+        "4 September",
+        "1990 September",
+    ] {
+        assert_eq!(partial(s), "none", "{s}");
+    }
+}
+
+#[test]
+fn a_field_takes_every_precision() {
+    let field = |s: &str| match parse_field(s) {
+        DateParse::Valid(d) => d.label(),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(field("1990"), "1990");
+    assert_eq!(field("September 1990"), "1990-09");
+    assert_eq!(field("1990-09"), "1990-09");
+    assert_eq!(field("1990-09-04"), "1990-09-04");
+    assert_eq!(field("1990-09-04T10:00:00Z"), "1990-09-04T10:00:00Z");
+}
+
+#[test]
+fn a_dateline_may_be_a_month_but_never_a_year() {
+    let dateline = |s: &str| match parse_dateline(s) {
+        DateParse::Valid(d) => d.label(),
+        DateParse::Invalid(_) => "invalid".into(),
+        DateParse::NotADate => "none".into(),
+    };
+    assert_eq!(dateline("September 1990"), "1990-09");
+    assert_eq!(dateline("1990-09"), "1990-09");
+    assert_eq!(dateline("September 4, 1990"), "1990-09-04");
+    assert_eq!(dateline("1990"), "none");
+    assert_eq!(dateline("1700"), "none");
+    assert_eq!(dateline("2019-20"), "none", "a season, not a month");
+    assert_eq!(dateline("2025-02-30"), "invalid");
+}
+
+#[test]
+fn years_in_range() {
+    assert!(is_year(1800) && is_year(1990) && is_year(2200));
+    assert!(!is_year(1799) && !is_year(2201) && !is_year(-1990));
+    assert!(matches!(year(1990), DateParse::Valid(d) if d.label() == "1990"));
+    assert!(matches!(year(1799), DateParse::Invalid(_)));
 }

@@ -41,12 +41,12 @@ fn formats_by_extension() {
 fn labels() {
     let day = ArticleDate {
         datetime: time::macros::datetime!(2025-09-04 0:00 UTC),
-        has_time: false,
+        precision: Precision::Day,
     };
     assert_eq!(day.label(), "2025-09-04");
     let at = ArticleDate {
         datetime: time::macros::datetime!(1987-02-26 18:45:08 +2),
-        has_time: true,
+        precision: Precision::Time,
     };
     assert_eq!(at.label(), "1987-02-26T16:45:08Z");
 }
@@ -270,6 +270,7 @@ fn a_read_error_is_returned_and_what_was_handed_on_stands() {
     }
 }
 
+mod dates;
 mod version;
 
 /// Issue 15, item 13: a file with CR-only line endings was read as one line: no paragraphs.

@@ -4,7 +4,8 @@ use xxhash_rust::xxh3::Xxh3;
 
 /// A file in every format, each with what its reader must get right: headers and front matter,
 /// headings and datelines, page furniture, JSON fields, byte-order marks, CRLF and Windows-1252,
-/// CR-only lines, UTF-16, a stray NUL and an unreadable JSON date.
+/// CR-only lines, UTF-16, a stray NUL, an unreadable JSON date, and years and months in fields,
+/// datelines, file names and folders, a paragraph long enough to be split into passages.
 /// The text is made up, apart from the seed article.
 fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
     let text = "Title: Harbour works\nDate: 2024-03-01\nAuthor: Desk\n\nMonday, March 4, 2024\n\nThe harbour\nreopened on Monday,  the mayor said.\n\nShips\n\n\u{201c}We are back,\u{201d} said Anna Berg, a pilot.\n";
@@ -42,6 +43,29 @@ fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
             Format::JsonLines,
             b"{\"title\":\"Far\",\"date\":1e400,\"body\":\"Kept.\"}\n".to_vec(),
         ),
+        (
+            "c/Session 9 - 1954/hall_9_1954.txt",
+            Format::Text,
+            b"1954\n\nThe hall was full.\n".to_vec(),
+        ),
+        (
+            "c/1990/09/04/pier.md",
+            Format::Markdown,
+            b"---\ndate: 1990\n---\n\nSeptember 1990\n\nThe pier opened.\n".to_vec(),
+        ),
+        (
+            "c/long.txt",
+            Format::Text,
+            "The long paragraph goes on, as a speech on one line does. "
+                .repeat(45)
+                .into_bytes(),
+        ),
+        (
+            "c/years.jsonl",
+            Format::JsonLines,
+            b"{\"date\":1990,\"body\":\"A year.\"}\n{\"date\":\"1990-09\",\"body\":\"A month.\"}\n"
+                .to_vec(),
+        ),
     ]
 }
 
@@ -62,6 +86,7 @@ fn fingerprint() -> u64 {
             field(&a.offset.to_string());
             for p in &a.paragraphs {
                 field(&p.number.to_string());
+                field(&p.part.map_or("-".to_string(), |part| part.to_string()));
                 field(p.section.as_deref().unwrap_or("-"));
                 field(&p.text);
             }
