@@ -5,6 +5,8 @@ use super::{ArticleDate, Paragraph};
 
 /// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some exports): as
 /// `str::lines`, which knows no lone `\r` and so read such a file as one line, losing it whole.
+/// A run of `\r` before a `\n` (`\r\r\n`: a CRLF file written again in text mode, or the soft
+/// breaks of Windows Notepad) ends one line, not a line and a blank one.
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -12,13 +14,21 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
             return None;
         }
         let (line, next) = match rest.find(['\n', '\r']) {
-            Some(end) if rest[end..].starts_with("\r\n") => (&rest[..end], end + 2),
-            Some(end) => (&rest[..end], end + 1),
+            Some(end) => (&rest[..end], end + line_end_len(&rest[end..])),
             None => (rest, rest.len()),
         };
         rest = &rest[next..];
         Some(line)
     })
+}
+
+/// How many bytes the line ending at the start of `at` takes: `\n`, `\r+\n` or a lone `\r`.
+fn line_end_len(at: &str) -> usize {
+    let crs = at.bytes().take_while(|&b| b == b'\r').count();
+    match at.as_bytes().get(crs) {
+        Some(b'\n') => crs + 1,
+        _ => 1,
+    }
 }
 
 /// A run of non-blank lines, joined with single spaces.
@@ -263,6 +273,12 @@ mod tests {
         let (body, _) = run("Results\n\nThe company said profit rose.\n", None);
         assert_eq!(body.paragraphs.len(), 1);
         assert_eq!(body.paragraphs[0].section.as_deref(), Some("Results"));
+    }
+
+    #[test]
+    fn a_run_of_cr_before_lf_ends_one_line() {
+        let got: Vec<&str> = lines("a\r\r\nb\r\rc\r\n\r\nd\n\re").collect();
+        assert_eq!(got, ["a", "b", "", "c", "", "d", "", "e"]);
     }
 
     #[test]
