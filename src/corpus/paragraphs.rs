@@ -1,7 +1,7 @@
 //! Shared body logic for .txt, .md and JSON bodies: blank-line splitting, heading guess, datelines, numbering.
 
 use super::date::{self, DateParse};
-use super::{ArticleDate, Paragraph};
+use super::{ArticleDate, Layout, Paragraph};
 
 /// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some exports): as
 /// `str::lines`, which knows no lone `\r` and so read such a file as one line, losing it whole.
@@ -56,6 +56,8 @@ impl Block {
 pub struct Body {
     pub paragraphs: Vec<Paragraph>,
     pub dateline: Option<ArticleDate>,
+    /// How a plain-text body marked its paragraphs (set by the reader that split it).
+    pub layout: Option<Layout>,
 }
 
 /// Splits lines into blocks at blank (or whitespace-only) lines; lines are trimmed and joined with a space.
@@ -74,7 +76,8 @@ pub fn split_blocks<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Block> 
     blocks
 }
 
-fn flush(current: &mut Vec<&str>, blocks: &mut Vec<Block>) {
+/// Ends the block being gathered in `current` (trimmed non-blank lines), if any: its lines joined.
+pub fn flush(current: &mut Vec<&str>, blocks: &mut Vec<Block>) {
     if !current.is_empty() {
         let mut text = String::with_capacity(current.iter().map(|l| l.len() + 1).sum());
         for line in current.iter() {
