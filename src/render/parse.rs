@@ -29,6 +29,8 @@ struct ParsedArticle<'a> {
     path: &'a str,
     title: &'a str,
     date: Option<String>,
+    /// How a plain-text body marked its paragraphs (null for Markdown, HTML, JSON arrays).
+    layout: Option<&'static str>,
     paragraphs: Vec<ParsedParagraph<'a>>,
 }
 
@@ -46,6 +48,7 @@ fn view<'a>(article: &'a Article, speakers: &'a [ParagraphSpeakers]) -> ParsedAr
         path: &article.path,
         title: &article.title,
         date: article.date.map(|d| d.label()),
+        layout: article.layout.map(|l| l.name()),
         paragraphs: article
             .paragraphs
             .iter()
@@ -70,6 +73,9 @@ fn plain(out: &mut impl Write, article: &ParsedArticle) -> io::Result<()> {
         "  date:  {}",
         article.date.as_deref().unwrap_or("none")
     )?;
+    if let Some(layout) = article.layout {
+        writeln!(out, "  layout: {layout}")?;
+    }
     for p in &article.paragraphs {
         writeln!(out)?;
         match p.section {
