@@ -1,6 +1,7 @@
 //! How a plain-text body marks its paragraphs (blank lines, one a line, an indented first line or a
 //! short last line), decided once per body from the statistics of its lines, and its blocks so split.
 
+use super::date::{self, DateParse};
 use super::paragraphs::{ends_sentence, flush, looks_like_heading, split_blocks, Block};
 
 /// How a body marks where one paragraph ends and the next begins. A blank line ends a paragraph
@@ -29,12 +30,15 @@ impl Layout {
     }
 }
 
-/// Blank lines are taken to separate paragraphs when the blocks between them average at most this
-/// many characters. In the UN General Debate speeches, the files whose blank lines separate
-/// paragraphs average 200 to 1,000 characters a block, those whose blank lines are only page
-/// breaks (a page is 40 or more wrapped lines) 1,200 or more: this is the valley between them.
-/// The same bound keeps an indented line that marks no paragraph from being taken for one.
-const MAX_MEAN_PARAGRAPH_CHARS: usize = 1_200;
+/// The most characters a paragraph of prose usually has. Blank lines are taken to separate
+/// paragraphs when at least half of the text lies in blocks no longer than this (one huge list
+/// or table among paragraphs does not undo them; blank lines only at page breaks leave blocks of a
+/// page). In the UN General Debate speeches, the block holding the middle of the text has 200 to
+/// 1,000 characters in the files whose blank lines separate paragraphs, and 1,400 or more in
+/// all but 7 of those whose blank lines are page breaks (a page is 40 or more wrapped lines):
+/// this is the valley between them. Indented first lines are taken for paragraph starts only
+/// if breaking there makes paragraphs this long on average, not a few giant ones.
+const MAX_PARAGRAPH_CHARS: usize = 1_200;
 
 /// Lines whose median is this long are not hard-wrapped: text is wrapped at 80 columns or fewer
 /// (the wrapped UN speeches have medians of 40 to 80, never above 100), while the speeches with
@@ -108,12 +112,14 @@ struct Stats {
     blocks: usize,
     /// Characters of all non-blank lines.
     chars: usize,
+    /// Characters of the runs no longer than `MAX_PARAGRAPH_CHARS`.
+    chars_in_paragraphs: usize,
     /// Widths of the lines that share their run with another: the only lines the layouts read
     /// differently.
     wrapped: Vec<usize>,
     /// How many of those end a sentence.
     sentence_ends: usize,
-    /// Lines indented more than the line just before them, which ended a sentence: paragraph
+    /// Lines indented more than the line just before them, which finished a sentence: paragraph
     /// starts, if the body indents them.
     indent_starts: usize,
     /// The least indentation of a non-blank line.
@@ -125,6 +131,7 @@ impl Stats {
         let mut stats = Stats {
             blocks: 0,
             chars: 0,
+            chars_in_paragraphs: 0,
             wrapped: Vec::new(),
             sentence_ends: 0,
             indent_starts: 0,
@@ -132,9 +139,14 @@ impl Stats {
         };
         for run in lines.split(Line::blank).filter(|run| !run.is_empty()) {
             stats.blocks += 1;
+            let mut chars = 0;
             for line in run {
-                stats.chars += line.width;
+                chars += line.width;
                 stats.margin = stats.margin.min(line.indent);
+            }
+            stats.chars += chars;
+            if chars <= MAX_PARAGRAPH_CHARS {
+                stats.chars_in_paragraphs += chars;
             }
             if run.len() > 1 {
                 stats.wrapped.extend(run.iter().map(|l| l.width));
@@ -142,7 +154,7 @@ impl Stats {
             }
             stats.indent_starts += run
                 .windows(2)
-                .filter(|w| w[1].indent > w[0].indent && ends_sentence(w[0].text))
+                .filter(|w| w[1].indent > w[0].indent && finishes_sentence(w[0].text))
                 .count();
         }
         stats
@@ -158,10 +170,14 @@ impl Stats {
         *widths.select_nth_unstable(middle).1
     }
 
-    /// The blocks `breaks` more paragraph breaks would make average at most
-    /// `MAX_MEAN_PARAGRAPH_CHARS`.
-    fn paragraph_sized(&self, breaks: usize) -> bool {
-        self.chars <= MAX_MEAN_PARAGRAPH_CHARS * (self.blocks + breaks)
+    /// At least half of the text lies in blocks of a paragraph's size.
+    fn mostly_paragraphs(&self) -> bool {
+        2 * self.chars_in_paragraphs >= self.chars
+    }
+
+    /// The blocks `breaks` more paragraph breaks would make average at most `MAX_PARAGRAPH_CHARS`.
+    fn paragraph_sized_with(&self, breaks: usize) -> bool {
+        self.chars <= MAX_PARAGRAPH_CHARS * (self.blocks + breaks)
     }
 
     fn layout(&self, width: usize) -> Layout {
@@ -170,7 +186,7 @@ impl Stats {
             return Layout::BlankLines;
         }
         let separators = self.blocks - 1;
-        if separators > 0 && self.paragraph_sized(0) && self.indent_starts < separators {
+        if separators > 0 && self.mostly_paragraphs() && self.indent_starts < separators {
             return Layout::BlankLines;
         }
         let enough = self.wrapped.len() >= MIN_WRAPPED_LINES;
@@ -179,7 +195,7 @@ impl Stats {
         {
             return Layout::OnePerLine;
         }
-        if self.indent_starts > 0 && self.paragraph_sized(self.indent_starts) {
+        if self.indent_starts > 0 && self.paragraph_sized_with(self.indent_starts) {
             return Layout::Indented;
         }
         if enough {
@@ -213,23 +229,34 @@ pub fn split(lines: &[&str]) -> (Layout, Vec<Block>) {
     (layout, blocks)
 }
 
+/// What came before a line of wrapped text.
+enum Before<'a> {
+    /// Nothing: the line opens the body.
+    Nothing,
+    /// The end of a paragraph: a blank line, a short last line, a heading.
+    End,
+    /// A line of the paragraph still open.
+    Line(&'a Line<'a>),
+}
+
 /// Blocks of wrapped text: broken at blank lines, before an indented first line (`Indented`) or
 /// after a short line that ends a sentence (`ShortLastLine`), and around a heading's line.
 fn split_wrapped(lines: &[Line], layout: Layout, margin: usize, width: usize) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    let mut previous: Option<&Line> = None;
+    let mut before = Before::Nothing;
     for (i, line) in lines.iter().enumerate() {
         if line.blank() {
             flush(&mut current, &mut blocks);
-            previous = None;
+            if !matches!(before, Before::Nothing) {
+                before = Before::End;
+            }
             continue;
         }
         let next = lines.get(i + 1).filter(|l| !l.blank());
-        let after_end = current.is_empty() || previous.is_some_and(|p| ends_sentence(p.text));
-        let heading = after_end && stands_alone(line, next, width);
+        let heading = stands_alone(line, &before, next, layout, margin, width);
         let indented = layout == Layout::Indented
-            && previous.is_some_and(|p| starts_indented(line, p, margin));
+            && matches!(before, Before::Line(p) if starts_indented(line, p, margin));
         if heading || indented {
             flush(&mut current, &mut blocks);
         }
@@ -239,8 +266,10 @@ fn split_wrapped(lines: &[Line], layout: Layout, margin: usize, width: usize) ->
             && SHORT_LINE.below(line.width, width);
         if heading || short_end {
             flush(&mut current, &mut blocks);
+            before = Before::End;
+        } else {
+            before = Before::Line(line);
         }
-        previous = Some(line);
     }
     flush(&mut current, &mut blocks);
     blocks
@@ -250,16 +279,54 @@ fn split_wrapped(lines: &[Line], layout: Layout, margin: usize, width: usize) ->
 /// before it or after a finished sentence (so a table's or a quotation's lines, indented alike,
 /// are not cut at every line).
 fn starts_indented(line: &Line, previous: &Line, margin: usize) -> bool {
-    line.indent > margin && (line.indent > previous.indent || ends_sentence(previous.text))
+    line.indent > margin && (line.indent > previous.indent || finishes_sentence(previous.text))
 }
 
-/// A heading (or a dateline) in wrapped text is a short line that reads as a heading and is not
-/// continued: the next line does not start in lower case (`Allow` / `me to begin ...` is a
-/// sentence broken early, not a heading).
-fn stands_alone(line: &Line, next: Option<&Line>, width: usize) -> bool {
-    SHORT_LINE.below(line.width, width)
-        && looks_like_heading(line.text, 1)
-        && !next.is_some_and(|n| n.text.starts_with(char::is_lowercase))
+/// A heading (or dateline) in wrapped text: a short line that reads as a heading, where one
+/// paragraph has ended (in `Indented`, after a finished sentence) and before the next begins (a
+/// line not continuing in lower case; in `Indented`, an indented one). A body's first line
+/// stands alone only when it is a date: a first line is often short and goes on below, in a name
+/// (`Harbour chairman Anna Berg told` / `Reuters ...`) or a word (`Allow` / `me to begin ...`).
+fn stands_alone(
+    line: &Line,
+    before: &Before,
+    next: Option<&Line>,
+    layout: Layout,
+    margin: usize,
+    width: usize,
+) -> bool {
+    if !SHORT_LINE.below(line.width, width) || !looks_like_heading(line.text, 1) {
+        return false;
+    }
+    let after_end = match before {
+        Before::Nothing => return is_dateline(line.text),
+        Before::End => true,
+        Before::Line(previous) => layout == Layout::Indented && finishes_sentence(previous.text),
+    };
+    let next_begins = match next {
+        None => true,
+        Some(n) if n.text.starts_with(char::is_lowercase) => false,
+        Some(n) => layout != Layout::Indented || n.indent > margin,
+    };
+    after_end && next_begins
+}
+
+/// Ends in `.`, `!`, `?` or `…` (before closing quotes or brackets): a finished sentence. Not
+/// `:` or `;`, which announce what follows: the line before an indented quotation, address, list
+/// or link (`... may be found at:` / `  http://...`), not the end of a paragraph.
+fn finishes_sentence(text: &str) -> bool {
+    ends_sentence(text)
+        && !text
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']')
+            })
+            .ends_with([':', ';'])
+}
+
+/// A date alone, or a title ending in a weekday and date: what `build` may take for a dateline.
+fn is_dateline(text: &str) -> bool {
+    !matches!(date::parse_date(text), DateParse::NotADate)
+        || date::split_trailing_weekday_date(text).is_some()
 }
 
 #[cfg(test)]

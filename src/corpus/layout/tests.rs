@@ -179,6 +179,19 @@ fn a_line_cut_early_is_not_a_paragraph() {
 }
 
 #[test]
+fn a_short_first_line_going_on_below_is_not_a_heading() {
+    // Wire copy whose first line is short (its dateline cut off), a name running on below.
+    let text = format!(
+        "The harbour board chairman told\nBoard members on Monday that the quay would open.\n{}",
+        indented()
+    );
+    let (layout, blocks) = run(&text);
+    assert_eq!(layout, Layout::Indented);
+    assert_eq!(blocks.len(), 5);
+    assert!(blocks[0].starts_with("The harbour board chairman told Board members"));
+}
+
+#[test]
 fn few_wrapped_lines_keep_the_blank_line_reading() {
     let text = "The harbour\nreopened on Monday.\nShips came.";
     let (layout, blocks) = run(text);
@@ -195,6 +208,37 @@ fn an_indented_quotation_inside_blank_line_paragraphs_is_no_layout() {
     let (layout, blocks) = run(&text);
     assert_eq!(layout, Layout::BlankLines);
     assert_eq!(blocks.len(), 5);
+}
+
+#[test]
+fn one_huge_list_among_blank_line_paragraphs_does_not_undo_them() {
+    // Long paragraphs and a list nearly as long as all of them: the blocks average more than a
+    // paragraph, but most of the text is in paragraph-sized blocks.
+    let paragraph = format!("{} {}", PARAGRAPHS.join(" "), PARAGRAPHS[3]);
+    let paragraph = wrapped(&paragraph).join("\n");
+    let list: Vec<String> = (0..160)
+        .map(|i| format!("entry {i:03} of the long table"))
+        .collect();
+    let list = list.join("\n");
+    let text = format!("{}\n\n{list}", [paragraph.as_str(); 6].join("\n\n"));
+    let (paragraphs, all) = (6 * paragraph.len(), text.len());
+    assert!(
+        all > 7 * 1_200 && 2 * paragraphs > all,
+        "{paragraphs} of {all}"
+    );
+    let (layout, blocks) = run(&text);
+    assert_eq!(layout, Layout::BlankLines);
+    assert_eq!(blocks.len(), 7);
+}
+
+#[test]
+fn indented_links_after_a_colon_inside_blank_line_paragraphs_are_no_layout() {
+    // Every block shows an indented line, but after a colon: what it announces, not a paragraph.
+    let block = "The manual is long and there is a shorter guide, which\nmay be found at:\n  https://example.org/guide";
+    let text = [block; 3].join("\n\n");
+    let (layout, blocks) = run(&text);
+    assert_eq!(layout, Layout::BlankLines);
+    assert_eq!(blocks.len(), 3);
 }
 
 #[test]
