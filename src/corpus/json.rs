@@ -3,7 +3,8 @@
 mod array;
 
 use super::date::{self, DateParse};
-use super::paragraphs::{build, lines, split_blocks, Block};
+use super::layout::{self, Layout};
+use super::paragraphs::{build, lines, Block};
 use super::{decode, finish, Ctx, Meta, Parsed};
 use array::{At, Elements, Stop};
 use serde_json::{Map, Value};
@@ -361,17 +362,21 @@ fn date_field(
     }
 }
 
-/// The body as blocks: `body` or `text` (a string split at blank lines, or an array of strings),
-/// else `paragraphs` (an array of strings). None when there is no usable body.
+/// The body as blocks: `body` or `text` (a string split as its layout marks paragraphs, or an
+/// array of strings), else `paragraphs` (an array of strings); with the string's layout. None
+/// when there is no usable body.
 fn body_blocks(
     obj: &Map<String, Value>,
     path: &str,
     w: &mut Vec<String>,
-) -> Option<(Vec<Block>, bool)> {
+) -> Option<(Vec<Block>, Option<Layout>)> {
     for key in ["body", "text", "paragraphs"] {
         match obj.get(key) {
             None | Some(Value::Null) => {}
-            Some(Value::String(s)) => return Some((split_blocks(lines(s)), true)),
+            Some(Value::String(s)) => {
+                let (layout, blocks) = layout::split(&lines(s).collect::<Vec<_>>());
+                return Some((blocks, Some(layout)));
+            }
             Some(Value::Array(items)) => {
                 let mut blocks = Vec::new();
                 for (i, item) in items.iter().enumerate() {
@@ -390,7 +395,7 @@ fn body_blocks(
                         )),
                     }
                 }
-                return Some((blocks, false));
+                return Some((blocks, None));
             }
             Some(other) => w.push(format!(
                 "{path}: field \"{key}\" should be a string or an array of strings, found {}; ignored",
@@ -403,7 +408,7 @@ fn body_blocks(
 
 fn article(ctx: &Ctx, path: String, obj: &Map<String, Value>, parsed: &mut Parsed) {
     let w = &mut parsed.warnings;
-    let Some((blocks, from_string)) = body_blocks(obj, &path, w) else {
+    let Some((blocks, layout)) = body_blocks(obj, &path, w) else {
         w.push(format!(
             "{path}: no body (\"body\", \"text\" or \"paragraphs\"); skipped"
         ));
@@ -415,7 +420,9 @@ fn article(ctx: &Ctx, path: String, obj: &Map<String, Value>, parsed: &mut Parse
         url: string_field(obj, "url", &path, w),
         author: string_field(obj, "author", &path, w),
     };
-    let body = build(&path, blocks, meta.title.as_deref(), from_string, w);
+    // Headings are guessed in a string body, as in a .txt file; an array's items are paragraphs.
+    let mut body = build(&path, blocks, meta.title.as_deref(), layout.is_some(), w);
+    body.layout = layout;
     if let Some(a) = finish(ctx, path, meta, body, w) {
         parsed.articles.push(a);
     }

@@ -10,6 +10,8 @@
 //!   else chardetng's guess) and skips binary files;
 //! - one reader a format: `text` (.txt), `markdown` (.md, with pulldown-cmark), `html` (.html,
 //!   with scraper), `json` (.json and .jsonl, with serde_json; `json::array` streams an array);
+//! - `layout` decides how a plain-text body marks its paragraphs (blank lines, one a line, an
+//!   indented first line, a short last line) and splits it so;
 //! - `paragraphs` turns the blocks every reader finds into numbered paragraphs with sections
 //!   and a dateline; `date` reads dates (ISO 8601 and RFC 3339 with `time`, written English,
 //!   years and months, file and folder names), each with its precision.
@@ -21,6 +23,7 @@ mod hash;
 mod html;
 mod json;
 mod key;
+mod layout;
 mod markdown;
 mod open;
 mod paragraphs;
@@ -32,6 +35,7 @@ pub use address::{shown, ArticleAddress};
 pub use date::{ArticleDate, Precision};
 pub use hash::{content_hash, hash_hex, Hashing};
 pub use key::FileKey;
+pub use layout::Layout;
 pub use open::{kind_of, open_regular, read_regular};
 pub use passages::PASSAGE_CAP;
 pub use walk::{describe_error, walk, SourceFile, WalkEvent, WalkOptions, IGNORE_FILE};
@@ -49,11 +53,12 @@ use std::path::Path;
 /// 4: an article without a title has none (not its file name's stem).
 /// 5: a paragraph over `PASSAGE_CAP` characters is split into passages (`part`).
 /// 6: dates known to the year or the month, from fields, datelines, file and folder names.
-pub const READER_VERSION: u32 = 6;
+/// 7: a text body's paragraphs as its layout marks them (`layout`).
+pub const READER_VERSION: u32 = 7;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
-pub const READER_FINGERPRINT: u64 = 0xe52c_c7d5_2df2_c535;
+pub const READER_FINGERPRINT: u64 = 0x4a50_5d6e_c3cd_e092;
 
 /// One passage of an article: a paragraph, or a part of one too long to be read as one.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +90,10 @@ pub struct Article {
     /// in a JSON array (0 in other formats). What a lean index keeps to read the article back
     /// alone (`parse_jsonl_line`, `parse_json_element`).
     pub offset: u64,
+    /// How its plain-text body marked paragraphs (a .txt file, a JSON string body); None where
+    /// the format has its own structure (Markdown, HTML, a JSON array of paragraphs). One byte,
+    /// shown by `search parse`; not indexed.
+    pub layout: Option<Layout>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,6 +355,7 @@ fn finish(
         author: meta.author.filter(|s| !s.is_empty()),
         paragraphs: body.paragraphs,
         offset: 0,
+        layout: body.layout,
     })
 }
 

@@ -1,10 +1,12 @@
 //! Shared body logic for .txt, .md and JSON bodies: blank-line splitting, heading guess, datelines, numbering.
 
 use super::date::{self, DateParse};
-use super::{ArticleDate, Paragraph};
+use super::{ArticleDate, Layout, Paragraph};
 
 /// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r` (old Mac files, some exports): as
 /// `str::lines`, which knows no lone `\r` and so read such a file as one line, losing it whole.
+/// A run of `\r` before a `\n` (`\r\r\n`: a CRLF file written again in text mode, or the soft
+/// breaks of Windows Notepad) ends one line, not a line and a blank one.
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -12,13 +14,21 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
             return None;
         }
         let (line, next) = match rest.find(['\n', '\r']) {
-            Some(end) if rest[end..].starts_with("\r\n") => (&rest[..end], end + 2),
-            Some(end) => (&rest[..end], end + 1),
+            Some(end) => (&rest[..end], end + line_end_len(&rest[end..])),
             None => (rest, rest.len()),
         };
         rest = &rest[next..];
         Some(line)
     })
+}
+
+/// How many bytes the line ending at the start of `at` takes: `\n`, `\r+\n` or a lone `\r`.
+fn line_end_len(at: &str) -> usize {
+    let crs = at.bytes().take_while(|&b| b == b'\r').count();
+    match at.as_bytes().get(crs) {
+        Some(b'\n') => crs + 1,
+        _ => 1,
+    }
 }
 
 /// A run of non-blank lines, joined with single spaces.
@@ -46,6 +56,8 @@ impl Block {
 pub struct Body {
     pub paragraphs: Vec<Paragraph>,
     pub dateline: Option<ArticleDate>,
+    /// How a plain-text body marked its paragraphs (set by the reader that split it).
+    pub layout: Option<Layout>,
 }
 
 /// Splits lines into blocks at blank (or whitespace-only) lines; lines are trimmed and joined with a space.
@@ -64,7 +76,8 @@ pub fn split_blocks<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Block> 
     blocks
 }
 
-fn flush(current: &mut Vec<&str>, blocks: &mut Vec<Block>) {
+/// Ends the block being gathered in `current` (trimmed non-blank lines), if any: its lines joined.
+pub fn flush(current: &mut Vec<&str>, blocks: &mut Vec<Block>) {
     if !current.is_empty() {
         let mut text = String::with_capacity(current.iter().map(|l| l.len() + 1).sum());
         for line in current.iter() {
@@ -264,6 +277,12 @@ mod tests {
         let (body, _) = run("Results\n\nThe company said profit rose.\n", None);
         assert_eq!(body.paragraphs.len(), 1);
         assert_eq!(body.paragraphs[0].section.as_deref(), Some("Results"));
+    }
+
+    #[test]
+    fn a_run_of_cr_before_lf_ends_one_line() {
+        let got: Vec<&str> = lines("a\r\r\nb\r\rc\r\n\r\nd\n\re").collect();
+        assert_eq!(got, ["a", "b", "", "c", "", "d", "", "e"]);
     }
 
     #[test]

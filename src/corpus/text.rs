@@ -1,7 +1,8 @@
 //! Plain-text articles (.txt): the optional `Key: value` header block, the leading `date YYYY-MM-DD` token, the body.
 
 use super::date::{self, DateParse};
-use super::paragraphs::{build, split_blocks};
+use super::layout;
+use super::paragraphs::build;
 use super::{field_date, finish, Ctx, Meta, Parsed};
 
 /// Header keys recognised at the top of a .txt file.
@@ -74,14 +75,15 @@ pub fn parse(ctx: &Ctx, text: &str, parsed: &mut Parsed) {
         }
     }
 
-    let blocks = split_blocks(body_lines);
-    let body = build(
+    let (layout, blocks) = layout::split(&body_lines);
+    let mut body = build(
         ctx.display,
         blocks,
         meta.title.as_deref(),
         true,
         &mut parsed.warnings,
     );
+    body.layout = Some(layout);
     let path = ctx.display.to_owned();
     if let Some(article) = finish(ctx, path, meta, body, &mut parsed.warnings) {
         parsed.articles.push(article);
@@ -233,6 +235,88 @@ mod tests {
         let (a, _) = one("dated 2024-03-05 letters were found.");
         assert!(a.date.is_none());
         assert_eq!(a.paragraphs[0].text, "dated 2024-03-05 letters were found.");
+    }
+
+    /// Three made-up paragraphs and a heading before the third, in the layout `sample` writes,
+    /// after a dateline.
+    fn in_layout(sample: impl Fn(&[&str]) -> String) -> String {
+        let paragraphs = [
+            "The ferry company said on Monday that the morning crossing would be cancelled for \
+             the rest of the month while the old engines are replaced by new ones.",
+            "Passengers who booked early will be offered a refund or a seat on the afternoon \
+             boat, which will run every day including Sundays and public holidays.",
+            "Work on the pier is expected to take two weeks longer than first planned, the \
+             harbour master told the local paper after a meeting with the builders.",
+        ];
+        let body = sample(&paragraphs[..2]);
+        let last = sample(&paragraphs[2..]);
+        format!("Monday, March 3, 2025\n{body}\nPier works\n{last}")
+    }
+
+    /// Greedy wrapping at 48 columns, the last line of each paragraph left short.
+    fn wrap(paragraph: &str) -> Vec<String> {
+        let mut lines = vec![String::new()];
+        for word in paragraph.split_whitespace() {
+            let line = lines.last_mut().unwrap();
+            if !line.is_empty() && line.len() + 1 + word.len() > 48 {
+                lines.push(word.to_owned());
+            } else {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn every_layout_keeps_headings_and_datelines() {
+        use super::super::Layout;
+        let one_per_line = in_layout(|ps| ps.join("\n"));
+        let indented = in_layout(|ps| {
+            ps.iter()
+                .map(|p| format!("   {}", wrap(p).join("\n")))
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        let short_last_line = in_layout(|ps| {
+            ps.iter()
+                .flat_map(|p| wrap(p))
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        for (text, layout) in [
+            (one_per_line, Layout::OnePerLine),
+            (indented, Layout::Indented),
+            (short_last_line, Layout::ShortLastLine),
+        ] {
+            let (a, w) = one(&text);
+            assert!(w.is_empty(), "{w:?}");
+            assert_eq!(a.layout, Some(layout), "{text}");
+            assert_eq!(a.date.map(|d| d.label()).as_deref(), Some("2025-03-03"));
+            let got: Vec<_> = a
+                .paragraphs
+                .iter()
+                .map(|p| (p.number, p.section.as_deref(), &p.text[..12]))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (1, None, "The ferry co"),
+                    (2, None, "Passengers w"),
+                    (3, Some("Pier works"), "Work on the "),
+                ],
+                "{layout:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn blank_line_paragraphs_say_so() {
+        let (a, _) = one("Para one\nwrapped.\n\nPara two.");
+        assert_eq!(a.layout, Some(super::super::Layout::BlankLines));
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]

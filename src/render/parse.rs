@@ -30,6 +30,8 @@ struct ParsedArticle<'a> {
     path: &'a str,
     title: Option<&'a str>,
     date: Option<String>,
+    /// How a plain-text body marked its paragraphs (null for Markdown, HTML, JSON arrays).
+    layout: Option<&'static str>,
     paragraphs: Vec<ParsedParagraph<'a>>,
 }
 
@@ -49,6 +51,7 @@ fn view<'a>(article: &'a Article, speakers: &'a [ParagraphSpeakers]) -> ParsedAr
         path: &article.path,
         title: article.title.as_deref(),
         date: article.date.map(|d| d.label()),
+        layout: article.layout.map(|l| l.name()),
         paragraphs: article
             .paragraphs
             .iter()
@@ -78,6 +81,9 @@ fn plain(out: &mut impl Write, article: &ParsedArticle) -> io::Result<()> {
         "  date:  {}",
         article.date.as_deref().unwrap_or("none")
     )?;
+    if let Some(layout) = article.layout {
+        writeln!(out, "  layout: {layout}")?;
+    }
     for p in &article.paragraphs {
         writeln!(out)?;
         match p.section {

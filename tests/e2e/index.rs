@@ -150,6 +150,37 @@ fn parse_shows_paragraphs_speakers_and_quotes_as_json() {
 }
 
 #[test]
+fn parse_shows_the_layout_of_a_text_file_and_a_paragraph_a_line_is_read_so() {
+    // Issue 16, item 1: a file with a paragraph a line and no blank lines was one paragraph.
+    let env = TestEnv::new();
+    let line = "The harbour board met on Monday and agreed to open the new quay in the spring, \
+                after two years of work on the old piers and the roads that lead to them.";
+    env.write(
+        "speech.txt",
+        &format!("Title: Board meeting\n\nMonday, March 3, 2025\n{line}\nNext steps\n{line}\n"),
+    );
+    let run = env.run(&["parse", "speech.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("\n  layout: one paragraph per line\n"),
+        "{}",
+        run.stdout
+    );
+    let run = env.run(&["parse", "--json", "speech.txt"]);
+    let article: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(article["layout"], "one paragraph per line");
+    assert_eq!(article["date"], "2025-03-03");
+    let paragraphs = article["paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+    assert_eq!(paragraphs[1]["section"], "Next steps");
+    // Markdown keeps its own structure: no layout.
+    env.write("notes.md", "# Notes\n\nThe quay opens.\n");
+    let run = env.run(&["parse", "--json", "notes.md"]);
+    let article: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert!(article["layout"].is_null(), "{article}");
+}
+
+#[test]
 fn progress_bar_draws_on_a_terminal_then_clears_and_stays_silent_otherwise() {
     let env = TestEnv::new();
     for f in 0..40 {

@@ -220,3 +220,28 @@ fn a_cut_array_keeps_the_articles_before_the_cut_and_says_where() {
         ["feeds/2020-05-05-wire.json: invalid JSON: expected `,` or `]` at line 1 column 19; the elements before it are kept"]
     );
 }
+
+#[test]
+fn a_string_body_is_split_as_its_layout_marks_paragraphs() {
+    use super::super::Layout;
+    // One paragraph a line, as many feeds write a body: no blank lines.
+    let p = jsonl(
+        "{\"title\":\"T\",\"body\":\"Boats came.\\nThe quay was full.\\nMore were due.\\nNone left.\\nIt rained.\"}\n{\"paragraphs\":[\"A.\",\"B.\"]}\n",
+    );
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    let a = &p.articles[0];
+    assert_eq!(a.layout, Some(Layout::OnePerLine));
+    let texts: Vec<_> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Boats came.",
+            "The quay was full.",
+            "More were due.",
+            "None left.",
+            "It rained."
+        ]
+    );
+    // An array's items are the paragraphs: no layout to decide.
+    assert_eq!(p.articles[1].layout, None);
+}

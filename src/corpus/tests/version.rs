@@ -4,8 +4,9 @@ use xxhash_rust::xxh3::Xxh3;
 
 /// A file in every format, each with what its reader must get right: headers and front matter,
 /// headings and datelines, page furniture, JSON fields, byte-order marks, CRLF and Windows-1252,
-/// CR-only lines, UTF-16, a stray NUL, an unreadable JSON date, and years and months in fields,
-/// datelines, file names and folders, a paragraph long enough to be split into passages.
+/// CR-only lines, UTF-16, a stray NUL, an unreadable JSON date, years and months in fields,
+/// datelines, file names and folders, a paragraph long enough to be split into passages, and
+/// bodies with a paragraph a line, with indented first lines and with short last lines.
 /// The text is made up, apart from the seed article.
 fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
     let text = "Title: Harbour works\nDate: 2024-03-01\nAuthor: Desk\n\nMonday, March 4, 2024\n\nThe harbour\nreopened on Monday,  the mayor said.\n\nShips\n\n\u{201c}We are back,\u{201d} said Anna Berg, a pilot.\n";
@@ -38,6 +39,21 @@ fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
             b"Title: Old Mac\r\rThe file ends lines with CR.\r\rA st\0ray NUL.\r".to_vec(),
         ),
         ("c/wide.md", Format::Markdown, utf16),
+        (
+            "c/lines.txt",
+            Format::Text,
+            b"Boats came in.\r\nThe quay was full.\r\nMore are due.\r\nNone left.\r\nIt rained.".to_vec(),
+        ),
+        (
+            "c/wire.json",
+            Format::Json,
+            b"{\"body\":\"Talks went on\\nfor hours.\\n    Both sides met\\nagain.\\n\\n Ends\"}".to_vec(),
+        ),
+        (
+            "c/wrapped.txt",
+            Format::Text,
+            b"The dock was closed for a week\nafter the storm last month, the\nharbour office said.\nTrade slowed but the port was\nbusy again by the end of the\nweek.".to_vec(),
+        ),
         (
             "c/odd.jsonl",
             Format::JsonLines,
