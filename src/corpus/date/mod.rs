@@ -7,7 +7,7 @@ mod period;
 pub use path::{date_in_file_name, dates_in_folders};
 pub use period::{ArticleDate, Precision};
 use time::format_description::well_known::{Iso8601, Rfc2822, Rfc3339};
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 /// Outcome of reading a string as a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -285,12 +285,28 @@ fn year_of(word: &str) -> Option<i32> {
     }
 }
 
-/// `[Weekday,] September 4, 2025`, `[Weekday,] 4 September 2025`, `Sep 4, 2025`, `Sept. 4, 2025`.
+/// `[Weekday,] September 4, 2025`, `[Weekday,] 4 September 2025`, `Sep 4, 2025`, `Sept. 4, 2025`,
+/// and the newswire archives' `26-FEB-1987`, each optionally followed by a time of day
+/// (`15:01`, `15:01:01`, `15:01:01.79`), taken as UTC.
 fn parse_written(s: &str) -> DateParse {
     let cleaned = s.replace(',', " ");
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
     if words.first().is_some_and(|w| is_weekday(w)) {
         words.remove(0);
+    }
+    let clock = match words.as_slice() {
+        [_, .., last] => clock_of(last),
+        _ => None,
+    };
+    if clock.is_some() {
+        words.pop();
+    }
+    // `26-FEB-1987`: day, month and year joined by hyphens.
+    if let [one] = words.as_slice() {
+        let parts: Vec<&str> = one.split('-').collect();
+        if parts.len() == 3 && month_of(parts[1]).is_some() {
+            words = parts;
+        }
     }
     let (day, month, year) = match words.as_slice() {
         [a, b, c] => match (month_of(a), day_of(b), day_of(a), month_of(b)) {
@@ -303,10 +319,38 @@ fn parse_written(s: &str) -> DateParse {
     let Some(year) = year_of(year) else {
         return DateParse::NotADate;
     };
-    match make_date(year, month, day) {
-        Ok(d) => check_range(d.midnight().assume_utc(), Precision::Day),
-        Err(e) => DateParse::Invalid(e),
+    match (make_date(year, month, day), clock) {
+        (Ok(d), Some(t)) => check_range(d.with_time(t).assume_utc(), Precision::Time),
+        (Ok(d), None) => check_range(d.midnight().assume_utc(), Precision::Day),
+        (Err(e), _) => DateParse::Invalid(e),
     }
+}
+
+/// `15:01`, `15:01:01` or `15:01:01.79` (the fraction dropped) as a time of day.
+fn clock_of(word: &str) -> Option<Time> {
+    let mut parts = word.split(':');
+    let number = |part: Option<&str>| -> Option<u8> {
+        let part = part?;
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let hour = number(parts.next())?;
+    let minute = number(parts.next())?;
+    let second = match parts.next() {
+        None => 0,
+        Some(seconds) => {
+            let (whole, fraction) = seconds.split_once('.').unwrap_or((seconds, "0"));
+            if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            number(Some(whole))?
+        }
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Time::from_hms(hour, minute, second).ok()
 }
 
 /// If `text` ends with `Weekday, <date>`, returns the text before it (trimmed) and the parsed date.

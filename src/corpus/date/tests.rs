@@ -42,6 +42,23 @@ fn written_dates() {
 }
 
 #[test]
+fn newswire_archive_dates_with_a_time() {
+    assert_eq!(label("26-FEB-1987"), "1987-02-26");
+    assert_eq!(label("26-FEB-1987 15:01:01.79"), "1987-02-26T15:01:01Z");
+    assert_eq!(label(" 3-MAR-1987 09:05"), "1987-03-03T09:05:00Z");
+    assert_eq!(label("September 4, 2025 15:00"), "2025-09-04T15:00:00Z");
+    assert!(label("30-FEB-1987 10:00:00").starts_with("invalid"));
+    for s in [
+        "26-FEB-1987 25:00",
+        "26-FEB-1987 15:01:01.",
+        "26-XYZ-1987",
+        "26-FEB-87",
+    ] {
+        assert_eq!(label(s), "none", "{s}");
+    }
+}
+
+#[test]
 fn rejects_impossible_and_out_of_range() {
     assert!(label("2025-02-30").starts_with("invalid"));
     assert!(label("February 30, 2025").starts_with("invalid"));

@@ -79,7 +79,7 @@ fn samples() -> Vec<(&'static str, Format, Vec<u8>)> {
         (
             "c/years.jsonl",
             Format::JsonLines,
-            b"{\"date\":1990,\"body\":\"A year.\"}\n{\"date\":\"1990-09\",\"body\":\"A month.\"}\n"
+            b"{\"date\":1990,\"body\":\"A year.\"}\n{\"date\":\"1990-09\",\"body\":\"A month.\"}\n{\"date\":\"26-FEB-1987 15:01:01.79\",\"body\":\"Wire.\"}\n"
                 .to_vec(),
         ),
     ]
