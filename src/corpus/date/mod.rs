@@ -67,8 +67,11 @@ pub fn parse_date(s: &str) -> DateParse {
 }
 
 /// A date field's value (a header, front matter, a JSON field): any form `parse_date` reads, or a
-/// year or a month alone (`parse_partial`).
+/// year or a month alone (`parse_partial`). Wire feeds leave transmission codes after a field
+/// (`00:02:59.13\u{5}\u{5}RM`): no date holds a control character, so the value ends at the first.
 pub fn parse_field(s: &str) -> DateParse {
+    let s = s.trim();
+    let s = s.split(char::is_control).next().unwrap_or(s);
     match parse_date(s) {
         DateParse::NotADate => parse_partial(s),
         found => found,

@@ -459,3 +459,34 @@ fn an_html_page_is_decoded_as_it_declares() {
         ["w/page.html: not valid UTF-8; invalid bytes replaced with U+FFFD"]
     );
 }
+
+/// A wire feed's date with transmission codes after it is read up to the first control
+/// character; what is no date before one is still said.
+#[test]
+fn a_date_ends_at_a_control_character() {
+    let line = |date: &str| format!("{{\"date\":\"{date}\",\"body\":\"Wire copy.\"}}\n");
+    let parsed = parse_bytes(
+        "c/w.jsonl",
+        Format::JsonLines,
+        line("27-MAR-1987 00:02:59.13\\u0005\\u0005RM").as_bytes(),
+    );
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    let date = parsed.articles[0].date.map(|d| d.label());
+    assert_eq!(date.as_deref(), Some("1987-03-27T00:02:59Z"));
+    let parsed = parse_bytes(
+        "c/w.jsonl",
+        Format::JsonLines,
+        line("\\t1990\\t").as_bytes(),
+    );
+    assert_eq!(
+        parsed.articles[0].date.map(|d| d.label()).as_deref(),
+        Some("1990")
+    );
+    let parsed = parse_bytes(
+        "c/w.jsonl",
+        Format::JsonLines,
+        line("soon\\u0005").as_bytes(),
+    );
+    assert_eq!(parsed.articles[0].date, None);
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+}
