@@ -191,12 +191,19 @@ pub struct QueryArgs {
     pub facets: bool,
 }
 
-const QUERY_SYNTAX: &str = "Query syntax (tantivy's):
-  reassurance force        both words (falls back to either word when nothing has both)
+const QUERY_SYNTAX: &str = "Query syntax:
+  reassurance force        every word first, then paragraphs with some of the words
   \"reassurance force\"      the exact phrase
   troops -nato             troops but not nato
-  troops OR soldiers       either word
-  speaker:zakharova        a field: speaker, title, section, text";
+  shutt*  macrn~1          words beginning so; words 1 (or ~2) edits away
+  troops OR soldiers       either word (tantivy's syntax)
+  speaker:zakharova        a field: speaker, title, section, text
+A query that cannot be parsed, or uses syntax and finds nothing, is run again as plain words.
+
+Examples:
+  search query reassurance force
+  search query '\"security guarantees\"' --speaker zakharova
+  search query --since 2025-09-01 --until 2025-09-30 --json troops";
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {

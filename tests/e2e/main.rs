@@ -16,4 +16,6 @@ mod query;
 mod robust;
 mod snapshots;
 mod speakers;
+mod syntax;
+mod tiers;
 mod why;

@@ -1,0 +1,321 @@
+//! Queries read as words, ranked in tiers: paragraphs holding the exact phrase, then those
+//! holding every word (function words aside), then those holding some of the words; BM25 of
+//! every word of the query, repeated words as often as repeated, orders each tier.
+use std::collections::{HashMap, HashSet};
+
+use anyhow::{Context, Result};
+use tantivy::collector::TopDocs;
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocAddress, Score, Searcher, Term};
+
+use super::stop::is_stop;
+use super::words::{Item, Kind, Sign};
+use crate::index::analyzers;
+use crate::model::Match;
+
+/// The most index words a `prefix*` or `fuzzy~N` stands for: the most frequent ones.
+pub const MAX_EXPANSIONS: usize = 50;
+
+/// The queries of one reading: tiers in order, and what the other parts of a search need.
+pub struct Plan {
+    /// Each tier with what its paragraphs are marked as, best first.
+    pub tiers: Vec<(Match, Box<dyn Query>)>,
+    /// Paragraphs with all the words (for counts, facets and explanations).
+    pub all: Box<dyn Query>,
+    /// Paragraphs with some of the words, when that is a tier of its own.
+    pub some: Option<Box<dyn Query>>,
+    /// What to light up in a passage.
+    pub highlight: Box<dyn Query>,
+}
+
+/// The query has nothing to search for: no word, or exclusions only.
+#[derive(Debug)]
+pub struct NoWord(pub String);
+
+impl std::fmt::Display for NoWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NoWord {}
+
+/// What the items ask for, clause by clause.
+#[derive(Default)]
+struct Clauses {
+    /// One clause per word occurrence (function words too): the score.
+    score: Vec<Box<dyn Query>>,
+    /// Each content word, phrase, prefix or fuzzy word: what "all the words" means.
+    content: Vec<Box<dyn Query>>,
+    /// Function words, required only when the query has nothing else.
+    function: Vec<Box<dyn Query>>,
+    /// `+word`: required in every tier.
+    required: Vec<Box<dyn Query>>,
+    /// `-word`: excluded from every tier.
+    excluded: Vec<Box<dyn Query>>,
+    /// What to highlight: content words, phrases, expansions.
+    highlight: Vec<Box<dyn Query>>,
+    /// Analysed words of a query of plain words only, for the phrase tier.
+    phrase: Option<Vec<Term>>,
+}
+
+pub fn plan(searcher: &Searcher, field: Field, items: &[Item]) -> Result<Plan, NoWord> {
+    let clauses = clauses(searcher, field, items);
+    if clauses.score.is_empty() {
+        let excluded = !clauses.excluded.is_empty();
+        return Err(NoWord(if excluded {
+            "a query of exclusions only (`-word`) needs a word to search for as well".into()
+        } else {
+            "the query has no word to search for".into()
+        }));
+    }
+    Ok(assemble(clauses))
+}
+
+fn assemble(c: Clauses) -> Plan {
+    let score = || -> Box<dyn Query> {
+        Box::new(BooleanQuery::new(
+            c.score
+                .iter()
+                .map(|q| (Occur::Should, q.box_clone()))
+                .collect(),
+        ))
+    };
+    let unscored = |queries: &[Box<dyn Query>], occur| -> Vec<(Occur, Box<dyn Query>)> {
+        queries
+            .iter()
+            .map(|q| {
+                let q: Box<dyn Query> = Box::new(ConstScoreQuery::new(q.box_clone(), 0.0));
+                (occur, q)
+            })
+            .collect()
+    };
+    let tier = |wanted: Vec<(Occur, Box<dyn Query>)>| -> Box<dyn Query> {
+        let mut clauses = vec![(Occur::Must, score())];
+        clauses.extend(wanted);
+        clauses.extend(unscored(&c.required, Occur::Must));
+        clauses.extend(c.excluded.iter().map(|q| (Occur::MustNot, q.box_clone())));
+        Box::new(BooleanQuery::new(clauses))
+    };
+    let every = if c.content.is_empty() {
+        &c.function
+    } else {
+        &c.content
+    };
+    let all = tier(unscored(every, Occur::Must));
+    let any: Vec<(Occur, Box<dyn Query>)> = vec![(
+        Occur::Must,
+        Box::new(ConstScoreQuery::new(
+            Box::new(BooleanQuery::new(
+                every
+                    .iter()
+                    .map(|q| (Occur::Should, q.box_clone()))
+                    .collect(),
+            )),
+            0.0,
+        )),
+    )];
+    let some = (every.len() > 1).then(|| tier(any));
+    let mut tiers = Vec::new();
+    if let Some(words) = c.phrase.filter(|w| w.len() > 1) {
+        let phrase: Box<dyn Query> = Box::new(PhraseQuery::new(words));
+        let mut first = unscored(&[phrase], Occur::Must);
+        first.extend(unscored(every, Occur::Must));
+        tiers.push((Match::All, tier(first)));
+    }
+    tiers.push((Match::All, all.box_clone()));
+    if let Some(some) = &some {
+        tiers.push((Match::Some, some.box_clone()));
+    }
+    let highlight = Box::new(BooleanQuery::new(
+        c.highlight
+            .iter()
+            .map(|q| (Occur::Should, q.box_clone()))
+            .collect(),
+    ));
+    Plan {
+        tiers,
+        all,
+        some,
+        highlight,
+    }
+}
+
+fn clauses(searcher: &Searcher, field: Field, items: &[Item]) -> Clauses {
+    let mut c = Clauses {
+        phrase: Some(Vec::new()),
+        ..Clauses::default()
+    };
+    for item in items {
+        if item.kind != Kind::Word || item.sign != Sign::Plain {
+            c.phrase = None;
+        }
+        let words = analysed(&item.text);
+        if words.is_empty() {
+            continue;
+        }
+        let terms: Vec<Term> = words
+            .iter()
+            .map(|(_, stem)| Term::from_field_text(field, stem))
+            .collect();
+        let whole: Box<dyn Query> = match item.kind {
+            Kind::Prefix | Kind::Fuzzy(_) => {
+                let (last, _) = &words[words.len() - 1];
+                let expanded = expand(searcher, field, last, &item.kind);
+                if terms.len() == 1 {
+                    expanded
+                } else {
+                    let mut parts: Vec<Box<dyn Query>> =
+                        terms[..terms.len() - 1].iter().map(term).collect();
+                    parts.push(expanded);
+                    all_of(parts)
+                }
+            }
+            Kind::Phrase | Kind::Word if terms.len() == 1 => term(&terms[0]),
+            Kind::Phrase | Kind::Word => Box::new(PhraseQuery::new(terms.clone())),
+        };
+        match item.sign {
+            Sign::Excluded => {
+                c.excluded.push(whole);
+                continue;
+            }
+            Sign::Required => c.required.push(whole.box_clone()),
+            Sign::Plain => {}
+        }
+        if let (Some(phrase), Kind::Word) = (&mut c.phrase, &item.kind) {
+            phrase.extend(terms.iter().cloned());
+        }
+        if item.kind == Kind::Word {
+            for ((word, _), t) in words.iter().zip(&terms) {
+                c.score.push(term(t));
+                if is_stop(word) {
+                    c.function.push(term(t));
+                } else {
+                    c.content.push(term(t));
+                    c.highlight.push(term(t));
+                }
+            }
+        } else {
+            c.score.push(whole.box_clone());
+            c.content.push(whole.box_clone());
+            c.highlight.push(whole);
+        }
+    }
+    if c.content.is_empty() {
+        c.highlight = c.function.iter().map(|q| q.box_clone()).collect();
+    }
+    c
+}
+
+/// Each word of `text` lower-cased and folded, with its stem as the index holds it.
+fn analysed(text: &str) -> Vec<(String, String)> {
+    let mut names = analyzers::names();
+    let mut news = analyzers::news();
+    let mut words = Vec::new();
+    let mut stream = names.token_stream(text);
+    while let Some(token) = stream.next() {
+        let mut stems = news.token_stream(&token.text);
+        if let Some(stem) = stems.next() {
+            words.push((token.text.clone(), stem.text.clone()));
+        }
+    }
+    words
+}
+
+fn term(t: &Term) -> Box<dyn Query> {
+    Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs))
+}
+
+fn all_of(parts: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        parts.into_iter().map(|q| (Occur::Must, q)).collect(),
+    ))
+}
+
+/// The index words a prefix or a fuzzy word stands for (the most frequent
+/// [`MAX_EXPANSIONS`]), each scored as a word; a paragraph scores by its best one.
+fn expand(searcher: &Searcher, field: Field, word: &str, kind: &Kind) -> Box<dyn Query> {
+    let found = match kind {
+        // A prefix is matched unstemmed (`shutt` is no stem): the index's stems keep it.
+        Kind::Prefix => {
+            let t = Term::from_field_text(field, word);
+            matching(searcher, field, &FuzzyTermQuery::new_prefix(t, 0, true))
+        }
+        Kind::Fuzzy(edits) => {
+            let stem = analysed(word).pop().map_or(word.to_string(), |(_, s)| s);
+            let t = Term::from_field_text(field, &stem);
+            matching(searcher, field, &FuzzyTermQuery::new(t, *edits, true))
+        }
+        Kind::Word | Kind::Phrase => Vec::new(),
+    };
+    if found.is_empty() {
+        return Box::new(EmptyQuery);
+    }
+    Box::new(DisjunctionMaxQuery::new(
+        found
+            .iter()
+            .map(|w| term(&Term::from_field_text(field, w)))
+            .collect(),
+    ))
+}
+
+/// The words of the index that `query`'s automaton accepts, most frequent first, at most
+/// [`MAX_EXPANSIONS`]. A segment that cannot be read contributes nothing.
+fn matching(searcher: &Searcher, field: Field, query: &FuzzyTermQuery) -> Vec<String> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let (Ok(inverted), Ok(automaton)) = (segment.inverted_index(field), query.automaton())
+        else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else {
+            continue;
+        };
+        while stream.advance() {
+            if let Ok(word) = std::str::from_utf8(stream.key()) {
+                *counts.entry(word.to_string()).or_default() += stream.value().doc_freq;
+            }
+        }
+    }
+    let mut words: Vec<(String, u32)> = counts.into_iter().collect();
+    words.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    words.truncate(MAX_EXPANSIONS);
+    words.into_iter().map(|(w, _)| w).collect()
+}
+
+/// A ranked paragraph: its score, where it is, and which tier it is in.
+pub type Ranked = (Score, DocAddress, Match);
+
+/// The tiers' paragraphs in order, each tier by score, none twice, at most `limit`.
+pub fn ranked(
+    searcher: &Searcher,
+    tiers: &[(Match, Box<dyn Query>)],
+    filters: &[Box<dyn Query>],
+    limit: usize,
+) -> Result<Vec<Ranked>> {
+    let mut found: Vec<Ranked> = Vec::new();
+    let mut seen: HashSet<DocAddress> = HashSet::new();
+    for (matched, query) in tiers {
+        if found.len() >= limit {
+            break;
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query.box_clone())];
+        clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
+        let top = searcher
+            .search(
+                &BooleanQuery::new(clauses),
+                &TopDocs::with_limit(limit - found.len() + seen.len()).order_by_score(),
+            )
+            .context("searching the index")?;
+        for (score, address) in top {
+            if found.len() < limit && seen.insert(address) {
+                found.push((score, address, *matched));
+            }
+        }
+    }
+    Ok(found)
+}
