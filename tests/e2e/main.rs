@@ -18,4 +18,5 @@ mod snapshots;
 mod speakers;
 mod syntax;
 mod tiers;
+mod usage;
 mod why;
