@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use anyhow::{Context, Result};
 use tantivy::collector::TopDocs;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery,
+    Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Score, Searcher, Term};
@@ -198,7 +198,8 @@ fn clauses(searcher: &Searcher, field: Field, items: &[Item]) -> Clauses {
         if item.kind == Kind::Word {
             for ((word, _), t) in words.iter().zip(&terms) {
                 if is_stop(word) {
-                    c.score.push(Box::new(BoostQuery::new(term(t), FUNCTION_WEIGHT)));
+                    c.score
+                        .push(Box::new(BoostQuery::new(term(t), FUNCTION_WEIGHT)));
                     c.function.push(term(t));
                 } else {
                     c.score.push(term(t));
