@@ -50,14 +50,13 @@ impl std::fmt::Display for NoWord {
 
 impl std::error::Error for NoWord {}
 
-/// What the items ask for, clause by clause.
+/// What the items ask for, clause by clause. The score is the sum of `content` and
+/// `function`: one clause per word occurrence, so a repeated word counts as often.
 #[derive(Default)]
 struct Clauses {
-    /// One clause per word occurrence (function words too): the score.
-    score: Vec<Box<dyn Query>>,
     /// Each content word, phrase, prefix or fuzzy word: what "all the words" means.
     content: Vec<Box<dyn Query>>,
-    /// Function words, required only when the query has nothing else.
+    /// Function words, at [`FUNCTION_WEIGHT`]; required only when the query has nothing else.
     function: Vec<Box<dyn Query>>,
     /// `+word`: required in every tier.
     required: Vec<Box<dyn Query>>,
@@ -71,7 +70,7 @@ struct Clauses {
 
 pub fn plan(searcher: &Searcher, field: Field, items: &[Item]) -> Result<Plan, NoWord> {
     let clauses = clauses(searcher, field, items);
-    if clauses.score.is_empty() {
+    if clauses.content.is_empty() && clauses.function.is_empty() {
         let excluded = !clauses.excluded.is_empty();
         return Err(NoWord(if excluded {
             "a query of exclusions only (`-word`) needs a word to search for as well".into()
@@ -82,67 +81,45 @@ pub fn plan(searcher: &Searcher, field: Field, items: &[Item]) -> Result<Plan, N
     Ok(assemble(clauses))
 }
 
+/// The tiers. The words every paragraph of a tier must hold are its scored `Must` clauses and
+/// the rest of the score its `Should` clauses, rather than a filter beside a separate score:
+/// the same sum, and tantivy keeps its fast paths for a query of one or two words.
 fn assemble(c: Clauses) -> Plan {
-    let score = || -> Box<dyn Query> {
-        Box::new(BooleanQuery::new(
-            c.score
-                .iter()
-                .map(|q| (Occur::Should, q.box_clone()))
-                .collect(),
-        ))
+    let clone = |queries: &[Box<dyn Query>], occur| -> Vec<(Occur, Box<dyn Query>)> {
+        queries.iter().map(|q| (occur, q.box_clone())).collect()
     };
-    let unscored = |queries: &[Box<dyn Query>], occur| -> Vec<(Occur, Box<dyn Query>)> {
-        queries
-            .iter()
-            .map(|q| {
-                let q: Box<dyn Query> = Box::new(ConstScoreQuery::new(q.box_clone(), 0.0));
-                (occur, q)
-            })
-            .collect()
+    let unscored = |query: Box<dyn Query>| -> (Occur, Box<dyn Query>) {
+        (Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0)))
     };
-    let tier = |wanted: Vec<(Occur, Box<dyn Query>)>| -> Box<dyn Query> {
-        let mut clauses = vec![(Occur::Must, score())];
-        clauses.extend(wanted);
-        clauses.extend(unscored(&c.required, Occur::Must));
-        clauses.extend(c.excluded.iter().map(|q| (Occur::MustNot, q.box_clone())));
+    let (every, rest) = if c.content.is_empty() {
+        (&c.function, &[][..])
+    } else {
+        (&c.content, &c.function[..])
+    };
+    let tier = |mut clauses: Vec<(Occur, Box<dyn Query>)>| -> Box<dyn Query> {
+        clauses.extend(clone(rest, Occur::Should));
+        clauses.extend(c.required.iter().map(|q| unscored(q.box_clone())));
+        clauses.extend(clone(&c.excluded, Occur::MustNot));
         Box::new(BooleanQuery::new(clauses))
     };
-    let every = if c.content.is_empty() {
-        &c.function
-    } else {
-        &c.content
-    };
-    let all = tier(unscored(every, Occur::Must));
-    let any: Vec<(Occur, Box<dyn Query>)> = vec![(
-        Occur::Must,
-        Box::new(ConstScoreQuery::new(
-            Box::new(BooleanQuery::new(
-                every
-                    .iter()
-                    .map(|q| (Occur::Should, q.box_clone()))
-                    .collect(),
-            )),
-            0.0,
-        )),
-    )];
-    let some = (every.len() > 1).then(|| tier(any));
+    let all = tier(clone(every, Occur::Must));
+    let some = (every.len() > 1).then(|| {
+        let any = BooleanQuery::new(clone(every, Occur::Should));
+        let mut clauses = vec![unscored(Box::new(any))];
+        clauses.extend(clone(every, Occur::Should));
+        tier(clauses)
+    });
     let mut tiers = Vec::new();
     if let Some(words) = c.phrase.filter(|w| w.len() > 1) {
-        let phrase: Box<dyn Query> = Box::new(PhraseQuery::new(words));
-        let mut first = unscored(&[phrase], Occur::Must);
-        first.extend(unscored(every, Occur::Must));
-        tiers.push((Match::All, tier(first)));
+        let mut clauses = vec![unscored(Box::new(PhraseQuery::new(words)))];
+        clauses.extend(clone(every, Occur::Must));
+        tiers.push((Match::All, tier(clauses)));
     }
     tiers.push((Match::All, all.box_clone()));
     if let Some(some) = &some {
         tiers.push((Match::Some, some.box_clone()));
     }
-    let highlight = Box::new(BooleanQuery::new(
-        c.highlight
-            .iter()
-            .map(|q| (Occur::Should, q.box_clone()))
-            .collect(),
-    ));
+    let highlight = Box::new(BooleanQuery::new(clone(&c.highlight, Occur::Should)));
     Plan {
         tiers,
         all,
@@ -198,17 +175,14 @@ fn clauses(searcher: &Searcher, field: Field, items: &[Item]) -> Clauses {
         if item.kind == Kind::Word {
             for ((word, _), t) in words.iter().zip(&terms) {
                 if is_stop(word) {
-                    c.score
+                    c.function
                         .push(Box::new(BoostQuery::new(term(t), FUNCTION_WEIGHT)));
-                    c.function.push(term(t));
                 } else {
-                    c.score.push(term(t));
                     c.content.push(term(t));
                     c.highlight.push(term(t));
                 }
             }
         } else {
-            c.score.push(whole.box_clone());
             c.content.push(whole.box_clone());
             c.highlight.push(whole);
         }
