@@ -87,7 +87,8 @@ and groups in parentheses go to tantivy's query parser, AND by default.
 A query of words ranks paragraphs in tiers, each by BM25: those holding the words as an exact \
 phrase, then those holding every word, then, up to --limit, those holding some of them. Function \
 words (the, of, what, how, ...) need not be there for every word to count as there, but count in \
-phrases and, at a tenth of a word's weight, in the score; a word repeated in the query counts as often as repeated. JSON says \"match\": \"all\" \
+phrases and, at a tenth of a word's weight, in the score; a word repeated in the query counts as often as repeated; a word in the article's title adds \
+half a word's weight. JSON says \"match\": \"all\" \
 or \"some\".
 
 A prefix stands for the 50 most frequent index words beginning so. An apostrophe inside a word is \

@@ -136,7 +136,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     let mut warnings = Vec::new();
     let (plan, found) = match words::read(&request.text)? {
         Some(items) => {
-            let plan = tiers::plan(searcher, fields.text, &items)?;
+            let plan = tiers::plan(searcher, &fields, &items)?;
             let found = tiers::ranked(searcher, &plan.tiers, &filters, request.limit)?;
             (plan, found)
         }
@@ -238,7 +238,7 @@ fn parsed(
         }
     }
     let items = words::plain(&request.text);
-    let plan = tiers::plan(searcher, index.fields.text, &items)?;
+    let plan = tiers::plan(searcher, &index.fields, &items)?;
     warnings.push(format!(
         "read as plain words: {}",
         items

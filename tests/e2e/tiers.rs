@@ -95,3 +95,34 @@ fn the_exact_phrase_still_comes_first() {
         [(2, "all".to_string()), (1, "all".to_string())]
     );
 }
+
+/// A word in the article's title adds to the score of its paragraphs (at a weight measured on
+/// CISI), without being required.
+#[test]
+fn a_match_in_the_title_adds_to_the_score() {
+    let env = TestEnv::new();
+    env.write(
+        "news/a.txt",
+        "Title: Weather this week\nDate: 2024-03-04\n\nThe canal lock was repaired.\n",
+    );
+    env.write(
+        "news/b.txt",
+        "Title: Canal works\nDate: 2024-03-04\n\nThe canal lock was repaired.\n\nNothing else.\n",
+    );
+    env.index("news");
+    let (hits, run) = env.query_json(&["canal", "lock"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        hits.len(),
+        2,
+        "the title alone does not make a match: {hits:?}"
+    );
+    assert!(
+        hits[0]["path"].as_str().unwrap_or("").ends_with("b.txt"),
+        "{hits:?}"
+    );
+    assert!(
+        hits[0]["score"].as_f64() > hits[1]["score"].as_f64(),
+        "{hits:?}"
+    );
+}
