@@ -53,6 +53,9 @@ pub fn read(text: &str) -> Result<Option<Vec<Item>>, Unsupported> {
     if uses_parser_syntax(text) {
         return Ok(None);
     }
+    // Parentheses without an operator group nothing (every word is wanted either way): an
+    // aside in pasted text.
+    let text = text.replace(['(', ')'], " ");
     let mut items = Vec::new();
     let mut rest = text.trim_start();
     while !rest.is_empty() {
@@ -116,12 +119,18 @@ pub fn plain(text: &str) -> Vec<Item> {
         .collect()
 }
 
-/// Characters and operators that only tantivy's parser understands.
+/// Characters and operators that only tantivy's parser understands. Parentheses count only
+/// with an operator or a sign before them (`-(a b)`); else they change nothing.
 fn uses_parser_syntax(text: &str) -> bool {
-    text.contains([':', '(', ')', '[', ']', '{', '}', '^', '\\'])
-        || text
-            .split_whitespace()
-            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "IN" | "&&" | "||"))
+    text.contains([':', '[', ']', '{', '}', '^', '\\'])
+        || text.contains("-(")
+        || text.contains("+(")
+        || text.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(['(', ')']),
+                "AND" | "OR" | "NOT" | "IN" | "&&" | "||"
+            )
+        })
 }
 
 /// A leading `-` or `+` directly before a word or a quote.
@@ -219,10 +228,19 @@ mod tests {
 
     #[test]
     fn the_parser_syntax_is_left_to_the_parser() {
+        assert_eq!(
+            items("methods (exact or approximate) for"),
+            ["methods", "exact", "or", "approximate", "for"].map(|w| one(
+                w,
+                Kind::Word,
+                Sign::Plain
+            ))
+        );
         for text in [
             "troops OR soldiers",
             "speaker:macron",
-            "(a b)",
+            "(a OR b) c",
+            "troops -(a b)",
             "a^2",
             "\"a b\"~2",
         ] {

@@ -61,9 +61,9 @@ fn a_lone_parenthesis_is_one_line() {
 #[test]
 fn a_query_that_does_not_parse_is_read_as_plain_words() {
     let env = tiers();
-    let (hits, run) = env.query_json(&["lighthouse (collision"]);
+    let (hits, run) = env.query_json(&["lighthouse AND (collision"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    run.says("read as plain words: lighthouse collision");
+    run.says("read as plain words: lighthouse AND collision");
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
     assert_eq!(paragraphs(&hits), [(1, "all".to_string())]);
 }
@@ -76,6 +76,11 @@ fn pasted_text_that_finds_nothing_as_syntax_is_read_as_plain_words() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     run.says("read as plain words: note collision near the lighthouse");
     assert_eq!(hits[0]["paragraph"], 1);
+    // Parentheses without an operator are an aside, not a group to parse.
+    let (hits, run) = env.query_json(&["collision (what about it) lighthouse"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert_eq!(paragraphs(&hits), [(1, "all".to_string())]);
     // Dashes and slashes between words are punctuation, not exclusions.
     let (hits, run) = env.query_json(&["collision -- near / the lighthouse"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
