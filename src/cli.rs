@@ -31,28 +31,67 @@ const EXAMPLES: &str = "Examples:
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Index the articles under one or more folders (re-indexing a folder replaces its documents).
+    #[command(after_help = INDEX_EXAMPLES)]
     Index(IndexArgs),
     /// Find the best passages for a query.
     Query(QueryArgs),
     /// Show articles as they would be indexed (paragraphs, dates, speakers, quotes), without indexing.
+    #[command(after_help = PARSE_EXAMPLES)]
     Parse(ParseArgs),
     /// Speakers ranked by how many paragraphs quote them (optionally among those matching QUERY).
+    #[command(after_help = SPEAKERS_EXAMPLES)]
     Speakers(SpeakersArgs),
     /// What the index holds: files, articles, paragraphs, speakers, dates, size.
+    #[command(after_help = STATS_EXAMPLES)]
     Stats(StatsArgs),
     /// Merge the index's segments: faster queries on a large index, replaced paragraphs' space
     /// reclaimed.
+    #[command(after_help = COMPACT_EXAMPLES)]
     Compact,
     /// Verify the index: every file there and matching its checksum, every stored paragraph
     /// readable, the manifest whole. Exit 2 when something is damaged.
+    #[command(after_help = CHECK_EXAMPLES)]
     Check,
     /// Every indexed paragraph as JSON Lines, for Quickwit or Elasticsearch/OpenSearch.
+    #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
     /// A shell completion script on stdout.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions(CompletionsArgs),
     /// The manual page (roff) on stdout.
+    #[command(after_help = MAN_EXAMPLES)]
     Man,
 }
+
+const INDEX_EXAMPLES: &str = "Examples:
+  search index corpus/
+  search index --rebuild --full corpus/ more-news/
+  search index --prune corpus/           after removing a folder of articles";
+const PARSE_EXAMPLES: &str = "Examples:
+  search parse corpus/2025-09-04-reassurance-force.txt
+  search parse --json corpus/ | jq -r '.title'";
+const SPEAKERS_EXAMPLES: &str = "Examples:
+  search speakers
+  search speakers -n 5 --since 2025-09-01 troops
+  search speakers --json 'security guarantees'";
+const STATS_EXAMPLES: &str = "Examples:
+  search stats
+  search stats --json | jq .paragraphs";
+const COMPACT_EXAMPLES: &str = "Examples:
+  search compact
+  search --index /data/news.search compact";
+const CHECK_EXAMPLES: &str = "Examples:
+  search check
+  search check || search index --rebuild corpus/";
+const EXPORT_EXAMPLES: &str = "Examples:
+  search export > paragraphs.jsonl
+  search export --format elasticsearch --since 2025-09-01 > bulk.ndjson";
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  search completions bash > ~/.local/share/bash-completion/completions/search
+  search completions zsh > ~/.zfunc/_search";
+const MAN_EXAMPLES: &str = "Examples:
+  search man | man -l -
+  search man > ~/.local/share/man/man1/search.1";
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -191,12 +230,19 @@ pub struct QueryArgs {
     pub facets: bool,
 }
 
-const QUERY_SYNTAX: &str = "Query syntax (tantivy's):
-  reassurance force        both words (falls back to either word when nothing has both)
+const QUERY_SYNTAX: &str = "Query syntax:
+  reassurance force        every word first, then paragraphs with some of the words
   \"reassurance force\"      the exact phrase
   troops -nato             troops but not nato
-  troops OR soldiers       either word
-  speaker:zakharova        a field: speaker, title, section, text";
+  shutt*  macrn~1          words beginning so; words 1 (or ~2) edits away
+  troops OR soldiers       either word (tantivy's syntax)
+  speaker:zakharova        a field: speaker, title, section, text
+A query that cannot be parsed, or uses syntax and finds nothing, is run again as plain words.
+
+Examples:
+  search query reassurance force
+  search query '\"security guarantees\"' --speaker zakharova
+  search query --since 2025-09-01 --until 2025-09-30 --json troops";
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {

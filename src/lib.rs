@@ -24,6 +24,7 @@ pub mod speakers;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod update;
+pub mod usage;
 
 use cli::{Cli, Command};
 use config::Config;
@@ -50,6 +51,6 @@ fn dispatch(cli: &Cli, config: &Config) -> anyhow::Result<Exit> {
         Command::Check => commands::check::run(config),
         Command::Export(args) => commands::export::run(config, args),
         Command::Completions(args) => commands::completions::completions(args.shell),
-        Command::Man => commands::completions::man(),
+        Command::Man => commands::man::man(),
     }
 }

@@ -10,7 +10,14 @@ static ALLOCATOR: search::oom::Allocator = search::oom::Allocator;
 
 fn main() -> ExitCode {
     search::crash::install();
-    match search::run(Cli::parse()) {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return search::usage::report(&err, &args),
+    };
+    match search::run(cli) {
         Ok(exit) => exit.into(),
         Err(err) if search::exit::is_broken_pipe(&err) => Exit::Found.into(),
         Err(err) => {

@@ -1,4 +1,4 @@
-//! `search completions SHELL` and `search man`: generated from the clap definitions.
+//! `search completions SHELL`: generated from the clap definitions.
 use std::io::{self, Write};
 
 use anyhow::Result;
@@ -14,13 +14,6 @@ pub fn completions(shell: clap_complete::Shell) -> Result<Exit> {
     clap_complete::generate(shell, &mut Cli::command(), "search", &mut script);
     let mut out = io::stdout().lock();
     out.write_all(&script)?;
-    out.flush()?;
-    Ok(Exit::Found)
-}
-
-pub fn man() -> Result<Exit> {
-    let mut out = io::stdout().lock();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
     out.flush()?;
     Ok(Exit::Found)
 }

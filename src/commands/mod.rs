@@ -4,6 +4,7 @@ pub mod compact;
 pub mod completions;
 pub mod export;
 pub mod index;
+pub mod man;
 pub mod parse;
 pub mod query;
 pub mod speakers;

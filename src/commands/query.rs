@@ -13,9 +13,13 @@ use crate::search::{self, Request};
 
 pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
+    let text = args.query.join(" ");
+    if text.trim().is_empty() {
+        anyhow::bail!("the query is empty: give a word to search for");
+    }
     let index = SearchIndex::open(&config.index)?;
     let request = Request {
-        text: args.query.join(" "),
+        text,
         limit: args.limit as usize,
         speakers: args.speaker.clone(),
         since: args.dates.since,
@@ -37,12 +41,17 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
         width: args.width as usize,
     };
     let mut out = BufWriter::new(io::stdout().lock());
+    let mut previous = None;
     for hit in &outcome.hits {
         if args.json {
             render::json(&mut out, hit)?;
         } else {
+            if render::starts_partial(previous, hit) {
+                render::partial_marker(&mut out, style)?;
+            }
             render::terminal(&mut out, hit, style)?;
         }
+        previous = Some(hit);
     }
     if let Some(facets) = &outcome.facets {
         if args.json {

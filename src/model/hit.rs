@@ -24,10 +24,22 @@ pub struct Hit {
     pub text: String,
     /// `[start, end)` byte offsets into `text` of the matched words, sorted, not overlapping.
     pub highlights: Vec<[usize; 2]>,
+    /// Whether the paragraph holds all the words of the query or only some of them.
+    #[serde(rename = "match")]
+    pub matched: Match,
     /// Paragraphs of the same article just before the hit (with `--context`), in order.
     pub before: Vec<Neighbour>,
     /// Paragraphs just after the hit (with `--context`), in order.
     pub after: Vec<Neighbour>,
+}
+
+/// Which tier of the ranking a hit is in: every word of the query (function words aside), or
+/// only some of them, ranked after all those with every word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Match {
+    All,
+    Some,
 }
 
 /// A paragraph shown as context around a hit.

@@ -10,6 +10,6 @@ mod stats;
 pub use check::Report;
 pub use counts::{Facets, MonthCount, SpeakerCount};
 pub use explanation::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
-pub use hit::{Hit, Neighbour};
+pub use hit::{Hit, Match, Neighbour};
 pub use paragraph::{place, StoredParagraph};
 pub use stats::Stats;

@@ -11,7 +11,7 @@ pub mod stats;
 
 use std::io::{self, Write};
 
-use crate::model::{place, Facets, Hit, Neighbour};
+use crate::model::{place, Facets, Hit, Match, Neighbour};
 use sanitize::for_terminal;
 
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +41,18 @@ pub fn plural(n: usize) -> &'static str {
 pub fn json(out: &mut impl Write, hit: &Hit) -> io::Result<()> {
     serde_json::to_writer(&mut *out, hit)?;
     out.write_all(b"\n")
+}
+
+/// The dim line before the first hit that holds only some of the words of the query.
+pub fn partial_marker(out: &mut impl Write, style: Style) -> io::Result<()> {
+    let (dim, reset) = if style.color { (DIM, RESET) } else { ("", "") };
+    writeln!(out, "\n{dim}── some of the words ──{reset}")
+}
+
+/// Whether `hit` is the first with only some of the words after hits with all of them (when
+/// none has all of them, stderr says so instead).
+pub fn starts_partial(previous: Option<&Hit>, hit: &Hit) -> bool {
+    hit.matched == Match::Some && previous.is_some_and(|p| p.matched == Match::All)
 }
 
 /// A header line (rank, path, paragraph, date, speakers, score), a dim line with the title and
@@ -221,6 +233,7 @@ mod tests {
             speakers: vec!["Emmanuel Macron".into()],
             highlights: vec![[at, at + "reassurance force".len()]],
             text,
+            matched: Match::All,
             before: Vec::new(),
             after: Vec::new(),
         }
@@ -307,6 +320,7 @@ mod tests {
             "speakers",
             "text",
             "highlights",
+            "match",
         ] {
             assert!(value.get(key).is_some(), "missing {key}");
         }

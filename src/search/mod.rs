@@ -8,23 +8,24 @@ pub mod export;
 pub mod highlight;
 mod periods;
 mod stats;
+mod stop;
+pub mod tiers;
+pub mod words;
 
-use std::collections::HashSet;
 use std::ops::Bound;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use tantivy::collector::TopDocs;
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, ExistsQuery, Occur, PhraseQuery, Query, QueryParser,
+    AllQuery, BooleanQuery, EmptyQuery, ExistsQuery, Occur, Query, QueryParser, QueryParserError,
     RangeQuery, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DateTime, DocAddress, Score, Searcher, Term};
+use tantivy::{DateTime, Searcher, Term};
 use time::Date;
 
 use crate::index::{analyzers, Fields, ParagraphReader, SearchIndex};
-use crate::model::{Explanation, Hit};
+use crate::model::{Explanation, Hit, Match};
 use highlight::Matcher;
 
 /// What the user asked for.
@@ -72,17 +73,16 @@ impl Compiled {
 }
 
 /// Parses the text leniently (AND by default) and builds the speaker and date filters. An
-/// empty text matches every paragraph, so filters alone can select. The one error is a query
-/// too long or too deeply nested to parse safely ([`bounds::TooComplex`]).
+/// empty text matches every paragraph, so filters alone can select. The errors are a query
+/// too long or too deeply nested to parse safely ([`bounds::TooComplex`]) and one of
+/// exclusions only ([`tiers::NoWord`]).
 pub fn compile(index: &SearchIndex, request: &Request) -> Result<Compiled> {
     bounds::check(&request.text)?;
     let fields = index.fields;
-    let mut parser = QueryParser::for_index(&index.index, vec![fields.text]);
-    parser.set_conjunction_by_default();
     let (query, errors): (Box<dyn Query>, _) = if request.text.trim().is_empty() {
         (Box::new(AllQuery), Vec::new())
     } else {
-        parser.parse_query_lenient(&request.text)
+        parse(index, &request.text)?
     };
     let mut warnings: Vec<String> = errors
         .iter()
@@ -94,6 +94,20 @@ pub fn compile(index: &SearchIndex, request: &Request) -> Result<Compiled> {
         filters: filters(&fields, request),
         warnings,
     })
+}
+
+/// tantivy's parser, AND by default. A query of exclusions only is an error of its own.
+fn parse(index: &SearchIndex, text: &str) -> Result<(Box<dyn Query>, Vec<QueryParserError>)> {
+    let mut parser = QueryParser::for_index(&index.index, vec![index.fields.text]);
+    parser.set_conjunction_by_default();
+    let (query, errors) = parser.parse_query_lenient(text);
+    if let [QueryParserError::AllButQueryForbidden] = errors.as_slice() {
+        return Err(tiers::NoWord(
+            "a query of exclusions only (`-word`) needs a word to search for as well".into(),
+        )
+        .into());
+    }
+    Ok((query, errors))
 }
 
 /// `field:*` parses to an exists query, which needs a fast field that our text fields are not;
@@ -117,55 +131,38 @@ fn without_exists(query: Box<dyn Query>, warnings: &mut Vec<String>) -> Box<dyn 
 /// Runs `request` on `searcher`, a searcher of `index` (the caller owns it, and so decides when
 /// the segment files are unmapped).
 pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Outcome> {
+    bounds::check(&request.text)?;
     let fields = index.fields;
-    let Compiled {
-        query,
-        filters,
-        mut warnings,
-    } = compile(index, request)?;
-    let phrase = plain_phrase(&request.text, &fields);
-    let mut found = ranked(
-        searcher,
-        query.as_ref(),
-        phrase.as_ref(),
-        &filters,
-        request.limit,
-    )?;
-    let mut matcher = Matcher::from_query(query.as_ref(), fields.text);
-    let mut effective = query;
-    let mut fallback = None;
-
-    if found.is_empty()
-        && is_plain(&request.text)
-        && request.text.split_whitespace().nth(1).is_some()
-    {
-        let parser = QueryParser::for_index(&index.index, vec![fields.text]);
-        let (any, _) = parser.parse_query_lenient(&request.text);
-        found = ranked(searcher, any.as_ref(), None, &filters, request.limit)?;
-        if !found.is_empty() {
-            warnings.push("no passage has all the words; showing passages with any of them".into());
-            matcher = Matcher::from_query(any.as_ref(), fields.text);
-            effective = any;
-        } else {
-            fallback = Some(any);
+    let filters = filters(&fields, request);
+    let mut warnings = Vec::new();
+    let (plan, found) = match words::read(&request.text)? {
+        Some(items) => {
+            let plan = tiers::plan(searcher, &fields, &items)?;
+            let found = tiers::ranked(searcher, &plan.tiers, &filters, request.limit)?;
+            (plan, found)
         }
+        None => parsed(index, searcher, request, &filters, &mut warnings)?,
+    };
+    if found.first().is_some_and(|(_, _, m)| *m == Match::Some) {
+        warnings.push("no passage has all the words; showing passages with any of them".into());
     }
     let why = if found.is_empty() && !filters.is_empty() {
         explain::why(
             searcher,
             &fields,
             request,
-            effective.as_ref(),
-            fallback.as_deref(),
+            plan.all.as_ref(),
+            plan.some.as_deref(),
         )?
     } else {
         None
     };
 
+    let matcher = Matcher::from_query(plan.highlight.as_ref(), fields.text);
     let mut analyzer = analyzers::news();
     let mut reader = ParagraphReader::new(searcher, fields, request.base.clone());
     let mut hits = Vec::with_capacity(found.len());
-    for (rank, (score, address)) in found.into_iter().enumerate() {
+    for (rank, (score, address, matched)) in found.iter().copied().enumerate() {
         let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
         let (before, after) = if request.context > 0 {
@@ -186,14 +183,21 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             speakers: stored.speakers,
             text: stored.text,
             highlights,
+            matched,
             before,
             after,
         });
     }
     warnings.append(&mut reader.warnings);
     let facets = if request.facets {
+        // What the hits stand for: paragraphs with all the words, or when none has them all,
+        // those with some.
+        let counted = match (&plan.some, found.first()) {
+            (Some(some), Some((_, _, Match::Some))) => some.box_clone(),
+            _ => plan.all.box_clone(),
+        };
         let all = Compiled {
-            query: effective,
+            query: counted,
             filters,
             warnings: Vec::new(),
         };
@@ -209,34 +213,51 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     })
 }
 
-/// Paragraphs holding the exact phrase first, then the rest by BM25.
-fn ranked(
+/// A query in tantivy's syntax: its matches, or, when it could not be parsed whole or found
+/// nothing, its words read as plain words (said on stderr).
+fn parsed(
+    index: &SearchIndex,
     searcher: &Searcher,
-    query: &dyn Query,
-    phrase: Option<&PhraseQuery>,
+    request: &Request,
     filters: &[Box<dyn Query>],
-    limit: usize,
-) -> Result<Vec<(Score, DocAddress)>> {
-    let top = |extra: Option<Box<dyn Query>>, n: usize| -> Result<Vec<(Score, DocAddress)>> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query.box_clone())];
-        clauses.extend(extra.map(|q| (Occur::Must, q)));
-        clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
-        let combined = BooleanQuery::new(clauses);
-        searcher
-            .search(&combined, &TopDocs::with_limit(n).order_by_score())
-            .context("searching the index")
-    };
-    let Some(phrase) = phrase else {
-        return top(None, limit);
-    };
-    let first = top(Some(Box::new(phrase.clone())), limit)?;
-    let seen: HashSet<DocAddress> = first.iter().map(|(_, a)| *a).collect();
-    let rest = top(None, limit + first.len())?;
-    Ok(first
-        .into_iter()
-        .chain(rest.into_iter().filter(|(_, a)| !seen.contains(a)))
-        .take(limit)
-        .collect())
+    warnings: &mut Vec<String>,
+) -> Result<(tiers::Plan, Vec<tiers::Ranked>)> {
+    let (query, errors) = parse(index, &request.text)?;
+    let mut exists = Vec::new();
+    let query = without_exists(query, &mut exists);
+    if errors.is_empty() {
+        let plan = tiers::Plan {
+            tiers: vec![(Match::All, query.box_clone())],
+            all: query.box_clone(),
+            some: None,
+            highlight: query,
+        };
+        let found = tiers::ranked(searcher, &plan.tiers, filters, request.limit)?;
+        if !found.is_empty() || !filters.is_empty() && any_match(searcher, &plan.all)? {
+            warnings.append(&mut exists);
+            return Ok((plan, found));
+        }
+    }
+    let items = words::plain(&request.text);
+    let plan = tiers::plan(searcher, &index.fields, &items)?;
+    warnings.push(format!(
+        "read as plain words: {}",
+        items
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    ));
+    let found = tiers::ranked(searcher, &plan.tiers, filters, request.limit)?;
+    Ok((plan, found))
+}
+
+/// Whether `query` alone, without filters, matches any paragraph.
+fn any_match(searcher: &Searcher, query: &dyn Query) -> Result<bool> {
+    Ok(searcher
+        .search(query, &tantivy::collector::Count)
+        .context("searching the index")?
+        > 0)
 }
 
 /// Speaker and date filters, each a clause every hit must satisfy.
@@ -300,47 +321,5 @@ pub fn date_filter(
         0 => None,
         1 => clauses.pop().map(|(_, q)| q),
         _ => Some(Box::new(BooleanQuery::new(clauses))),
-    }
-}
-
-/// Plain words, without any query syntax: the case where the exact phrase is ranked first.
-fn is_plain(text: &str) -> bool {
-    let syntax = |c: char| {
-        matches!(
-            c,
-            '"' | ':' | '+' | '(' | ')' | '[' | ']' | '{' | '}' | '^' | '~' | '*' | '\\'
-        )
-    };
-    !text.contains(syntax)
-        && text
-            .split_whitespace()
-            .all(|w| !w.starts_with('-') && !matches!(w, "AND" | "OR" | "NOT" | "IN"))
-}
-
-fn plain_phrase(text: &str, fields: &Fields) -> Option<PhraseQuery> {
-    if !is_plain(text) {
-        return None;
-    }
-    let mut analyzer = analyzers::news();
-    let mut stream = analyzer.token_stream(text);
-    let mut terms = Vec::new();
-    while let Some(token) = stream.next() {
-        terms.push(Term::from_field_text(fields.text, &token.text));
-    }
-    (terms.len() > 1).then(|| PhraseQuery::new(terms))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_text_is_told_from_query_syntax() {
-        assert!(is_plain("reassurance force"));
-        assert!(is_plain("Kyiv's well-known troops"));
-        assert!(!is_plain("\"reassurance force\""));
-        assert!(!is_plain("troops -nato"));
-        assert!(!is_plain("troops OR soldiers"));
-        assert!(!is_plain("speaker:macron"));
     }
 }

@@ -17,4 +17,7 @@ mod query;
 mod robust;
 mod snapshots;
 mod speakers;
+mod syntax;
+mod tiers;
+mod usage;
 mod why;

@@ -129,8 +129,18 @@ fn syntax_errors_are_warnings_not_crashes() {
         "-S-S]",
     ] {
         let run = env.run(&["query", "--", bad]);
-        assert!(run.code == 0 || run.code == 1, "{bad}: {}", run.stderr);
         assert!(!run.stderr.contains("panicked"), "{bad}: {}", run.stderr);
+        // Words are searched for; a query without any is one line and a usage error (issue 18).
+        if run.code == 2 {
+            assert_eq!(run.stderr.lines().count(), 1, "{bad}: {}", run.stderr);
+            assert!(
+                run.stderr.contains("word to search for"),
+                "{bad}: {}",
+                run.stderr
+            );
+        } else {
+            assert!(run.code == 0 || run.code == 1, "{bad}: {}", run.stderr);
+        }
     }
 }
 
