@@ -70,38 +70,23 @@ fn context_shows_the_neighbouring_passages_in_order() {
     let env = TestEnv::new();
     corpus(&env);
     env.index("corpus");
-    let place = |n: &Value| (n["paragraph"].as_u64().unwrap(), n["part"].as_u64());
-    let (hits, _) = env.query_json(&["-C", "1", "lighthouse"]);
-    let before: Vec<_> = hits[0]["before"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(place)
-        .collect();
-    let after: Vec<_> = hits[0]["after"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(place)
-        .collect();
-    assert_eq!(before, [(2, Some(1))]);
-    assert_eq!(after, [(2, Some(3))]);
-
-    let (hits, _) = env.query_json(&["-C", "2", "lighthouse"]);
-    let before: Vec<_> = hits[0]["before"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(place)
-        .collect();
-    let after: Vec<_> = hits[0]["after"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(place)
-        .collect();
-    assert_eq!(before, [(1, None), (2, Some(1))]);
-    assert_eq!(after, [(2, Some(3)), (3, None)]);
+    // The places (paragraph, part) of the first hit's neighbours before and after it, with `-C n`.
+    let around = |n: &str| {
+        let (hits, _) = env.query_json(&["-C", n, "lighthouse"]);
+        let places = |side: &str| -> Vec<(u64, Option<u64>)> {
+            let neighbours = hits[0][side].as_array().expect("neighbours");
+            neighbours
+                .iter()
+                .map(|n| (n["paragraph"].as_u64().unwrap(), n["part"].as_u64()))
+                .collect()
+        };
+        (places("before"), places("after"))
+    };
+    assert_eq!(around("1"), (vec![(2, Some(1))], vec![(2, Some(3))]));
+    assert_eq!(
+        around("2"),
+        (vec![(1, None), (2, Some(1))], vec![(2, Some(3)), (3, None)])
+    );
 
     let run = env.run(&["query", "-C", "1", "lighthouse"]);
     assert!(run.stdout.contains("¶2.1 Sentence 1 "), "{}", run.stdout);
