@@ -221,7 +221,8 @@ pub struct QueryArgs {
     #[arg(long, default_value_t = 320, value_parser = clap::value_parser!(u32).range(40..))]
     pub width: u32,
 
-    /// Also show N paragraphs of the same article before and after each hit.
+    /// Also show N passages (paragraphs, or parts of a long one) of the same article before and
+    /// after each hit.
     #[arg(short = 'C', long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=50))]
     pub context: u32,
 
