@@ -32,6 +32,10 @@ pub struct NameInfo {
     pub subject: bool,
     /// Something marks it as a person (title, role, honorific, age).
     pub evidence: bool,
+    /// A lone word opening its sentence that reads like a verb form or an adverb ("Having
+    /// said ...", "Let me ...", "Nevertheless, ..."): a name only if the article also writes it
+    /// capitalised inside a sentence.
+    pub doubtful: bool,
 }
 
 fn strip_possessive(w: &str) -> (&str, bool) {
@@ -130,6 +134,12 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
 /// Turns the run `a..=b` into a name: strips sentence-initial words, titles and possessive
 /// prefixes ("Ukraine's President ...") into a role, and decides person vs organisation.
 pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
+    // "Need I recall", "In this Assembly I have": the pronoun, not a regnal number.
+    let b = if b > a && cx.word(b) == "I" && cx.free_word(b + 1) && !is_cap(cx.word(b + 1)) {
+        b - 1
+    } else {
+        b
+    };
     let (start, had_the) = skip_function_words(cx, a, b);
     let (start, mut role) = opening_word(cx, start, b);
     if start > b {
@@ -157,6 +167,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         female = super::gender::name_gender(cx.word(cut));
     }
     let evidence = role.is_some() || female.is_some();
+    let doubtful = count == 1 && !evidence && opens_like_a_verb_or_adverb(cx, cut);
     Some(NameInfo {
         name,
         kind,
@@ -166,7 +177,38 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         last: b,
         subject: is_clause_subject(cx, a),
         evidence,
+        doubtful,
     })
+}
+
+/// Whether the lone word at `i` opens its sentence the way a verb form or an adverb does:
+/// "-ing", "-ed" or "-ly" itself ("Having said this"), followed by a comma ("Nevertheless,",
+/// "Already,"), by a personal pronoun ("Let me", "Need I") or by a past participle ("Rest
+/// assured").
+fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
+    if i > 0 && cx.same_sent(i - 1, i) {
+        return false;
+    }
+    let w = &*words::small(strip_possessive(cx.word(i)).0);
+    if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")) {
+        return true;
+    }
+    // Plural people and groups ("Authorities said") are not names, and are read elsewhere.
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    if words::is_person_role(singular) || words::is_unnamed(w) || words::is_collective(w) {
+        return false;
+    }
+    // "Nevertheless, it ...": an adverb before the subject; "Lind, a farmer, said" is not.
+    if cx.is_punct(i + 1, ",") {
+        let w2 = cx.word(i + 2);
+        return matches!(w2, "I" | "we" | "you") || super::phrases::pronoun(w2).is_some();
+    }
+    if !cx.free_word(i + 1) {
+        return false;
+    }
+    let next = cx.word(i + 1);
+    matches!(next, "I" | "me" | "us" | "we" | "you")
+        || next.len() > 4 && next.ends_with("ed") && !is_cap(next)
 }
 
 /// Past the function words opening the run `a..=b` ("The", "But"); whether one was "the".

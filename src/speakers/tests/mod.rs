@@ -332,3 +332,31 @@ fn random_text_never_panics_and_offsets_are_valid() {
 }
 
 mod coref;
+
+#[test]
+fn sentence_openers_that_are_not_names() {
+    // Verb forms, adverbs and auxiliaries opening a sentence, never written capitalised
+    // inside one: nobody speaks.
+    let cases = [
+        "Having said this, I would now turn to the harbour.",
+        "Let us recall what was said about the harbour.",
+        "Need I recall what was said about the harbour?",
+        "Rest assured that the harbour will reopen, as was said.",
+        "Nevertheless, it said the harbour would reopen.",
+        "Already, it said, the harbour had reopened.",
+    ];
+    for c in cases {
+        assert!(one(c).is_empty(), "{c}: {:?}", one(c));
+    }
+}
+
+#[test]
+fn a_sentence_opener_is_a_name_when_the_article_writes_it_inside_a_sentence() {
+    let got = speakers(&[
+        "The ferry was late again on Monday, and commuter Ada Rest waited an hour.",
+        "Rest, a nurse, said the service had not improved.",
+        "Rest assured the council that she would keep writing.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Rest"]);
+    assert_eq!(got[2], vec!["Ada Rest"]);
+}
