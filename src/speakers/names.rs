@@ -134,6 +134,10 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
 /// Turns the run `a..=b` into a name: strips sentence-initial words, titles and possessive
 /// prefixes ("Ukraine's President ...") into a role, and decides person vs organisation.
 pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
+    // "our Head of State", "the Duke of Eastport": the tail of a longer capitalised phrase.
+    if a >= 2 && cx.word(a - 1) == "of" && cx.free_word(a - 1) && cx.name_piece(a - 2) {
+        return None;
+    }
     // "Need I recall", "In this Assembly I have": the pronoun, not a regnal number.
     let b = if b > a && cx.word(b) == "I" && cx.free_word(b + 1) && !is_cap(cx.word(b + 1)) {
         b - 1
@@ -146,6 +150,9 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         return None;
     }
     let (cut, mut female) = split_titles(cx, start, b, &mut role);
+    if cut > b {
+        return None; // "the President of Norland": a role, no name
+    }
     let count = b + 1 - cut;
     if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
         return None;
@@ -211,6 +218,21 @@ fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
         || next.len() > 4 && next.ends_with("ed") && !is_cap(next)
 }
 
+/// The role a run of titles holds when no name follows them ("the President of Norland",
+/// "our Head of State").
+pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
+    let (start, _) = skip_function_words(cx, a, b);
+    let (start, mut role) = opening_word(cx, start, b);
+    if start > b {
+        return None;
+    }
+    let (cut, _) = split_titles(cx, start, b, &mut role);
+    if cut <= b {
+        return None;
+    }
+    role.filter(|r| !r.head.is_empty())
+}
+
 /// Past the function words opening the run `a..=b` ("The", "But"); whether one was "the".
 fn skip_function_words(cx: &Ctx, a: usize, b: usize) -> (usize, bool) {
     let mut start = a;
@@ -264,7 +286,7 @@ fn split_titles(
             continue;
         }
         let lw = words::small(w).to_string();
-        if lw == "of" && cut == i && role.is_some() && i + 2 <= b {
+        if lw == "of" && cut == i && role.is_some() {
             // "Secretary of State": the object of "of" belongs to the role
             if let Some(r) = role.as_mut() {
                 r.mods.push(words::small(cx.word(i + 1)).to_string());

@@ -1,7 +1,9 @@
 //! Finding the subject a cue points at: names, pronouns, role and unnamed-source phrases,
 //! appositives, inverted and postmodified subjects.
 
-use super::names::{analyse_run, role_after, role_before, run_left, run_right, NameKind};
+use super::names::{
+    analyse_run, role_after, role_before, run_left, run_right, title_only, NameKind,
+};
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
     postmodified_subject, pronoun, sender_after,
@@ -63,6 +65,10 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             }
         } else if let Some(p) = pronoun(cx.word(k)) {
             out.push((k, Subject::Pronoun(p)));
+        } else if let Some(r) = title_only(cx, a, k) {
+            out.push((a, Subject::RoleRef(r)));
+        } else if let Some(p) = person_before_org(cx, a) {
+            out.push(p); // "Ada Lind of IG said"
         }
         return out;
     }

@@ -360,3 +360,23 @@ fn a_sentence_opener_is_a_name_when_the_article_writes_it_inside_a_sentence() {
     assert_eq!(got[1], vec!["Ada Rest"]);
     assert_eq!(got[2], vec!["Ada Rest"]);
 }
+
+#[test]
+fn of_phrases_are_roles_not_names() {
+    // The object of "of" after a title belongs to the role; it is never a speaker on its own.
+    assert_eq!(
+        one("The Minister of Ports said the quay would close."),
+        vec!["the minister"]
+    );
+    assert!(one("As our Head of State said last week, the quay will close.").is_empty());
+    let got = speakers(&[
+        "Norland President Ada Lind visited the quay on Monday.",
+        "The President of Norland said the quay would close.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // A person before "of" and an organisation is still the person.
+    assert_eq!(
+        one("Nils Berg of KDM said the quay would close."),
+        vec!["Nils Berg"]
+    );
+}
