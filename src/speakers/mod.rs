@@ -11,6 +11,7 @@
 
 mod coref;
 mod cues;
+mod dateline;
 mod floating;
 mod furniture;
 mod gender;

@@ -380,3 +380,15 @@ fn of_phrases_are_roles_not_names() {
         vec!["Nils Berg"]
     );
 }
+
+#[test]
+fn a_dateline_is_not_a_speaker() {
+    assert_eq!(
+        one("EASTPORT, N.C. — The governor, speaking at the quay on Friday, said the ferry would run."),
+        vec!["the governor"]
+    );
+    assert_eq!(
+        one("EASTPORT (Wire) - Ada Lind said the ferry would run."),
+        vec!["Ada Lind"]
+    );
+}
