@@ -392,3 +392,20 @@ fn a_dateline_is_not_a_speaker() {
         vec!["Ada Lind"]
     );
 }
+
+#[test]
+fn a_place_inside_a_description_is_not_the_speaker() {
+    assert_eq!(
+        one("A ferry pilot in Eastport, who spoke on condition of anonymity, said the quay was shut."),
+        vec!["A ferry pilot"]
+    );
+    assert_eq!(
+        one("Two farmers from Norland said the quay was shut."),
+        vec!["Two farmers"]
+    );
+    // A document's source still speaks.
+    assert_eq!(
+        one("A statement from the Harbour Authority said the quay was shut."),
+        vec!["Harbour Authority"]
+    );
+}
