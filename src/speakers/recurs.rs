@@ -32,6 +32,33 @@ impl<'a> Recurrence<'a> {
     }
 }
 
+impl Recurrence<'_> {
+    /// Whether `word` occurs in the article more than once as a whole word, each time right
+    /// after `before` ("Tobago" only ever in "Trinidad and Tobago").
+    pub fn only_after(&self, word: &str, before: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let mut seen = 0;
+        for p in self.paragraphs {
+            for (at, _) in p.match_indices(word) {
+                let whole = p
+                    .get(at + word.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !whole {
+                    continue;
+                }
+                if !p.get(..at).is_some_and(|b| b.ends_with(before)) {
+                    return false;
+                }
+                seen += 1;
+            }
+        }
+        seen > 1
+    }
+}
+
 /// The whole word at `at..at + len` in `p` stands after a word or comma of its own sentence.
 fn mid_sentence(p: &str, at: usize, len: usize) -> bool {
     let after = p.get(at + len..).and_then(|r| r.chars().next());
@@ -78,5 +105,19 @@ mod tests {
         assert!(r.inside_a_sentence("Berg"));
         assert!(!r.inside_a_sentence("Having"));
         assert!(!r.inside_a_sentence("Lin"));
+        assert!(!r.only_after("Lind", "Dr. "));
+        let paras = [
+            "Nils and Berg met. Then Nils and Berg left.",
+            "Berget, and Berg.",
+        ];
+        let r = Recurrence::new(&paras);
+        assert!(!r.only_after("Berg", "Nils and "));
+        let paras = [
+            "Nils and Berg met. Then Nils and Berg left.",
+            "Bergen rose.",
+        ];
+        assert!(Recurrence::new(&paras).only_after("Berg", "Nils and "));
+        let paras = ["Nils and Berg met.", "Bergen rose."];
+        assert!(!Recurrence::new(&paras).only_after("Berg", "Nils and "));
     }
 }

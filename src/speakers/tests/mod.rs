@@ -409,3 +409,24 @@ fn a_place_inside_a_description_is_not_the_speaker() {
         vec!["Harbour Authority"]
     );
 }
+
+#[test]
+fn two_names_joined_by_and_that_are_one() {
+    // A singular verb: one subject.
+    assert_eq!(
+        one("Esland and Wenmark notes that the treaty was late."),
+        vec!["Esland and Wenmark"]
+    );
+    // The second word never stands alone in the article: one name.
+    let got = speakers(&[
+        "The delegation of Esland and Wenmark arrived on Monday.",
+        "Esland and Wenmark said the treaty was late.",
+    ]);
+    assert_eq!(got[1], vec!["Esland and Wenmark"]);
+    // Two people stay two.
+    let got = speakers(&[
+        "Ada Lind and Nils Berg run the ferry.",
+        "Lind and Berg said the treaty was late.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind", "Nils Berg"]);
+}
