@@ -34,6 +34,7 @@ fn quote_mark_styles() {
         "'We will rebuild the bridge,' Ada Lind said.",
         "«We will rebuild the bridge», Ada Lind said.",
         "„We will rebuild the bridge“, Ada Lind said.",
+        "''We will rebuild the bridge,'' Ada Lind said.",
     ];
     for c in cases {
         let r = attribute(&[c]);
@@ -429,4 +430,15 @@ fn two_names_joined_by_and_that_are_one() {
         "Lind and Berg said the treaty was late.",
     ]);
     assert_eq!(got[1], vec!["Ada Lind", "Nils Berg"]);
+}
+
+#[test]
+fn two_apostrophes_are_a_double_quote_mark() {
+    let t = "Nils Berg said: ''The quay stays shut until spring.''";
+    let r = attribute(&[t]);
+    assert_eq!(r[0].speakers, vec!["Nils Berg"]);
+    assert_eq!(r[0].quotes.len(), 1);
+    let q = &r[0].quotes[0];
+    assert_eq!(q.text, "The quay stays shut until spring.");
+    assert_eq!(&t[q.start..q.end], q.text);
 }
