@@ -282,7 +282,8 @@ fn split_titles(
     let mut cut = start;
     for i in start..b {
         let (w, poss) = strip_possessive(cx.word(i));
-        if i >= cut && !poss && w != "of" && !words::is_title(w) {
+        let titled = is_title_word(w);
+        if i >= cut && !poss && w != "of" && !titled {
             continue;
         }
         let lw = words::small(w).to_string();
@@ -297,7 +298,7 @@ fn split_titles(
         if i < cut {
             continue;
         }
-        if words::is_title(&lw) || poss {
+        if titled || poss {
             female = super::gender::gender_of(&lw).or(female);
             let r = role.get_or_insert_with(Role::default);
             for j in cut..i {
@@ -317,6 +318,16 @@ fn split_titles(
         }
     }
     (cut, female)
+}
+
+/// A title or a role noun, alone or as the last part of a hyphenated one, written before a
+/// name ("President", "Administrator", "Secretary-General").
+fn is_title_word(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    words::is_title(w)
+        || words::is_person_role(w)
+        || words::is_title(last)
+        || words::is_person_role(last)
 }
 
 /// The name `cut..=b` as one string, whether one of its words marks an organisation, and how

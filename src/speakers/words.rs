@@ -221,17 +221,18 @@ pub fn is_title(w: &str) -> bool {
 /// Nouns naming a person's role or description ("the mayor", "the 26-year-old winger").
 #[rustfmt::skip]
 static PERSON_ROLES: Lexicon = lexicon(&[
-    "activist", "actor", "actress", "advocate", "ambassador", "analyst", "artist", "attorney",
-    "author", "boss", "captain", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chef",
-    "chief", "coach", "columnist", "commander", "commissioner", "councillor", "councilor",
-    "counsel", "daughter", "defenceman", "defender", "diplomat", "director", "doctor", "driver",
-    "economist", "editor", "entrepreneur", "envoy", "executive", "father", "forward", "founder",
-    "general", "goalie", "goaltender", "governor", "head", "host", "husband", "inspector", "judge",
-    "lawyer", "leader", "manager", "mayor", "minister", "mother", "officer", "owner", "physician",
-    "pilot", "player", "premier", "president", "principal", "professor", "proprietor",
-    "prosecutor", "researcher", "rookie", "scientist", "secretary", "senator", "sergeant",
-    "singer", "son", "spokesman", "spokesperson", "spokeswoman", "star", "strategist",
-    "superintendent", "teacher", "veteran", "wife", "wing", "winger", "writer",
+    "activist", "actor", "actress", "administrator", "adviser", "advisor", "advocate",
+    "ambassador", "analyst", "artist", "attorney", "author", "boss", "captain", "ceo", "chair",
+    "chairman", "chairwoman", "chancellor", "chef", "chief", "coach", "columnist", "commander",
+    "commissioner", "coordinator", "councillor", "councilor", "counsel", "daughter", "defenceman",
+    "defender", "deputy", "diplomat", "director", "doctor", "driver", "economist", "editor",
+    "entrepreneur", "envoy", "executive", "father", "forward", "founder", "general", "goalie",
+    "goaltender", "governor", "head", "host", "husband", "inspector", "judge", "lawyer", "leader",
+    "manager", "mayor", "minister", "mother", "officer", "owner", "physician", "pilot", "player",
+    "premier", "president", "principal", "professor", "proprietor", "prosecutor", "researcher",
+    "rookie", "scientist", "secretary", "senator", "sergeant", "singer", "son", "spokesman",
+    "spokesperson", "spokeswoman", "star", "strategist", "superintendent", "teacher",
+    "undersecretary", "veteran", "wife", "wing", "winger", "writer",
 ]);
 
 #[inline]

@@ -442,3 +442,15 @@ fn two_apostrophes_are_a_double_quote_mark() {
     assert_eq!(q.text, "The quay stays shut until spring.");
     assert_eq!(&t[q.start..q.end], q.text);
 }
+
+#[test]
+fn titles_and_roles_before_a_name_are_not_part_of_it() {
+    let got = speakers(&[
+        "At the opening, Vice-Chancellor Ada Lind said the quay was shut.",
+        "Later, Port Administrator Nils Berg told reporters it would reopen.",
+        "Lind said the boats would wait.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+}
