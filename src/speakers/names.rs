@@ -145,6 +145,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         b
     };
     let (start, had_the) = skip_function_words(cx, a, b);
+    let start = skip_hyphenated_modifiers(cx, start, b);
     let (start, mut role) = opening_word(cx, start, b);
     if start > b {
         return None;
@@ -231,6 +232,25 @@ pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
         return None;
     }
     role.filter(|r| !r.head.is_empty())
+}
+
+/// Past adjectives made of a name and a participle ("Republican-controlled", "Eastport-based",
+/// "Norland-backed") that open the run: they describe the name, they are not part of it.
+fn skip_hyphenated_modifiers(cx: &Ctx, mut start: usize, b: usize) -> usize {
+    while start <= b {
+        let w = cx.word(start);
+        let Some((_, tail)) = w.rsplit_once('-') else {
+            break;
+        };
+        let participle = tail.len() > 3
+            && tail.starts_with(|c: char| c.is_ascii_lowercase())
+            && (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("en"));
+        if !participle {
+            break;
+        }
+        start += 1;
+    }
+    start
 }
 
 /// Past the function words opening the run `a..=b` ("The", "But"); whether one was "the".

@@ -454,3 +454,15 @@ fn titles_and_roles_before_a_name_are_not_part_of_it() {
     assert_eq!(got[1], vec!["Nils Berg"]);
     assert_eq!(got[2], vec!["Ada Lind"]);
 }
+
+#[test]
+fn a_hyphenated_adjective_is_not_part_of_a_name() {
+    assert_eq!(
+        one("The Eastport-based Harbour Authority said the quay was shut."),
+        vec!["Harbour Authority"]
+    );
+    assert_eq!(
+        one("Norland-backed Ada Lind said the quay was shut."),
+        vec!["Ada Lind"]
+    );
+}
