@@ -27,16 +27,24 @@ fn one_name(cx: &Ctx, a: &Cue, b: &Cue, recurs: &mut Recurrence) -> Option<NameI
     let (Subject::Name(x), Subject::Name(y)) = (&a.subj, &b.subj) else {
         return None;
     };
-    let single = |n: &NameInfo| n.first == n.last && !n.evidence && n.kind != NameKind::Person;
-    if !single(x) || !single(y) || y.first != x.last + 2 || cx.word(x.last + 1) != "and" {
+    // The first may be longer ("Saint Kitts and Nevis"); the second is one word.
+    let single = n_single(y);
+    if !single || x.evidence || y.first != x.last + 2 || cx.word(x.last + 1) != "and" {
         return None;
     }
+    let x_single = n_single(x);
     let verb = cx.word(a.verb);
     let singular = verb.len() > 2 && verb.ends_with('s') && !verb.ends_with("ss");
-    if !singular && !recurs.only_after(&y.name, &format!("{} and ", x.name)) {
+    let one = singular && x_single || recurs.only_after(&y.name, &format!("{} and ", x.name));
+    if !one {
         return None;
     }
     let mut n = analyse_run(cx, x.first, y.last)?;
     n.kind = NameKind::Org;
     Some(n)
+}
+
+/// One word, and nothing marks it as a person.
+fn n_single(n: &NameInfo) -> bool {
+    n.first == n.last && !n.evidence && n.kind != NameKind::Person
 }

@@ -424,6 +424,12 @@ fn two_names_joined_by_and_that_are_one() {
         "Esland and Wenmark said the treaty was late.",
     ]);
     assert_eq!(got[1], vec!["Esland and Wenmark"]);
+    // The first may be two words.
+    let got = speakers(&[
+        "Saint Esland and Wenmark hosted the talks.",
+        "Saint Esland and Wenmark notes that the treaty was late.",
+    ]);
+    assert_eq!(got[1], vec!["Saint Esland and Wenmark"]);
     // Two people stay two.
     let got = speakers(&[
         "Ada Lind and Nils Berg run the ferry.",
