@@ -332,12 +332,30 @@ impl Doc {
                 });
                 Some(org.map_or_else(|| Speaker::Phrase(wording.clone()), Speaker::Ent))
             }
-            Subject::Unnamed(w) => Some(Speaker::Phrase(self.fullest_phrase(w))),
+            Subject::Unnamed(w) => match self.org_of_members(w) {
+                Some(e) => Some(Speaker::Ent(e)),
+                None => Some(Speaker::Phrase(self.fullest_phrase(w))),
+            },
             Subject::Doc(Some(owner)) => self.resolve(owner, sent, para),
             Subject::Doc(None) => None,
         }?;
         self.speakers.push((sp.clone(), para));
         Some(sp)
+    }
+
+    /// "Board members said" after "the Parole Board": members or officials named by a word of an
+    /// organisation the article has named speak for it.
+    fn org_of_members(&self, wording: &str) -> Option<usize> {
+        let (word, head) = wording.split_once(' ')?;
+        let members = matches!(head, "members" | "officials" | "staff" | "spokespeople");
+        if !members || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let floor = self.ents.len().saturating_sub(SCAN);
+        (floor..self.ents.len()).rev().find(|&i| {
+            let e = &self.ents[i];
+            e.kind == NameKind::Org && e.name.split(' ').any(|w| w == word)
+        })
     }
 
     /// An unnamed source keeps the fullest wording the article gave it: "sources" after

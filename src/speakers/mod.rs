@@ -11,12 +11,15 @@
 
 mod coref;
 mod cues;
+mod dateline;
 mod floating;
 mod furniture;
 mod gender;
+mod joined;
 mod names;
 mod phrases;
 mod quotes;
+mod recurs;
 mod report;
 mod signatures;
 mod subjects;
@@ -25,6 +28,7 @@ mod words;
 
 use self::coref::{Doc, Speaker};
 use self::furniture::{is_heading, is_teaser};
+use self::recurs::Recurrence;
 use self::tokens::Ctx;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -95,12 +99,14 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
     // Sentence numbers run on across the article's paragraphs.
     let mut sent_base: u64 = 0;
     let mut scratch = Scratch::default();
+    let mut recurs = Recurrence::new(paragraphs);
     for (pi, para) in paragraphs.iter().enumerate() {
         let p = if is_teaser(para) || is_heading(para) {
             Pending::empty()
         } else {
             let prev = pending.last();
-            paragraph(&mut doc, &mut scratch, para, pi, &mut sent_base, prev)
+            let at = (pi, &mut sent_base);
+            paragraph(&mut doc, &mut scratch, &mut recurs, para, at, prev)
         };
         pending.push(p);
     }
@@ -113,9 +119,9 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
 fn paragraph(
     doc: &mut Doc,
     sc: &mut Scratch,
+    recurs: &mut Recurrence,
     para: &str,
-    pi: usize,
-    sent_base: &mut u64,
+    (pi, sent_base): (usize, &mut u64),
     prev: Option<&Pending>,
 ) -> Pending {
     let spans = quotes::find(para);
@@ -123,7 +129,10 @@ fn paragraph(
     let toks = &sc.toks[..];
     let cx = Ctx::with_buffer(para, toks, std::mem::take(&mut sc.sent_start));
     let found = cues::find(&cx);
-    let mentions = names::mentions(&cx);
+    let mut mentions = names::mentions(&cx);
+    mentions.retain(|m| !m.doubtful || recurs.inside_a_sentence(&m.name));
+    let found = without_doubtful_subjects(found, recurs);
+    let found = joined::merge(&cx, found, recurs);
     sentence_stats(&cx, &mentions, &mut sc.stats);
     let mut speakers = read_in_order(
         doc,
@@ -180,6 +189,19 @@ fn paragraph(
         runs_on: flow.runs_on,
         continues: flow.continues,
     }
+}
+
+/// Cues whose subject is a doubtful opener that the article never writes capitalised inside a
+/// sentence ("Having said this, ..."): that word is not a name, and the cue has no subject.
+fn without_doubtful_subjects(
+    mut found: Vec<report::Cue>,
+    recurs: &mut Recurrence,
+) -> Vec<report::Cue> {
+    found.retain(|c| match &c.subj {
+        report::Subject::Name(n) => !n.doubtful || recurs.inside_a_sentence(&n.name),
+        _ => true,
+    });
+    found
 }
 
 /// Gives the paragraph's mentions and cues to the registry in text order, so that

@@ -32,6 +32,10 @@ pub struct NameInfo {
     pub subject: bool,
     /// Something marks it as a person (title, role, honorific, age).
     pub evidence: bool,
+    /// A lone word opening its sentence that reads like a verb form or an adverb ("Having
+    /// said ...", "Let me ...", "Nevertheless, ..."): a name only if the article also writes it
+    /// capitalised inside a sentence.
+    pub doubtful: bool,
 }
 
 fn strip_possessive(w: &str) -> (&str, bool) {
@@ -130,12 +134,26 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
 /// Turns the run `a..=b` into a name: strips sentence-initial words, titles and possessive
 /// prefixes ("Ukraine's President ...") into a role, and decides person vs organisation.
 pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
+    // "our Head of State", "the Duke of Eastport": the tail of a longer capitalised phrase.
+    if a >= 2 && cx.word(a - 1) == "of" && cx.free_word(a - 1) && cx.name_piece(a - 2) {
+        return None;
+    }
+    // "Need I recall", "In this Assembly I have": the pronoun, not a regnal number.
+    let b = if b > a && cx.word(b) == "I" && cx.free_word(b + 1) && !is_cap(cx.word(b + 1)) {
+        b - 1
+    } else {
+        b
+    };
     let (start, had_the) = skip_function_words(cx, a, b);
+    let start = skip_hyphenated_modifiers(cx, start, b);
     let (start, mut role) = opening_word(cx, start, b);
     if start > b {
         return None;
     }
     let (cut, mut female) = split_titles(cx, start, b, &mut role);
+    if cut > b {
+        return None; // "the President of Norland": a role, no name
+    }
     let count = b + 1 - cut;
     if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
         return None;
@@ -157,6 +175,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         female = super::gender::name_gender(cx.word(cut));
     }
     let evidence = role.is_some() || female.is_some();
+    let doubtful = count == 1 && !evidence && opens_like_a_verb_or_adverb(cx, cut);
     Some(NameInfo {
         name,
         kind,
@@ -166,7 +185,72 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         last: b,
         subject: is_clause_subject(cx, a),
         evidence,
+        doubtful,
     })
+}
+
+/// Whether the lone word at `i` opens its sentence the way a verb form or an adverb does:
+/// "-ing", "-ed" or "-ly" itself ("Having said this"), followed by a comma ("Nevertheless,",
+/// "Already,"), by a personal pronoun ("Let me", "Need I") or by a past participle ("Rest
+/// assured").
+fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
+    if i > 0 && cx.same_sent(i - 1, i) {
+        return false;
+    }
+    let w = &*words::small(strip_possessive(cx.word(i)).0);
+    if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")) {
+        return true;
+    }
+    // Plural people and groups ("Authorities said") are not names, and are read elsewhere.
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    if words::is_person_role(singular) || words::is_unnamed(w) || words::is_collective(w) {
+        return false;
+    }
+    // "Nevertheless, it ...": an adverb before the subject; "Lind, a farmer, said" is not.
+    if cx.is_punct(i + 1, ",") {
+        let w2 = cx.word(i + 2);
+        return matches!(w2, "I" | "we" | "you") || super::phrases::pronoun(w2).is_some();
+    }
+    if !cx.free_word(i + 1) {
+        return false;
+    }
+    let next = cx.word(i + 1);
+    matches!(next, "I" | "me" | "us" | "we" | "you")
+        || next.len() > 4 && next.ends_with("ed") && !is_cap(next)
+}
+
+/// The role a run of titles holds when no name follows them ("the President of Norland",
+/// "our Head of State").
+pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
+    let (start, _) = skip_function_words(cx, a, b);
+    let (start, mut role) = opening_word(cx, start, b);
+    if start > b {
+        return None;
+    }
+    let (cut, _) = split_titles(cx, start, b, &mut role);
+    if cut <= b {
+        return None;
+    }
+    role.filter(|r| !r.head.is_empty())
+}
+
+/// Past adjectives made of a name and a participle ("Republican-controlled", "Eastport-based",
+/// "Norland-backed") that open the run: they describe the name, they are not part of it.
+fn skip_hyphenated_modifiers(cx: &Ctx, mut start: usize, b: usize) -> usize {
+    while start <= b {
+        let w = cx.word(start);
+        let Some((_, tail)) = w.rsplit_once('-') else {
+            break;
+        };
+        let participle = tail.len() > 3
+            && tail.starts_with(|c: char| c.is_ascii_lowercase())
+            && (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("en"));
+        if !participle {
+            break;
+        }
+        start += 1;
+    }
+    start
 }
 
 /// Past the function words opening the run `a..=b` ("The", "But"); whether one was "the".
@@ -218,11 +302,12 @@ fn split_titles(
     let mut cut = start;
     for i in start..b {
         let (w, poss) = strip_possessive(cx.word(i));
-        if i >= cut && !poss && w != "of" && !words::is_title(w) {
+        let titled = is_title_word(w);
+        if i >= cut && !poss && w != "of" && !titled {
             continue;
         }
         let lw = words::small(w).to_string();
-        if lw == "of" && cut == i && role.is_some() && i + 2 <= b {
+        if lw == "of" && cut == i && role.is_some() {
             // "Secretary of State": the object of "of" belongs to the role
             if let Some(r) = role.as_mut() {
                 r.mods.push(words::small(cx.word(i + 1)).to_string());
@@ -233,7 +318,7 @@ fn split_titles(
         if i < cut {
             continue;
         }
-        if words::is_title(&lw) || poss {
+        if titled || poss {
             female = super::gender::gender_of(&lw).or(female);
             let r = role.get_or_insert_with(Role::default);
             for j in cut..i {
@@ -253,6 +338,16 @@ fn split_titles(
         }
     }
     (cut, female)
+}
+
+/// A title or a role noun, alone or as the last part of a hyphenated one, written before a
+/// name ("President", "Administrator", "Secretary-General").
+fn is_title_word(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    words::is_title(w)
+        || words::is_person_role(w)
+        || words::is_title(last)
+        || words::is_person_role(last)
 }
 
 /// The name `cut..=b` as one string, whether one of its words marks an organisation, and how

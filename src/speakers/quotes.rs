@@ -91,6 +91,12 @@ fn classify(text: &str) -> Vec<Mark> {
             i += len;
             continue;
         }
+        // Two apostrophes ('') are a double quote mark, as some newswire copy writes it.
+        let (c, len) = if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            ('"', 2)
+        } else {
+            (c, len)
+        };
         let prev = text.get(..i).and_then(|s| s.chars().next_back());
         let next = text.get(i + len..).and_then(|s| s.chars().next());
         let mk = |role, weight, low| Mark {

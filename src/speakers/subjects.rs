@@ -1,7 +1,9 @@
 //! Finding the subject a cue points at: names, pronouns, role and unnamed-source phrases,
 //! appositives, inverted and postmodified subjects.
 
-use super::names::{analyse_run, role_after, role_before, run_left, run_right, NameKind};
+use super::names::{
+    analyse_run, role_after, role_before, run_left, run_right, title_only, NameKind,
+};
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
     postmodified_subject, pronoun, sender_after,
@@ -47,6 +49,10 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
                     out.push(p);
                     return out;
                 }
+                if let Some(described) = described_at_place(cx, a) {
+                    out.extend(described);
+                    return out;
+                }
             }
             if n.role.is_none() {
                 n.role = role_before(cx, n.first);
@@ -63,6 +69,10 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             }
         } else if let Some(p) = pronoun(cx.word(k)) {
             out.push((k, Subject::Pronoun(p)));
+        } else if let Some(r) = title_only(cx, a, k) {
+            out.push((a, Subject::RoleRef(r)));
+        } else if let Some(p) = person_before_org(cx, a) {
+            out.push(p); // "Ada Lind of IG said"
         }
         return out;
     }
@@ -91,6 +101,45 @@ fn nearest_person_left(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
         j = j.saturating_sub(1);
     }
     None
+}
+
+/// "a bank teller in Eastport said": a place inside a description is not the subject; the
+/// described one is, when the description's head is a noun for people (else nobody: `Some`
+/// of nothing). `None` when the run at `a` is not the object of a place preposition.
+fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
+    let mut j = a;
+    if j > 0 && matches!(cx.word(j - 1), "the" | "The") {
+        j -= 1;
+    }
+    if j < 2 || !cx.free_word(j - 1) || !cx.free_word(j - 2) {
+        return None;
+    }
+    if !matches!(
+        cx.word(j - 1),
+        "in" | "from" | "near" | "outside" | "across"
+    ) {
+        return None;
+    }
+    let head = j - 2;
+    let mut buf = String::new();
+    let h = cx.low(head, &mut buf);
+    // "a statement from the EU": a document's source is its speaker
+    if is_cap(cx.word(head))
+        || words::is_stop_cap(h)
+        || words::is_cue_verb(h)
+        || words::is_document(h)
+    {
+        return None;
+    }
+    let agent = [
+        "er", "or", "ist", "ant", "ent", "ian", "ers", "ors", "ists", "ians",
+    ]
+    .iter()
+    .any(|x| h.ends_with(x));
+    if !(head_class(h) || agent) {
+        return None;
+    }
+    Some(phrase_left(cx, head))
 }
 
 /// "Ada Lind of the Harbour Authority": a person run right before "of/with/from/at (the)".

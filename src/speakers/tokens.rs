@@ -87,7 +87,8 @@ pub fn tokenize_into(
     quote_marks(spans, marks);
     let mut mi = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
+    // Nothing in a dateline is read: where the news was filed is nobody speaking.
+    let mut i = super::dateline::end(text);
     while i < bytes.len() {
         if bytes[i] == b' ' {
             i += 1;
@@ -102,6 +103,12 @@ pub fn tokenize_into(
             mi += 1;
         }
         if mi < marks.len() && marks[mi].0 == i {
+            // '' is one mark (see quotes)
+            let clen = if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                2
+            } else {
+                clen
+            };
             toks.push(Tok {
                 start: i,
                 end: i + clen,

@@ -76,3 +76,12 @@ fn a_speaker_appears_once_in_its_fullest_form() {
     ]);
     assert_eq!(got[0], vec!["Ada Lind"]);
 }
+
+#[test]
+fn members_named_by_an_organisation_word_speak_for_it() {
+    let got = speakers(&[
+        "The Harbour Board of Eastport met on Monday.",
+        "Board members said the quay would stay shut.",
+    ]);
+    assert_eq!(got[1], vec!["Harbour Board of Eastport"]);
+}

@@ -34,6 +34,7 @@ fn quote_mark_styles() {
         "'We will rebuild the bridge,' Ada Lind said.",
         "«We will rebuild the bridge», Ada Lind said.",
         "„We will rebuild the bridge“, Ada Lind said.",
+        "''We will rebuild the bridge,'' Ada Lind said.",
     ];
     for c in cases {
         let r = attribute(&[c]);
@@ -332,3 +333,142 @@ fn random_text_never_panics_and_offsets_are_valid() {
 }
 
 mod coref;
+
+#[test]
+fn sentence_openers_that_are_not_names() {
+    // Verb forms, adverbs and auxiliaries opening a sentence, never written capitalised
+    // inside one: nobody speaks.
+    let cases = [
+        "Having said this, I would now turn to the harbour.",
+        "Let us recall what was said about the harbour.",
+        "Need I recall what was said about the harbour?",
+        "Rest assured that the harbour will reopen, as was said.",
+        "Nevertheless, it said the harbour would reopen.",
+        "Already, it said, the harbour had reopened.",
+    ];
+    for c in cases {
+        assert!(one(c).is_empty(), "{c}: {:?}", one(c));
+    }
+}
+
+#[test]
+fn a_sentence_opener_is_a_name_when_the_article_writes_it_inside_a_sentence() {
+    let got = speakers(&[
+        "The ferry was late again on Monday, and commuter Ada Rest waited an hour.",
+        "Rest, a nurse, said the service had not improved.",
+        "Rest assured the council that she would keep writing.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Rest"]);
+    assert_eq!(got[2], vec!["Ada Rest"]);
+}
+
+#[test]
+fn of_phrases_are_roles_not_names() {
+    // The object of "of" after a title belongs to the role; it is never a speaker on its own.
+    assert_eq!(
+        one("The Minister of Ports said the quay would close."),
+        vec!["the minister"]
+    );
+    assert!(one("As our Head of State said last week, the quay will close.").is_empty());
+    let got = speakers(&[
+        "Norland President Ada Lind visited the quay on Monday.",
+        "The President of Norland said the quay would close.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // A person before "of" and an organisation is still the person.
+    assert_eq!(
+        one("Nils Berg of KDM said the quay would close."),
+        vec!["Nils Berg"]
+    );
+}
+
+#[test]
+fn a_dateline_is_not_a_speaker() {
+    assert_eq!(
+        one("EASTPORT, N.C. — The governor, speaking at the quay on Friday, said the ferry would run."),
+        vec!["the governor"]
+    );
+    assert_eq!(
+        one("EASTPORT (Wire) - Ada Lind said the ferry would run."),
+        vec!["Ada Lind"]
+    );
+}
+
+#[test]
+fn a_place_inside_a_description_is_not_the_speaker() {
+    assert_eq!(
+        one("A ferry pilot in Eastport, who spoke on condition of anonymity, said the quay was shut."),
+        vec!["A ferry pilot"]
+    );
+    assert_eq!(
+        one("Two farmers from Norland said the quay was shut."),
+        vec!["Two farmers"]
+    );
+    // A document's source still speaks.
+    assert_eq!(
+        one("A statement from the Harbour Authority said the quay was shut."),
+        vec!["Harbour Authority"]
+    );
+}
+
+#[test]
+fn two_names_joined_by_and_that_are_one() {
+    // A singular verb: one subject.
+    assert_eq!(
+        one("Esland and Wenmark notes that the treaty was late."),
+        vec!["Esland and Wenmark"]
+    );
+    // The second word never stands alone in the article: one name.
+    let got = speakers(&[
+        "The delegation of Esland and Wenmark arrived on Monday.",
+        "Esland and Wenmark said the treaty was late.",
+    ]);
+    assert_eq!(got[1], vec!["Esland and Wenmark"]);
+    // The first may be two words.
+    let got = speakers(&[
+        "Saint Esland and Wenmark hosted the talks.",
+        "Saint Esland and Wenmark notes that the treaty was late.",
+    ]);
+    assert_eq!(got[1], vec!["Saint Esland and Wenmark"]);
+    // Two people stay two.
+    let got = speakers(&[
+        "Ada Lind and Nils Berg run the ferry.",
+        "Lind and Berg said the treaty was late.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind", "Nils Berg"]);
+}
+
+#[test]
+fn two_apostrophes_are_a_double_quote_mark() {
+    let t = "Nils Berg said: ''The quay stays shut until spring.''";
+    let r = attribute(&[t]);
+    assert_eq!(r[0].speakers, vec!["Nils Berg"]);
+    assert_eq!(r[0].quotes.len(), 1);
+    let q = &r[0].quotes[0];
+    assert_eq!(q.text, "The quay stays shut until spring.");
+    assert_eq!(&t[q.start..q.end], q.text);
+}
+
+#[test]
+fn titles_and_roles_before_a_name_are_not_part_of_it() {
+    let got = speakers(&[
+        "At the opening, Vice-Chancellor Ada Lind said the quay was shut.",
+        "Later, Port Administrator Nils Berg told reporters it would reopen.",
+        "Lind said the boats would wait.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_hyphenated_adjective_is_not_part_of_a_name() {
+    assert_eq!(
+        one("The Eastport-based Harbour Authority said the quay was shut."),
+        vec!["Harbour Authority"]
+    );
+    assert_eq!(
+        one("Norland-backed Ada Lind said the quay was shut."),
+        vec!["Ada Lind"]
+    );
+}

@@ -1,0 +1,50 @@
+//! Two names joined by "and" that are one name: "Trinidad and Tobago notes ...", a country or
+//! body whose name holds "and", against "Lind and Berg said", two people.
+
+use super::names::{analyse_run, NameInfo, NameKind};
+use super::recurs::Recurrence;
+use super::report::{Cue, Subject};
+use super::tokens::Ctx;
+
+/// Merges the subjects of cues sharing one verb ("X and Y said") into one name when the verb
+/// is singular ("X and Y notes") or the article writes Y more than once, always after "X and".
+pub fn merge(cx: &Ctx, mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        if found[i].verb == found[i + 1].verb {
+            if let Some(n) = one_name(cx, &found[i], &found[i + 1], recurs) {
+                found[i].at = n.first;
+                found[i].subj = Subject::Name(n);
+                found.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+fn one_name(cx: &Ctx, a: &Cue, b: &Cue, recurs: &mut Recurrence) -> Option<NameInfo> {
+    let (Subject::Name(x), Subject::Name(y)) = (&a.subj, &b.subj) else {
+        return None;
+    };
+    // The first may be longer ("Saint Kitts and Nevis"); the second is one word.
+    let single = n_single(y);
+    if !single || x.evidence || y.first != x.last + 2 || cx.word(x.last + 1) != "and" {
+        return None;
+    }
+    let x_single = n_single(x);
+    let verb = cx.word(a.verb);
+    let singular = verb.len() > 2 && verb.ends_with('s') && !verb.ends_with("ss");
+    let one = singular && x_single || recurs.only_after(&y.name, &format!("{} and ", x.name));
+    if !one {
+        return None;
+    }
+    let mut n = analyse_run(cx, x.first, y.last)?;
+    n.kind = NameKind::Org;
+    Some(n)
+}
+
+/// One word, and nothing marks it as a person.
+fn n_single(n: &NameInfo) -> bool {
+    n.first == n.last && !n.evidence && n.kind != NameKind::Person
+}
