@@ -150,7 +150,13 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     if start > b {
         return None;
     }
-    let (cut, mut female) = split_titles(cx, start, b, &mut role);
+    // "Eastport Executive Corp": a company's name keeps its titles and possessives.
+    let company = words::is_company_form(strip_possessive(cx.word(b)).0);
+    let (cut, mut female) = if company {
+        (start, None)
+    } else {
+        split_titles(cx, start, b, &mut role)
+    };
     if cut > b {
         return None; // "the President of Norland": a role, no name
     }

@@ -300,6 +300,20 @@ pub fn is_document(w: &str) -> bool {
     has(&DOCUMENTS, w)
 }
 
+/// The legal forms that end a company's name ("Eastport Shipping Corp", "Norland Ltd"): what
+/// comes before them is the company's name, titles and possessives included ("Eastport
+/// Executive Corp", "General Harbour Co", "Berg's Shipping Inc").
+#[rustfmt::skip]
+static COMPANY_FORMS: Lexicon = lexicon(&[
+    "ag", "co", "corp", "corporation", "gmbh", "inc", "incorporated", "llc", "llp", "ltd",
+    "nv", "plc",
+]);
+
+#[inline]
+pub fn is_company_form(w: &str) -> bool {
+    has(&COMPANY_FORMS, w)
+}
+
 /// Words in a capitalised run that make it an organisation, not a person.
 #[rustfmt::skip]
 static ORG_WORDS: Lexicon = lexicon(&[

@@ -472,3 +472,25 @@ fn a_hyphenated_adjective_is_not_part_of_a_name() {
         vec!["Ada Lind"]
     );
 }
+
+#[test]
+fn a_company_name_keeps_the_titles_and_possessives_inside_it() {
+    // Before the legal form, a title or a possessive is part of the company's name.
+    assert_eq!(
+        one("Eastport Executive Corp said profits rose."),
+        vec!["Eastport Executive Corp"]
+    );
+    assert_eq!(
+        one("General Harbour Co said the quay would close."),
+        vec!["General Harbour Co"]
+    );
+    assert_eq!(
+        one("Berg's Shipping Inc said it would appeal."),
+        vec!["Berg's Shipping Inc"]
+    );
+    // Without one, a title before a name is still a role.
+    assert_eq!(
+        one("Chief Executive Ada Lind said profits rose."),
+        vec!["Ada Lind"]
+    );
+}
