@@ -35,13 +35,7 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
             .paragraphs
             .iter()
             .zip(&speakers)
-            .map(|(p, s)| NewParagraph {
-                number: p.number,
-                part: p.part,
-                section: p.section.as_deref(),
-                text: &p.text,
-                speakers: &s.speakers,
-            });
+            .map(|(p, s)| NewParagraph::of(p, &s.speakers));
         let key = crate::corpus::FileKey::of(&dir.join("seed.txt"));
         writer.add(article, &key, crate::corpus::Format::Text, paragraphs)?;
     }

@@ -11,7 +11,7 @@ use super::dates;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
 use super::Fields;
-use crate::corpus::{Article, ArticleAddress, FileKey, Format};
+use crate::corpus::{Article, ArticleAddress, FileKey, Format, Paragraph};
 
 pub struct IndexWriter {
     inner: tantivy::IndexWriter,
@@ -28,6 +28,19 @@ pub struct NewParagraph<'a> {
     pub section: Option<&'a str>,
     pub text: &'a str,
     pub speakers: &'a [String],
+}
+
+impl<'a> NewParagraph<'a> {
+    /// A paragraph as read, with the speakers found in it.
+    pub fn of(paragraph: &'a Paragraph, speakers: &'a [String]) -> NewParagraph<'a> {
+        NewParagraph {
+            number: paragraph.number,
+            part: paragraph.part,
+            section: paragraph.section.as_deref(),
+            text: &paragraph.text,
+            speakers,
+        }
+    }
 }
 
 impl IndexWriter {

@@ -323,13 +323,7 @@ fn write(
             .paragraphs
             .iter()
             .zip(speakers)
-            .map(|(p, s)| NewParagraph {
-                number: p.number,
-                part: p.part,
-                section: p.section.as_deref(),
-                text: &p.text,
-                speakers: &s.speakers,
-            });
+            .map(|(p, s)| NewParagraph::of(p, &s.speakers));
         writer.add(article, &job.file.key, job.file.format, paragraphs)?;
     }
     Ok(())
