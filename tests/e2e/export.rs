@@ -1,5 +1,5 @@
 //! End-to-end: `search export` holds exactly the indexed paragraphs, typed as the shipped configs say.
-use crate::util::TestEnv;
+use crate::util::{json_lines, TestEnv};
 use serde_json::Value;
 
 fn config(name: &str) -> Value {
@@ -106,11 +106,7 @@ fn elasticsearch_export_pairs_actions_with_documents_of_the_mapped_types() {
     env.index("corpus");
     let run = env.run(&["export", "--format", "elasticsearch"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let lines: Vec<Value> = run
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&run.stdout);
     assert_eq!(
         lines.len(),
         6,

@@ -1,6 +1,6 @@
 //! End-to-end: a paragraph too long to read as one is indexed as passages (`¶2.2`), each found,
 //! shown, read back from a lean index and exported on its own.
-use crate::util::TestEnv;
+use crate::util::{json_lines, TestEnv};
 use serde_json::Value;
 
 /// The cap on a passage, in characters (README, "Passages").
@@ -134,11 +134,7 @@ fn every_passage_is_exported_with_its_part_and_an_id_of_its_own() {
     env.index("corpus");
     let run = env.run(&["export", "--format", "elasticsearch"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let lines: Vec<Value> = run
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&run.stdout);
     let mut ids = std::collections::HashSet::new();
     let mut places = Vec::new();
     for pair in lines.chunks(2) {

@@ -105,13 +105,16 @@ impl TestEnv {
         let mut all = vec!["query", "--json"];
         all.extend_from_slice(args);
         let run = self.run(&all);
-        let hits = run
-            .stdout
-            .lines()
-            .map(|line| serde_json::from_str(line).expect("each line is JSON"))
-            .collect();
+        let hits = json_lines(&run.stdout);
         (hits, run)
     }
+}
+
+/// Each line of `text` parsed as JSON (the output of `--json` and `export`).
+pub fn json_lines(text: &str) -> Vec<serde_json::Value> {
+    text.lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect()
 }
 
 /// `search stats --json` in the test folder, asserting success.
