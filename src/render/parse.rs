@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::sanitize::for_terminal;
 use crate::corpus::Article;
 use crate::model::place;
-use crate::speakers::{ParagraphSpeakers, Quote};
+use crate::speakers::{ParagraphSpeakers, Quote, QuoteKind};
 
 /// One article and the speakers of its paragraphs.
 pub fn article(
@@ -104,7 +104,11 @@ fn plain(out: &mut impl Write, article: &ParsedArticle) -> io::Result<()> {
         for q in p.quotes {
             writeln!(
                 out,
-                "    quote {}..{} by {} (cue: {}): “{}”",
+                "    {} quote {}..{} by {} (cue: {}): “{}”",
+                match q.kind {
+                    QuoteKind::Direct => "direct",
+                    QuoteKind::Reported => "reported",
+                },
                 q.start,
                 q.end,
                 for_terminal(q.speaker.as_deref().unwrap_or("?")),

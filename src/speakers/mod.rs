@@ -43,6 +43,19 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// The cue word as in the text, e.g. "said", "told", "according to", ":".
     pub cue: Option<String>,
+    /// Direct speech (inside quotation marks) or reported speech (a reporting verb's clause).
+    pub kind: QuoteKind,
+}
+
+/// How a quote gives the words: verbatim in quotation marks, or reported by the writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// In quotation marks, as said: `"We will act," she said.`
+    Direct,
+    /// The content of a reporting verb, in the writer's words: `She said they would act.`
+    /// A reported clause that quotes a fragment (a mixed quote) is reported too.
+    Reported,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -400,6 +413,7 @@ fn finish(doc: &Doc, paragraphs: &[&str], pending: Vec<Pending>) -> Vec<Paragrap
                     end: s.end,
                     speaker: sp.map(|x| doc.name(&x)),
                     cue,
+                    kind: QuoteKind::Direct,
                 })
                 .collect();
             ParagraphSpeakers { speakers, quotes }
