@@ -210,6 +210,11 @@ pub struct QueryArgs {
     #[arg(short, long, value_name = "NAME", value_parser = speaker_name)]
     pub speaker: Vec<String>,
 
+    /// Only passages where the query matches inside a quote of this speaker (not merely a
+    /// passage that quotes them); repeat for any of several.
+    #[arg(long, value_name = "NAME", value_parser = speaker_name)]
+    pub said_by: Vec<String>,
+
     #[command(flatten)]
     pub dates: Dates,
 

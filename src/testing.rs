@@ -35,7 +35,7 @@ pub fn seed_index(dir: &Path) -> Result<SearchIndex> {
             .paragraphs
             .iter()
             .zip(&speakers)
-            .map(|(p, s)| NewParagraph::of(p, &s.speakers));
+            .map(|(p, s)| NewParagraph::of(p, s));
         let key = crate::corpus::FileKey::of(&dir.join("seed.txt"));
         writer.add(article, &key, crate::corpus::Format::Text, paragraphs)?;
     }

@@ -9,7 +9,7 @@ use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
 use crate::render::{self, Style};
-use crate::search::{self, Request};
+use crate::search::{self, Docs, Request};
 
 pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
@@ -27,6 +27,8 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
         context: args.context,
         facets: args.facets,
         base: Some(config.cwd.clone()),
+        docs: Docs::Paragraphs,
+        said_by: args.said_by.clone(),
     };
     let searcher = index.searcher()?;
     let outcome = search::run(&index, &searcher, &request)?;

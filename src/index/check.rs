@@ -47,7 +47,7 @@ impl SearchIndex {
         }
         if let Ok(searcher) = self.searcher() {
             report.segments = searcher.segment_readers().len();
-            report.paragraphs = searcher.num_docs();
+            report.paragraphs = paragraphs(&searcher, &self.fields);
         }
         problems.dedup();
         report.problems = problems;
@@ -123,6 +123,17 @@ impl SearchIndex {
         }
         all
     }
+}
+
+/// How many paragraph documents the searcher sees (the quotes beside them are not counted).
+fn paragraphs(searcher: &tantivy::Searcher, fields: &super::Fields) -> u64 {
+    let query = tantivy::query::TermQuery::new(
+        tantivy::Term::from_field_text(fields.kind, super::schema::KIND_PARAGRAPH),
+        tantivy::schema::IndexRecordOption::Basic,
+    );
+    searcher
+        .search(&query, &tantivy::collector::Count)
+        .map_or(0, |n| n as u64)
 }
 
 /// The files a committed segment is made of.

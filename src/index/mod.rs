@@ -28,7 +28,7 @@ use directory::{Access, IndexDirectory};
 pub use manifest::FileEntry;
 pub use rebuild::Swap;
 pub use schema::Fields;
-pub use stored::ParagraphReader;
+pub use stored::{read_quote, ParagraphReader};
 pub use writer::{IndexWriter, NewParagraph};
 
 /// A file beside tantivy's own that says which version of `search` laid the index out.
@@ -40,7 +40,8 @@ const KIND_FILE: &str = "search-kind";
 /// (its file's canonical path, `#N`), no longer a display path two files could share.
 /// 4: a paragraph split into passages has a `part`.
 /// 5: a date is a period: its end, precision and sortable first and last keys (`dates`).
-pub const FORMAT_VERSION: u32 = 5;
+/// 6: quote documents beside the paragraphs (`kind`, `passage`, `quote*`).
+pub const FORMAT_VERSION: u32 = 6;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;
 

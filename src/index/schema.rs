@@ -27,6 +27,19 @@ pub const SPEAKER_SURNAME: &str = "speaker_surname";
 pub const OFFSET: &str = "offset";
 pub const CHECK: &str = "check";
 pub const KEPT_TEXT: &str = "kept_text";
+pub const KIND: &str = "kind";
+pub const PASSAGE: &str = "passage";
+pub const QUOTE: &str = "quote";
+pub const QUOTE_KIND: &str = "quote_kind";
+pub const QUOTE_CUE: &str = "quote_cue";
+pub const QUOTE_SPEAKER: &str = "quote_speaker";
+pub const QUOTE_START: &str = "quote_start";
+pub const QUOTE_END: &str = "quote_end";
+
+/// The `kind` of a paragraph document (a whole paragraph, or one passage of a long one).
+pub const KIND_PARAGRAPH: &str = "paragraph";
+/// The `kind` of a quote document: one quote of a paragraph, beside it in the index.
+pub const KIND_QUOTE: &str = "quote";
 
 /// Field handles, looked up once per opened index.
 #[derive(Debug, Clone, Copy)]
@@ -67,8 +80,34 @@ pub struct Fields {
     pub speaker_surname: Field,
     /// Names as displayed, a fast field for counting paragraphs per speaker.
     pub speaker_name: Field,
+    /// What a document is: [`KIND_PARAGRAPH`] or [`KIND_QUOTE`]. Every search that is not
+    /// over the quote words (which only quotes have) is restricted by it.
+    pub kind: Field,
+    /// A 64-bit key of the passage (`passage_key`), the same on a paragraph and on its quotes:
+    /// how a quote finds its paragraph, and `--said-by` the paragraphs of the quotes it found.
+    pub passage: Field,
+    /// The quote documents' own fields. A quote also has `file` (deleted with its file), the
+    /// date fields and the speaker keys of its speaker (filtered and counted as a paragraph's).
+    pub quote: QuoteFields,
     /// Set in a lean index, which keeps no copy of the paragraph text.
     pub lean: Option<LeanFields>,
+}
+
+/// What a quote document holds besides the fields it shares with paragraphs. Its words are
+/// not stored: they are read from its paragraph, between `start` and `end`.
+#[derive(Debug, Clone, Copy)]
+pub struct QuoteFields {
+    /// The quote's words, analysed as paragraph text is.
+    pub text: Field,
+    /// `direct` or `reported`, a keyword, stored.
+    pub kind: Field,
+    /// The cue as written (`said`, `told`, `:`), stored.
+    pub cue: Field,
+    /// The speaker's name as shown, stored (the keys for filters are the paragraph ones).
+    pub speaker: Field,
+    /// Byte offsets of the quote in its paragraph's (or passage's) text, stored.
+    pub start: Field,
+    pub end: Field,
 }
 
 /// What a lean index stores instead of the text, to read it back from the corpus: the file
@@ -139,7 +178,15 @@ pub fn build(lean: bool) -> Schema {
     builder.add_text_field(SPEAKER, names);
     builder.add_text_field(SPEAKER_KEY, keyword.clone());
     builder.add_text_field(SPEAKER_SURNAME, keyword.clone());
-    builder.add_text_field(SPEAKER_NAME, keyword | FAST);
+    builder.add_text_field(SPEAKER_NAME, keyword.clone() | FAST);
+    builder.add_text_field(KIND, keyword.clone());
+    builder.add_u64_field(PASSAGE, NumericOptions::default().set_indexed().set_fast());
+    builder.add_text_field(QUOTE, news(false));
+    builder.add_text_field(QUOTE_KIND, keyword.clone().set_stored());
+    builder.add_text_field(QUOTE_CUE, STORED);
+    builder.add_text_field(QUOTE_SPEAKER, STORED);
+    builder.add_u64_field(QUOTE_START, STORED);
+    builder.add_u64_field(QUOTE_END, STORED);
     if lean {
         builder.add_u64_field(OFFSET, STORED);
         builder.add_u64_field(CHECK, STORED);
@@ -169,6 +216,16 @@ impl Fields {
             speaker_key: schema.get_field(SPEAKER_KEY)?,
             speaker_surname: schema.get_field(SPEAKER_SURNAME)?,
             speaker_name: schema.get_field(SPEAKER_NAME)?,
+            kind: schema.get_field(KIND)?,
+            passage: schema.get_field(PASSAGE)?,
+            quote: QuoteFields {
+                text: schema.get_field(QUOTE)?,
+                kind: schema.get_field(QUOTE_KIND)?,
+                cue: schema.get_field(QUOTE_CUE)?,
+                speaker: schema.get_field(QUOTE_SPEAKER)?,
+                start: schema.get_field(QUOTE_START)?,
+                end: schema.get_field(QUOTE_END)?,
+            },
             lean: lean_fields(schema)?,
         })
     }
@@ -185,6 +242,25 @@ fn lean_fields(schema: &Schema) -> tantivy::Result<Option<LeanFields>> {
         check: schema.get_field(CHECK)?,
         kept_text: schema.get_field(KEPT_TEXT).ok(),
     }))
+}
+
+/// A quote's `quote_kind` value.
+pub fn quote_kind_value(kind: crate::speakers::QuoteKind) -> &'static str {
+    match kind {
+        crate::speakers::QuoteKind::Direct => "direct",
+        crate::speakers::QuoteKind::Reported => "reported",
+    }
+}
+
+/// The key of passage `paragraph` (part `part`) of the article at `address`, shared by the
+/// paragraph's document and its quotes' (`Fields::passage`).
+pub fn passage_key(address: &str, paragraph: u32, part: Option<u32>) -> u64 {
+    let mut bytes = Vec::with_capacity(address.len() + 9);
+    bytes.extend_from_slice(address.as_bytes());
+    bytes.push(0);
+    bytes.extend_from_slice(&paragraph.to_le_bytes());
+    bytes.extend_from_slice(&part.unwrap_or(0).to_le_bytes());
+    xxhash_rust::xxh3::xxh3_64(&bytes)
 }
 
 /// The check a lean index keeps of a paragraph's text.

@@ -9,7 +9,8 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 use super::source::Sources;
 use super::Fields;
 use crate::corpus::ArticleAddress;
-use crate::model::StoredParagraph;
+use crate::model::{StoredParagraph, StoredQuote};
+use crate::speakers::QuoteKind;
 
 /// Reads paragraphs found by a searcher: their stored fields and, in a lean index, their text
 /// from the corpus files.
@@ -101,4 +102,47 @@ impl<'s> ParagraphReader<'s> {
         }
         Ok(stored)
     }
+}
+
+/// Reads a quote document found by a searcher: everything but its words, which its paragraph
+/// holds between `start` and `end`.
+pub fn read_quote(
+    searcher: &Searcher,
+    fields: &Fields,
+    address: DocAddress,
+) -> Result<StoredQuote> {
+    let doc: TantivyDocument = searcher
+        .doc(address)
+        .context("reading a stored quote from the index")?;
+    let q = fields.quote;
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let number = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_u64())
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(0)
+    };
+    let kind = match text(q.kind).as_deref() {
+        Some("reported") => QuoteKind::Reported,
+        _ => QuoteKind::Direct,
+    };
+    let passage = searcher
+        .segment_reader(address.segment_ord)
+        .fast_fields()
+        .u64(super::schema::PASSAGE)
+        .ok()
+        .and_then(|column| column.first(address.doc_id))
+        .unwrap_or(0);
+    Ok(StoredQuote {
+        speaker: text(q.speaker),
+        kind,
+        cue: text(q.cue),
+        start: number(q.start),
+        end: number(q.end),
+        passage,
+    })
 }

@@ -10,8 +10,11 @@ use super::analyzers::name_keys;
 use super::dates;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
+use super::schema::{passage_key, quote_kind_value, KIND_PARAGRAPH, KIND_QUOTE};
 use super::Fields;
+use crate::corpus::ArticleDate;
 use crate::corpus::{Article, ArticleAddress, FileKey, Format, Paragraph};
+use crate::speakers::{ParagraphSpeakers, Quote};
 
 pub struct IndexWriter {
     inner: tantivy::IndexWriter,
@@ -28,17 +31,20 @@ pub struct NewParagraph<'a> {
     pub section: Option<&'a str>,
     pub text: &'a str,
     pub speakers: &'a [String],
+    /// Each is indexed as a document of its own beside the paragraph.
+    pub quotes: &'a [Quote],
 }
 
 impl<'a> NewParagraph<'a> {
-    /// A paragraph as read, with the speakers found in it.
-    pub fn of(paragraph: &'a Paragraph, speakers: &'a [String]) -> NewParagraph<'a> {
+    /// A paragraph as read, with the speakers and quotes found in it.
+    pub fn of(paragraph: &'a Paragraph, found: &'a ParagraphSpeakers) -> NewParagraph<'a> {
         NewParagraph {
             number: paragraph.number,
             part: paragraph.part,
             section: paragraph.section.as_deref(),
             text: &paragraph.text,
-            speakers,
+            speakers: &found.speakers,
+            quotes: &found.quotes,
         }
     }
 }
@@ -109,7 +115,10 @@ impl IndexWriter {
             .and_then(|lean| lean.kept_text)
             .filter(|_| format == Format::Html);
         for paragraph in paragraphs {
+            let passage = passage_key(&address, paragraph.number, paragraph.part);
             let mut doc = TantivyDocument::default();
+            doc.add_text(f.kind, KIND_PARAGRAPH);
+            doc.add_u64(f.passage, passage);
             doc.add_text(f.path, &address);
             doc.add_text(f.file, &key);
             if let Some(title) = &article.title {
@@ -136,18 +145,24 @@ impl IndexWriter {
                 doc.add_text(kept_text, paragraph.text);
             }
             for name in paragraph.speakers {
-                if let Some((key, surname)) = name_keys(name) {
+                if add_speaker(&mut doc, &f, name) {
                     doc.add_text(f.speaker, name);
-                    doc.add_text(f.speaker_key, key);
-                    doc.add_text(f.speaker_surname, surname);
-                    doc.add_text(f.speaker_name, name);
                 }
             }
-            if let Err(err) = self.inner.add_document(doc) {
-                return Err(self.worker_failure(err));
+            self.add_document(doc)?;
+            for quote in paragraph.quotes {
+                let doc = quote_document(&f, &key, article.date.as_ref(), passage, quote);
+                self.add_document(doc)?;
             }
         }
         Ok(())
+    }
+
+    fn add_document(&mut self, doc: TantivyDocument) -> Result<()> {
+        match self.inner.add_document(doc) {
+            Ok(_) => Ok(()),
+            Err(err) => Err(self.worker_failure(err)),
+        }
     }
 
     /// Why adding failed. An indexing thread that failed (a full disk) leaves only "an index
@@ -188,6 +203,51 @@ impl IndexWriter {
             .map_err(|e| failure::writing(e, &dir, "merging index segments"))?;
         Ok(())
     }
+}
+
+/// The exact-match keys of a speaker (`--speaker` filters, counts per speaker), the same on a
+/// paragraph and on a quote. False when the name has no word to key it by.
+fn add_speaker(doc: &mut TantivyDocument, f: &Fields, name: &str) -> bool {
+    let Some((key, surname)) = name_keys(name) else {
+        return false;
+    };
+    doc.add_text(f.speaker_key, key);
+    doc.add_text(f.speaker_surname, surname);
+    doc.add_text(f.speaker_name, name);
+    true
+}
+
+/// One quote of the paragraph with key `passage`, as a document of its own: its words (not
+/// stored: its paragraph has them), where it stands in the paragraph, its speaker, kind and cue,
+/// and the article's file and date.
+fn quote_document(
+    f: &Fields,
+    file: &str,
+    date: Option<&ArticleDate>,
+    passage: u64,
+    quote: &Quote,
+) -> TantivyDocument {
+    let q = f.quote;
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.kind, KIND_QUOTE);
+    doc.add_u64(f.passage, passage);
+    doc.add_text(f.file, file);
+    if let Some(date) = date {
+        dates::add(&mut doc, f, date);
+    }
+    doc.add_text(q.text, &quote.text);
+    doc.add_text(q.kind, quote_kind_value(quote.kind));
+    if let Some(cue) = &quote.cue {
+        doc.add_text(q.cue, cue);
+    }
+    if let Some(name) = quote.speaker.as_deref() {
+        if add_speaker(&mut doc, f, name) {
+            doc.add_text(q.speaker, name);
+        }
+    }
+    doc.add_u64(q.start, quote.start as u64);
+    doc.add_u64(q.end, quote.end as u64);
+    doc
 }
 
 #[cfg(test)]

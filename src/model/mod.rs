@@ -5,6 +5,7 @@ mod counts;
 mod explanation;
 mod hit;
 mod paragraph;
+mod quote;
 mod stats;
 
 pub use check::Report;
@@ -12,4 +13,5 @@ pub use counts::{Facets, MonthCount, SpeakerCount};
 pub use explanation::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
 pub use hit::{Hit, Match, Neighbour};
 pub use paragraph::{place, StoredParagraph};
+pub use quote::{QuoteHit, StoredQuote};
 pub use stats::Stats;

@@ -2,10 +2,10 @@
 //! each filter alone, built by the same `filters` as the search itself.
 use anyhow::{Context, Result};
 use tantivy::collector::Count;
-use tantivy::query::{AllQuery, BooleanQuery, Query};
+use tantivy::query::{BooleanQuery, Query};
 use tantivy::Searcher;
 
-use super::{aggregate, closest, compile, filters, Compiled, Request};
+use super::{aggregate, closest, compile, every, filters, Compiled, Request};
 use crate::index::{Fields, SearchIndex};
 use crate::model::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
 
@@ -90,19 +90,27 @@ fn speaker_filter(
     let asked = request
         .speakers
         .iter()
-        .map(|name| asked(searcher, fields, name, kept == 0))
+        .map(|name| asked(searcher, fields, name, request.docs, kept == 0))
         .collect::<Result<_>>()?;
     Ok(Some(SpeakerFilter { kept, asked }))
 }
 
 /// How many paragraphs of the whole index quote `name`; when none, and `suggest`, the nearest
 /// names.
-fn asked(searcher: &Searcher, fields: &Fields, name: &str, suggest: bool) -> Result<AskedSpeaker> {
+fn asked(
+    searcher: &Searcher,
+    fields: &Fields,
+    name: &str,
+    request_docs: super::Docs,
+    suggest: bool,
+) -> Result<AskedSpeaker> {
     let one = Request {
         speakers: vec![name.to_owned()],
+        docs: request_docs,
         ..Request::default()
     };
-    let paragraphs = count(searcher, &filtered_by(&AllQuery, fields, &one))?;
+    let all = every(fields, request_docs);
+    let paragraphs = count(searcher, &filtered_by(all.as_ref(), fields, &one))?;
     let closest = if paragraphs == 0 && suggest {
         closest::speakers(searcher, fields, name)?
     } else {

@@ -7,6 +7,9 @@ pub mod explain;
 pub mod export;
 pub mod highlight;
 mod periods;
+pub mod quotes;
+mod said_by;
+mod statistics;
 mod stats;
 mod stop;
 pub mod tiers;
@@ -17,16 +20,54 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, ExistsQuery, Occur, Query, QueryParser, QueryParserError,
-    RangeQuery, TermQuery,
+    BooleanQuery, ConstScoreQuery, EmptyQuery, ExistsQuery, Occur, Query, QueryParser,
+    QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, Searcher, Term};
 use time::Date;
 
+use crate::index::schema::{quote_kind_value, KIND_PARAGRAPH, KIND_QUOTE};
 use crate::index::{analyzers, Fields, ParagraphReader, SearchIndex};
 use crate::model::{Explanation, Hit, Match};
+use crate::speakers::QuoteKind;
 use highlight::Matcher;
+use statistics::Statistics;
+use tiers::Target;
+
+/// Which documents a search is over: paragraphs (every command but `quotes`), or the quotes
+/// indexed beside them, of either kind or of one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Docs {
+    #[default]
+    Paragraphs,
+    Quotes(Option<QuoteKind>),
+}
+
+impl Docs {
+    /// Where the words of a query are looked for.
+    pub fn target(self, fields: &Fields) -> Target {
+        match self {
+            Docs::Paragraphs => Target::paragraphs(fields),
+            Docs::Quotes(_) => Target::quotes(fields),
+        }
+    }
+}
+
+/// Every document of this kind. The one place that tells paragraphs from quotes: what a search
+/// without words starts from, what bounds a query in tantivy's syntax (which can name a field
+/// both have, as `date`), and what counts paragraphs. A search over the words of paragraphs
+/// (or of quotes) needs no bound: only paragraphs have `text`, only quotes `quote`.
+pub fn every(fields: &Fields, docs: Docs) -> Box<dyn Query> {
+    let kind = match docs {
+        Docs::Paragraphs => KIND_PARAGRAPH,
+        Docs::Quotes(_) => KIND_QUOTE,
+    };
+    Box::new(TermQuery::new(
+        Term::from_field_text(fields.kind, kind),
+        IndexRecordOption::Basic,
+    ))
+}
 
 /// What the user asked for.
 #[derive(Debug, Clone, Default)]
@@ -44,6 +85,10 @@ pub struct Request {
     /// Paths are shown relative to this folder (the current directory) when below it, else
     /// absolute (`corpus::shown`).
     pub base: Option<PathBuf>,
+    /// Paragraphs or quotes.
+    pub docs: Docs,
+    /// Only paragraphs where the query matches inside a quote of one of these speakers.
+    pub said_by: Vec<String>,
 }
 
 /// The hits, best first, and what the user should be told on stderr.
@@ -80,9 +125,9 @@ pub fn compile(index: &SearchIndex, request: &Request) -> Result<Compiled> {
     bounds::check(&request.text)?;
     let fields = index.fields;
     let (query, errors): (Box<dyn Query>, _) = if request.text.trim().is_empty() {
-        (Box::new(AllQuery), Vec::new())
+        (every(&fields, request.docs), Vec::new())
     } else {
-        parse(index, &request.text)?
+        parse(index, &request.text, request.docs)?
     };
     let mut warnings: Vec<String> = errors
         .iter()
@@ -96,9 +141,14 @@ pub fn compile(index: &SearchIndex, request: &Request) -> Result<Compiled> {
     })
 }
 
-/// tantivy's parser, AND by default. A query of exclusions only is an error of its own.
-fn parse(index: &SearchIndex, text: &str) -> Result<(Box<dyn Query>, Vec<QueryParserError>)> {
-    let mut parser = QueryParser::for_index(&index.index, vec![index.fields.text]);
+/// tantivy's parser, AND by default, over the documents `docs` (its default field their
+/// words). A query of exclusions only is an error of its own.
+fn parse(
+    index: &SearchIndex,
+    text: &str,
+    docs: Docs,
+) -> Result<(Box<dyn Query>, Vec<QueryParserError>)> {
+    let mut parser = QueryParser::for_index(&index.index, vec![docs.target(&index.fields).text]);
     parser.set_conjunction_by_default();
     let (query, errors) = parser.parse_query_lenient(text);
     if let [QueryParserError::AllButQueryForbidden] = errors.as_slice() {
@@ -107,6 +157,12 @@ fn parse(index: &SearchIndex, text: &str) -> Result<(Box<dyn Query>, Vec<QueryPa
         )
         .into());
     }
+    // Fields can be named: keep to the documents searched.
+    let bound = ConstScoreQuery::new(every(&index.fields, docs), 0.0);
+    let query = Box::new(BooleanQuery::new(vec![
+        (Occur::Must, query),
+        (Occur::Must, Box::new(bound)),
+    ]));
     Ok((query, errors))
 }
 
@@ -128,23 +184,68 @@ fn without_exists(query: Box<dyn Query>, warnings: &mut Vec<String>) -> Box<dyn 
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// Runs `request` on `searcher`, a searcher of `index` (the caller owns it, and so decides when
-/// the segment files are unmapped).
-pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Outcome> {
+/// What a search found, before its hits are read: its plan, its ranked documents and filters.
+pub struct Found {
+    pub plan: tiers::Plan,
+    pub ranked: Vec<tiers::Ranked>,
+    pub filters: Vec<Box<dyn Query>>,
+    pub warnings: Vec<String>,
+    pub why: Option<Explanation>,
+}
+
+impl Found {
+    /// Everything the hits stand for, for counts: documents with all the words, or when none
+    /// has them all, those with some; with the filters.
+    pub fn counted(&self) -> BooleanQuery {
+        let query = match (&self.plan.some, self.ranked.first()) {
+            (Some(some), Some((_, _, Match::Some))) => some.box_clone(),
+            _ => self.plan.all.box_clone(),
+        };
+        Compiled {
+            query,
+            filters: self.filters.iter().map(|f| f.box_clone()).collect(),
+            warnings: Vec::new(),
+        }
+        .combined()
+    }
+}
+
+/// Ranks the documents (`request.docs`) for `request`: its words in tiers, or its query in
+/// tantivy's syntax, with its filters; and says why nothing was found when filters removed all.
+pub fn find(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Found> {
     bounds::check(&request.text)?;
     let fields = index.fields;
-    let filters = filters(&fields, request);
+    let mut filters = filters(&fields, request);
     let mut warnings = Vec::new();
+    if !request.said_by.is_empty() {
+        filters.push(said_by::filter(index, searcher, request)?);
+    }
+    let statistics = Statistics::of(searcher, &fields, request.docs)?;
     let (plan, found) = match words::read(&request.text)? {
         Some(items) => {
-            let plan = tiers::plan(searcher, &fields, &items)?;
-            let found = tiers::ranked(searcher, &plan.tiers, &filters, request.limit)?;
+            let plan = tiers::plan(searcher, request.docs.target(&fields), &items)?;
+            let found = tiers::ranked(searcher, &statistics, &plan.tiers, &filters, request.limit)?;
             (plan, found)
         }
-        None => parsed(index, searcher, request, &filters, &mut warnings)?,
+        None => parsed(
+            index,
+            searcher,
+            &statistics,
+            request,
+            &filters,
+            &mut warnings,
+        )?,
     };
     if found.first().is_some_and(|(_, _, m)| *m == Match::Some) {
-        warnings.push("no passage has all the words; showing passages with any of them".into());
+        warnings.push(
+            match request.docs {
+                Docs::Paragraphs => {
+                    "no passage has all the words; showing passages with any of them"
+                }
+                Docs::Quotes(_) => "no quote has all the words; showing quotes with any of them",
+            }
+            .into(),
+        );
     }
     let why = if found.is_empty() && !filters.is_empty() {
         explain::why(
@@ -157,12 +258,34 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     } else {
         None
     };
+    if found.is_empty() && !request.said_by.is_empty() && why.is_none() {
+        warnings.extend(said_by::nothing(searcher, &plan, request)?);
+    }
+    Ok(Found {
+        plan,
+        ranked: found,
+        filters,
+        warnings,
+        why,
+    })
+}
 
+/// Runs `request` on `searcher`, a searcher of `index` (the caller owns it, and so decides when
+/// the segment files are unmapped).
+pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Outcome> {
+    let Found {
+        plan,
+        ranked,
+        filters,
+        mut warnings,
+        why,
+    } = find(index, searcher, request)?;
+    let fields = index.fields;
     let matcher = Matcher::from_query(plan.highlight.as_ref(), fields.text);
     let mut analyzer = analyzers::news();
     let mut reader = ParagraphReader::new(searcher, fields, request.base.clone());
-    let mut hits = Vec::with_capacity(found.len());
-    for (rank, (score, address, matched)) in found.iter().copied().enumerate() {
+    let mut hits = Vec::with_capacity(ranked.len());
+    for (rank, (score, address, matched)) in ranked.iter().copied().enumerate() {
         let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
         let (before, after) = if request.context > 0 {
@@ -189,19 +312,15 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
         });
     }
     warnings.append(&mut reader.warnings);
+    let found = Found {
+        plan,
+        ranked,
+        filters,
+        warnings: Vec::new(),
+        why: None,
+    };
     let facets = if request.facets {
-        // What the hits stand for: paragraphs with all the words, or when none has them all,
-        // those with some.
-        let counted = match (&plan.some, found.first()) {
-            (Some(some), Some((_, _, Match::Some))) => some.box_clone(),
-            _ => plan.all.box_clone(),
-        };
-        let all = Compiled {
-            query: counted,
-            filters,
-            warnings: Vec::new(),
-        };
-        Some(aggregate::facets(searcher, &all.combined())?)
+        Some(aggregate::facets(searcher, &found.counted())?)
     } else {
         None
     };
@@ -218,11 +337,12 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
 fn parsed(
     index: &SearchIndex,
     searcher: &Searcher,
+    statistics: &Statistics,
     request: &Request,
     filters: &[Box<dyn Query>],
     warnings: &mut Vec<String>,
 ) -> Result<(tiers::Plan, Vec<tiers::Ranked>)> {
-    let (query, errors) = parse(index, &request.text)?;
+    let (query, errors) = parse(index, &request.text, request.docs)?;
     let mut exists = Vec::new();
     let query = without_exists(query, &mut exists);
     if errors.is_empty() {
@@ -232,14 +352,14 @@ fn parsed(
             some: None,
             highlight: query,
         };
-        let found = tiers::ranked(searcher, &plan.tiers, filters, request.limit)?;
+        let found = tiers::ranked(searcher, statistics, &plan.tiers, filters, request.limit)?;
         if !found.is_empty() || !filters.is_empty() && any_match(searcher, &plan.all)? {
             warnings.append(&mut exists);
             return Ok((plan, found));
         }
     }
     let items = words::plain(&request.text);
-    let plan = tiers::plan(searcher, &index.fields, &items)?;
+    let plan = tiers::plan(searcher, request.docs.target(&index.fields), &items)?;
     warnings.push(format!(
         "read as plain words: {}",
         items
@@ -248,7 +368,7 @@ fn parsed(
             .collect::<Vec<_>>()
             .join(" ")
     ));
-    let found = tiers::ranked(searcher, &plan.tiers, filters, request.limit)?;
+    let found = tiers::ranked(searcher, statistics, &plan.tiers, filters, request.limit)?;
     Ok((plan, found))
 }
 
@@ -260,11 +380,24 @@ fn any_match(searcher: &Searcher, query: &dyn Query) -> Result<bool> {
         > 0)
 }
 
-/// Speaker and date filters, each a clause every hit must satisfy.
+/// Speaker, date and quote kind filters, each a clause every hit must satisfy.
 fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
     let mut filters: Vec<Box<dyn Query>> = Vec::new();
-    let speakers: Vec<(Occur, Box<dyn Query>)> = request
-        .speakers
+    filters.extend(speaker_filter(fields, &request.speakers));
+    filters.extend(date_filter(fields, request.since, request.until));
+    if let Docs::Quotes(Some(kind)) = request.docs {
+        filters.push(Box::new(TermQuery::new(
+            Term::from_field_text(fields.quote.kind, quote_kind_value(kind)),
+            IndexRecordOption::Basic,
+        )));
+    }
+    filters
+}
+
+/// Documents (paragraphs or quotes) of any of these speakers: a full name or a surname, any
+/// case. None when no name has a word.
+fn speaker_filter(fields: &Fields, names: &[String]) -> Option<Box<dyn Query>> {
+    let speakers: Vec<(Occur, Box<dyn Query>)> = names
         .iter()
         .filter_map(|name| {
             let words = analyzers::name_words(name);
@@ -279,11 +412,10 @@ fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
             ))
         })
         .collect();
-    if !speakers.is_empty() {
-        filters.push(Box::new(BooleanQuery::new(speakers)));
+    if speakers.is_empty() {
+        return None;
     }
-    filters.extend(date_filter(fields, request.since, request.until));
-    filters
+    Some(Box::new(BooleanQuery::new(speakers)))
 }
 
 /// The paragraphs whose date lies wholly within `since..=until` (whole days, either end open):

@@ -13,6 +13,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Score, Searcher, Term};
 
+use super::statistics::Statistics;
 use super::stop::is_stop;
 use super::words::{Item, Kind, Sign};
 use crate::index::{analyzers, Fields};
@@ -75,8 +76,34 @@ struct Clauses {
     phrase: Option<Vec<Term>>,
 }
 
-pub fn plan(searcher: &Searcher, fields: &Fields, items: &[Item]) -> Result<Plan, NoWord> {
-    let clauses = clauses(searcher, fields, items);
+/// Where the words are looked for: a text field, and the article's title when the documents
+/// searched have it (paragraphs do, quotes do not).
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    pub text: Field,
+    pub title: Option<Field>,
+}
+
+impl Target {
+    /// The paragraph text, with the title's bonus.
+    pub fn paragraphs(fields: &Fields) -> Target {
+        Target {
+            text: fields.text,
+            title: Some(fields.title),
+        }
+    }
+
+    /// The words inside quotes.
+    pub fn quotes(fields: &Fields) -> Target {
+        Target {
+            text: fields.quote.text,
+            title: None,
+        }
+    }
+}
+
+pub fn plan(searcher: &Searcher, target: Target, items: &[Item]) -> Result<Plan, NoWord> {
+    let clauses = clauses(searcher, target, items);
     if clauses.content.is_empty() && clauses.function.is_empty() {
         let excluded = !clauses.excluded.is_empty();
         return Err(NoWord(if excluded {
@@ -136,8 +163,8 @@ fn assemble(c: Clauses) -> Plan {
     }
 }
 
-fn clauses(searcher: &Searcher, fields: &Fields, items: &[Item]) -> Clauses {
-    let field = fields.text;
+fn clauses(searcher: &Searcher, target: Target, items: &[Item]) -> Clauses {
+    let field = target.text;
     let mut c = Clauses {
         phrase: Some(Vec::new()),
         ..Clauses::default()
@@ -187,9 +214,11 @@ fn clauses(searcher: &Searcher, fields: &Fields, items: &[Item]) -> Clauses {
                     c.function
                         .push(Box::new(BoostQuery::new(term(t), FUNCTION_WEIGHT)));
                 } else {
-                    let title = Term::from_field_text(fields.title, stem);
-                    c.titles
-                        .push(Box::new(BoostQuery::new(term(&title), TITLE_WEIGHT)));
+                    if let Some(title) = target.title {
+                        let title = Term::from_field_text(title, stem);
+                        c.titles
+                            .push(Box::new(BoostQuery::new(term(&title), TITLE_WEIGHT)));
+                    }
                     c.content.push(term(t));
                     c.highlight.push(term(t));
                 }
@@ -284,9 +313,11 @@ fn matching(searcher: &Searcher, field: Field, query: &FuzzyTermQuery) -> Vec<St
 /// A ranked paragraph: its score, where it is, and which tier it is in.
 pub type Ranked = (Score, DocAddress, Match);
 
-/// The tiers' paragraphs in order, each tier by score, none twice, at most `limit`.
+/// The tiers' paragraphs in order, each tier by score (BM25 with `statistics`), none twice, at
+/// most `limit`.
 pub fn ranked(
     searcher: &Searcher,
+    statistics: &Statistics,
     tiers: &[(Match, Box<dyn Query>)],
     filters: &[Box<dyn Query>],
     limit: usize,
@@ -300,9 +331,10 @@ pub fn ranked(
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query.box_clone())];
         clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
         let top = searcher
-            .search(
+            .search_with_statistics_provider(
                 &BooleanQuery::new(clauses),
                 &TopDocs::with_limit(limit - found.len() + seen.len()).order_by_score(),
+                statistics,
             )
             .context("searching the index")?;
         for (score, address) in top {

@@ -323,7 +323,7 @@ fn write(
             .paragraphs
             .iter()
             .zip(speakers)
-            .map(|(p, s)| NewParagraph::of(p, &s.speakers));
+            .map(|(p, s)| NewParagraph::of(p, s));
         writer.add(article, &job.file.key, job.file.format, paragraphs)?;
     }
     Ok(())

@@ -1,0 +1,111 @@
+//! `search quotes`: quotes ranked by their own words, each shown with its paragraph. The query
+//! is read and ranked as `search query` reads it (`find`), over the quote documents.
+use anyhow::{Context, Result};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Searcher, Term};
+
+use super::highlight::Matcher;
+use super::{aggregate, every, find, Docs, Request};
+use crate::index::{analyzers, read_quote, Fields, ParagraphReader, SearchIndex};
+use crate::model::{Explanation, QuoteHit, StoredParagraph};
+
+/// The quotes found, best first, and what the user should be told on stderr.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub hits: Vec<QuoteHit>,
+    /// Counted over quotes: per speaker, per month.
+    pub facets: Option<aggregate::Facets>,
+    pub warnings: Vec<String>,
+    pub why: Option<Explanation>,
+}
+
+/// Runs `request` (whose `docs` are quotes) on `searcher`.
+pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Outcome> {
+    let request = Request {
+        docs: match request.docs {
+            Docs::Paragraphs => Docs::Quotes(None),
+            quotes => quotes,
+        },
+        ..request.clone()
+    };
+    let found = find(index, searcher, &request)?;
+    let fields = index.fields;
+    let matcher = Matcher::from_query(found.plan.highlight.as_ref(), fields.quote.text);
+    let mut analyzer = analyzers::news();
+    let mut reader = ParagraphReader::new(searcher, fields, request.base.clone());
+    let mut hits = Vec::with_capacity(found.ranked.len());
+    for (rank, (score, address, matched)) in found.ranked.iter().copied().enumerate() {
+        let stored = read_quote(searcher, &fields, address)?;
+        let paragraph = match paragraph_of(searcher, &fields, stored.passage)? {
+            Some(at) => reader.read(at)?,
+            None => continue,
+        };
+        let quote = paragraph
+            .text
+            .get(stored.start..stored.end)
+            .unwrap_or_default()
+            .to_string();
+        let highlights = matcher.ranges(&mut analyzer, &quote);
+        let StoredParagraph {
+            path,
+            title,
+            date,
+            paragraph: number,
+            part,
+            section,
+            speakers,
+            text,
+            ..
+        } = paragraph;
+        hits.push(QuoteHit {
+            rank: rank + 1,
+            score,
+            speaker: stored.speaker,
+            kind: stored.kind,
+            cue: stored.cue,
+            quote,
+            span: [stored.start, stored.end],
+            highlights,
+            matched,
+            path,
+            title,
+            date,
+            paragraph: number,
+            part,
+            section,
+            speakers,
+            text,
+        });
+    }
+    let mut warnings = found.warnings.clone();
+    warnings.append(&mut reader.warnings);
+    let facets = if request.facets {
+        Some(aggregate::facets(searcher, &found.counted())?)
+    } else {
+        None
+    };
+    Ok(Outcome {
+        hits,
+        facets,
+        warnings,
+        why: found.why,
+    })
+}
+
+/// The paragraph (or passage) whose key is `passage`: the one paragraph document holding it.
+fn paragraph_of(searcher: &Searcher, fields: &Fields, passage: u64) -> Result<Option<DocAddress>> {
+    let key = TermQuery::new(
+        Term::from_field_u64(fields.passage, passage),
+        IndexRecordOption::Basic,
+    );
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, Box::new(key) as Box<dyn Query>),
+        (Occur::Must, every(fields, Docs::Paragraphs)),
+    ]);
+    let found = searcher
+        .search(&query, &DocSetCollector)
+        .context("finding a quote's paragraph")?;
+    Ok(found.into_iter().min())
+}
