@@ -35,10 +35,13 @@ pub enum Command {
     Index(IndexArgs),
     /// Find the best passages for a query.
     Query(QueryArgs),
+    /// Find quotes by their own words: who said it, the quote, its article, date and paragraph.
+    Quotes(QuotesArgs),
     /// Show articles as they would be indexed (paragraphs, dates, speakers, quotes), without indexing.
     #[command(after_help = PARSE_EXAMPLES)]
     Parse(ParseArgs),
-    /// Speakers ranked by how many paragraphs quote them (optionally among those matching QUERY).
+    /// Speakers ranked by how many paragraphs quote them (optionally among those matching QUERY),
+    /// or with --quotes by how many of their quotes match.
     #[command(after_help = SPEAKERS_EXAMPLES)]
     Speakers(SpeakersArgs),
     /// What the index holds: files, articles, paragraphs, speakers, dates, size.
@@ -73,7 +76,8 @@ const PARSE_EXAMPLES: &str = "Examples:
 const SPEAKERS_EXAMPLES: &str = "Examples:
   search speakers
   search speakers -n 5 --since 2025-09-01 troops
-  search speakers --json 'security guarantees'";
+  search speakers --json 'security guarantees'
+  search speakers --quotes 'climate refugees'     who said it most, first and last date";
 const STATS_EXAMPLES: &str = "Examples:
   search stats
   search stats --json | jq .paragraphs";
@@ -118,9 +122,14 @@ pub struct CompletionsArgs {
 
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
-    /// Count only paragraphs matching this query.
+    /// Count only paragraphs (with --quotes: quotes) matching this query.
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
+
+    /// Count each speaker's quotes whose own words match QUERY, instead of the paragraphs
+    /// quoting them.
+    #[arg(long)]
+    pub quotes: bool,
 
     /// How many speakers to list.
     #[arg(short = 'n', long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
@@ -249,6 +258,55 @@ Examples:
   search query reassurance force
   search query '\"security guarantees\"' --speaker zakharova
   search query --since 2025-09-01 --until 2025-09-30 --json troops";
+
+#[derive(Debug, Args)]
+#[command(after_help = QUOTES_EXAMPLES)]
+pub struct QuotesArgs {
+    /// The query, matched against the words inside quotes only; several words are joined with
+    /// spaces. Read as `search query` reads it.
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// How many quotes to show.
+    #[arg(short = 'n', long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+
+    /// Only quotes of this speaker (full name or surname, any case); repeat for any of several.
+    #[arg(short, long, value_name = "NAME", value_parser = speaker_name)]
+    pub speaker: Vec<String>,
+
+    #[command(flatten)]
+    pub dates: Dates,
+
+    /// Only direct quotes (in quotation marks).
+    #[arg(long, conflicts_with = "reported")]
+    pub direct: bool,
+
+    /// Only reported speech (a reporting verb's clause, in the writer's words).
+    #[arg(long)]
+    pub reported: bool,
+
+    /// Print JSON Lines, one object per quote.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Crop quotes and paragraphs longer than this many characters around the best match.
+    #[arg(long, default_value_t = 320, value_parser = clap::value_parser!(u32).range(40..))]
+    pub width: u32,
+
+    /// Also show the paragraph each quote stands in.
+    #[arg(short = 'C', long)]
+    pub context: bool,
+
+    /// After the quotes, count all matching quotes per speaker and per month.
+    #[arg(long)]
+    pub facets: bool,
+}
+
+const QUOTES_EXAMPLES: &str = "Examples:
+  search quotes \"reassurance force\"
+  search quotes --speaker macron --direct troops
+  search quotes --facets --json 'climate refugees'";
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {

@@ -44,6 +44,7 @@ fn dispatch(cli: &Cli, config: &Config) -> anyhow::Result<Exit> {
     match &cli.command {
         Command::Index(args) => commands::index::run(config, args),
         Command::Query(args) => commands::query::run(config, args),
+        Command::Quotes(args) => commands::quotes::run(config, args),
         Command::Parse(args) => commands::parse::run(config, args),
         Command::Speakers(args) => commands::speakers::run(config, args),
         Command::Stats(args) => commands::stats::run(config, args),

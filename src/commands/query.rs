@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
-use crate::render::{self, Style};
+use crate::render::{self, Style, Unit};
 use crate::search::{self, Docs, Request};
 
 pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
@@ -57,9 +57,9 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
     }
     if let Some(facets) = &outcome.facets {
         if args.json {
-            render::facets_json(&mut out, facets)?;
+            render::facets_json(&mut out, facets, Unit::Paragraphs)?;
         } else {
-            render::facets_terminal(&mut out, facets, style)?;
+            render::facets_terminal(&mut out, facets, style, Unit::Paragraphs)?;
         }
     }
     out.flush()?;

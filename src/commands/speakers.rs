@@ -1,4 +1,5 @@
-//! `search speakers [QUERY]`: who is quoted most, and over which days.
+//! `search speakers [QUERY]`: who is quoted most, and over which days; with `--quotes`, whose
+//! quotes match most.
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Result;
@@ -8,8 +9,8 @@ use crate::config::Config;
 use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
-use crate::render;
-use crate::search::{aggregate, compile, explain, Request};
+use crate::render::{self, Unit};
+use crate::search::{aggregate, compile, explain, Docs, Request};
 
 pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
@@ -18,7 +19,17 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
         text: args.query.join(" "),
         since: args.dates.since,
         until: args.dates.until,
+        docs: if args.quotes {
+            Docs::Quotes(None)
+        } else {
+            Docs::Paragraphs
+        },
         ..Request::default()
+    };
+    let unit = if args.quotes {
+        Unit::Quotes
+    } else {
+        Unit::Paragraphs
     };
     let compiled = compile(&index, &request)?;
     for warning in &compiled.warnings {
@@ -28,7 +39,7 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
     let counts = aggregate::speakers(&searcher, &compiled.combined(), args.limit as usize)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for count in &counts {
-        render::speakers::count(&mut out, count, args.json)?;
+        render::speakers::count(&mut out, count, args.json, unit)?;
     }
     out.flush()?;
     if counts.is_empty() {

@@ -5,6 +5,7 @@ pub mod explain;
 pub mod export;
 pub mod parse;
 pub mod progress;
+pub mod quotes;
 pub mod sanitize;
 pub mod speakers;
 pub mod stats;
@@ -119,10 +120,21 @@ pub fn terminal(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()>
 
 /// The hit's text, cropped around its highlights, on one line.
 fn passage(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
+    out.write_all(b"   ")?;
+    marked(out, &hit.text, &hit.highlights, style)?;
+    writeln!(out)
+}
+
+/// `text` cropped to `style.width` around its `highlights`, which are painted; `…` where cut.
+fn marked(
+    out: &mut impl Write,
+    text: &str,
+    highlights: &[[usize; 2]],
+    style: Style,
+) -> io::Result<()> {
     let paint = |code: &'static str| if style.color { code } else { "" };
     let reset = paint(RESET);
-    let window = crop::crop(&hit.text, &hit.highlights, style.width);
-    out.write_all(b"   ")?;
+    let window = crop::crop(text, highlights, style.width);
     if window.cut_before {
         out.write_all("…".as_bytes())?;
     }
@@ -152,7 +164,7 @@ fn passage(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
     if window.cut_after {
         out.write_all("…".as_bytes())?;
     }
-    writeln!(out)
+    Ok(())
 }
 
 /// A neighbouring paragraph, dimmed and cropped from its start, labelled with its number.
@@ -168,20 +180,62 @@ fn context_line(out: &mut impl Write, neighbour: &Neighbour, style: Style) -> io
     )
 }
 
+/// What a count counts: paragraphs (`query`, `speakers`) or quotes (`quotes`, `speakers
+/// --quotes`). JSON names its counts so: `"paragraphs"` or `"quotes"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Paragraphs,
+    Quotes,
+}
+
+impl Unit {
+    fn noun(self) -> &'static str {
+        match self {
+            Unit::Paragraphs => "paragraph",
+            Unit::Quotes => "quote",
+        }
+    }
+
+    /// `value` with every `"paragraphs"` key renamed for this unit, at any depth.
+    pub fn rename(self, value: &mut serde_json::Value) {
+        if self == Unit::Paragraphs {
+            return;
+        }
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(count) = map.remove("paragraphs") {
+                    map.insert("quotes".into(), count);
+                }
+                map.values_mut().for_each(|v| self.rename(v));
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| self.rename(v)),
+            _ => {}
+        }
+    }
+}
+
 /// The facets as one JSON line, after the hits: `{"facets": {...}}`.
-pub fn facets_json(out: &mut impl Write, facets: &Facets) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &serde_json::json!({ "facets": facets }))?;
+pub fn facets_json(out: &mut impl Write, facets: &Facets, unit: Unit) -> io::Result<()> {
+    let mut value = serde_json::json!({ "facets": facets });
+    unit.rename(&mut value);
+    serde_json::to_writer(&mut *out, &value)?;
     out.write_all(b"\n")
 }
 
 /// The facets after the hits: total, then counts per speaker and per month.
-pub fn facets_terminal(out: &mut impl Write, facets: &Facets, style: Style) -> io::Result<()> {
+pub fn facets_terminal(
+    out: &mut impl Write,
+    facets: &Facets,
+    style: Style,
+    unit: Unit,
+) -> io::Result<()> {
     let (dim, reset) = if style.color { (DIM, RESET) } else { ("", "") };
     writeln!(out)?;
     writeln!(
         out,
-        "{dim}── {} matching paragraph{}{reset}",
+        "{dim}── {} matching {}{}{reset}",
         facets.total,
+        unit.noun(),
         if facets.total == 1 { "" } else { "s" }
     )?;
     let speakers: Vec<String> = facets

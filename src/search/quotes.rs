@@ -109,3 +109,98 @@ fn paragraph_of(searcher: &Searcher, fields: &Fields, passage: u64) -> Result<Op
         .context("finding a quote's paragraph")?;
     Ok(found.into_iter().min())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{parse_bytes, FileKey, Format};
+    use crate::index::manifest::{Header, ManifestWriter};
+    use crate::index::NewParagraph;
+    use crate::speakers::{ParagraphSpeakers, Quote, QuoteKind};
+
+    const TEXT: &str = "Date: 2024-01-02\n\n\"The levee will hold,\" Ada Lind said. Tom Berg said the levee would fail.\n";
+
+    fn quote(text: &str, speaker: &str, kind: QuoteKind) -> Quote {
+        let paragraph = TEXT.lines().nth(2).unwrap_or_default();
+        let start = paragraph.find(text).unwrap_or(0);
+        Quote {
+            text: text.into(),
+            start,
+            end: start + text.len(),
+            speaker: Some(speaker.into()),
+            cue: Some("said".into()),
+            kind,
+        }
+    }
+
+    /// An index of one paragraph with a direct quote and a reported one (made here: the
+    /// extraction of reported speech is not this module's).
+    fn index(dir: &std::path::Path) -> SearchIndex {
+        let index = SearchIndex::open_or_create(dir, Some(crate::index::Kind::Full)).unwrap();
+        let parsed = parse_bytes("a.txt", Format::Text, TEXT.as_bytes());
+        let article = &parsed.articles[0];
+        let found = ParagraphSpeakers {
+            speakers: vec!["Ada Lind".into(), "Tom Berg".into()],
+            quotes: vec![
+                quote("The levee will hold,", "Ada Lind", QuoteKind::Direct),
+                quote("the levee would fail", "Tom Berg", QuoteKind::Reported),
+            ],
+        };
+        let mut writer = index.writer(1).unwrap();
+        let paragraphs = article
+            .paragraphs
+            .iter()
+            .map(|p| NewParagraph::of(p, &found));
+        writer
+            .add(
+                article,
+                &FileKey::of(&dir.join("a.txt")),
+                Format::Text,
+                paragraphs,
+            )
+            .unwrap();
+        writer
+            .commit(ManifestWriter::create(dir, 1, &Header::complete()).unwrap())
+            .unwrap();
+        index
+    }
+
+    fn speakers(index: &SearchIndex, kind: Option<QuoteKind>) -> Vec<(Option<String>, QuoteKind)> {
+        let request = Request {
+            text: "levee".into(),
+            limit: 10,
+            docs: Docs::Quotes(kind),
+            ..Request::default()
+        };
+        let searcher = index.searcher().unwrap();
+        let outcome = run(index, &searcher, &request).unwrap();
+        outcome
+            .hits
+            .into_iter()
+            .map(|h| (h.speaker, h.kind))
+            .collect()
+    }
+
+    #[test]
+    fn direct_and_reported_quotes_are_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = index(&dir.path().join("idx"));
+        let mut both = speakers(&index, None);
+        both.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            both,
+            [
+                (Some("Ada Lind".into()), QuoteKind::Direct),
+                (Some("Tom Berg".into()), QuoteKind::Reported),
+            ]
+        );
+        assert_eq!(
+            speakers(&index, Some(QuoteKind::Direct)),
+            [(Some("Ada Lind".into()), QuoteKind::Direct)]
+        );
+        assert_eq!(
+            speakers(&index, Some(QuoteKind::Reported)),
+            [(Some("Tom Berg".into()), QuoteKind::Reported)]
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! found through the quote documents and their passage keys.
 use anyhow::{Context, Result};
 use tantivy::collector::{Count, DocSetCollector};
-use tantivy::query::{EmptyQuery, Query, TermSetQuery};
+use tantivy::query::{ConstScoreQuery, EmptyQuery, Query, TermSetQuery};
 use tantivy::{Searcher, Term};
 
 use super::{find, tiers, Docs, Request};
@@ -42,9 +42,9 @@ pub fn filter(
         return Ok(Box::new(EmptyQuery));
     }
     let field = index.fields.passage;
-    Ok(Box::new(TermSetQuery::new(
-        keys.into_iter().map(|key| Term::from_field_u64(field, key)),
-    )))
+    let passages = TermSetQuery::new(keys.into_iter().map(|key| Term::from_field_u64(field, key)));
+    // A filter: the paragraphs keep their own scores.
+    Ok(Box::new(ConstScoreQuery::new(Box::new(passages), 0.0)))
 }
 
 /// The passage keys of the documents matching `query`, read from the fast field.

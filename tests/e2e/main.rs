@@ -14,6 +14,7 @@ mod paths;
 mod pipes;
 mod properties;
 mod query;
+mod quotes;
 mod robust;
 mod snapshots;
 mod speakers;
