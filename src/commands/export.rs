@@ -1,4 +1,4 @@
-//! `search export`: every indexed paragraph, ready for a search cluster.
+//! `search export`: every indexed paragraph, then every quote, ready for a search cluster.
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Result;
@@ -9,7 +9,8 @@ use crate::exit::Exit;
 use crate::index::SearchIndex;
 use crate::messages;
 use crate::render::{self, export};
-use crate::search::{explain, export::each_paragraph, Request};
+use crate::search::export::{each_paragraph, each_quote};
+use crate::search::{explain, Request};
 
 pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
@@ -28,6 +29,18 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<Exit> {
             match args.format {
                 ExportFormat::Quickwit => export::quickwit(&mut out, &p)?,
                 ExportFormat::Elasticsearch => export::elasticsearch(&mut out, &p)?,
+            }
+            Ok(())
+        },
+        messages::say,
+    )?;
+    each_quote(
+        &index,
+        &request,
+        |q, p| {
+            match args.format {
+                ExportFormat::Quickwit => export::quickwit_quote(&mut out, &q, &p)?,
+                ExportFormat::Elasticsearch => export::elasticsearch_quote(&mut out, &q, &p)?,
             }
             Ok(())
         },

@@ -1,21 +1,26 @@
-//! Paragraphs as JSON Lines for Quickwit or Elasticsearch/OpenSearch bulk ingestion.
-//! The field names and types match `docs/quickwit-index.json` and `docs/elasticsearch-mapping.json`.
+//! Paragraphs, then quotes, as JSON Lines for Quickwit or Elasticsearch/OpenSearch bulk
+//! ingestion, told apart by `kind` (`paragraph` or `quote`). The field names and types match
+//! `docs/quickwit-index.json` and `docs/elasticsearch-mapping.json`.
 //!
 //! A bulk document's `_id` is made from the article's address (its file's canonical path, and
 //! its number in a JSON Lines file or array: unique in the index, the same from any directory)
 //! and the paragraph: `<32 hex digits>#p<paragraph>`. The address is hashed (xxh3-128) because
 //! a deep path can be longer than the 512 bytes Elasticsearch allows an `_id`; at 128 bits two
-//! articles sharing a hash is beyond any corpus (about 10^-27 for a million articles).
+//! articles sharing a hash is beyond any corpus (about 10^-27 for a million articles). A quote's
+//! is its paragraph's, then `@` and where it starts in it: `<32 hex digits>#p3@408`.
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{place, StoredParagraph};
+use crate::model::{place, StoredParagraph, StoredQuote};
+use crate::speakers::QuoteKind;
 
 /// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format), a
 /// date known only to its year or month being its first instant.
 #[derive(Debug, Serialize)]
 pub struct ExportDoc<'a> {
+    /// Always `paragraph`.
+    pub kind: &'static str,
     pub path: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<&'a str>,
@@ -33,6 +38,7 @@ pub struct ExportDoc<'a> {
 impl<'a> ExportDoc<'a> {
     pub fn new(p: &'a StoredParagraph) -> ExportDoc<'a> {
         ExportDoc {
+            kind: "paragraph",
             path: &p.path,
             title: p.title.as_deref(),
             date: p.date.as_deref().map(rfc3339),
@@ -41,6 +47,53 @@ impl<'a> ExportDoc<'a> {
             section: p.section.as_deref(),
             text: &p.text,
             speakers: &p.speakers,
+        }
+    }
+}
+
+/// One exported quote: its paragraph's place (`path` to `section`), who said it and how, its
+/// words (`quote`, a field of its own: a search of `text` finds paragraphs only) and where they
+/// stand in the paragraph's text (`start`, `end`, in bytes).
+#[derive(Debug, Serialize)]
+pub struct ExportQuote<'a> {
+    /// Always `quote`.
+    pub kind: &'static str,
+    pub path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub paragraph: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<&'a str>,
+    pub quote_kind: QuoteKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<&'a str>,
+    pub quote: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl<'a> ExportQuote<'a> {
+    pub fn new(q: &'a StoredQuote, p: &'a StoredParagraph) -> ExportQuote<'a> {
+        ExportQuote {
+            kind: "quote",
+            path: &p.path,
+            title: p.title.as_deref(),
+            date: p.date.as_deref().map(rfc3339),
+            paragraph: p.paragraph,
+            part: p.part,
+            section: p.section.as_deref(),
+            speaker: q.speaker.as_deref(),
+            quote_kind: q.kind,
+            cue: q.cue.as_deref(),
+            quote: p.text.get(q.start..q.end).unwrap_or_default(),
+            start: q.start,
+            end: q.end,
         }
     }
 }
@@ -72,6 +125,33 @@ pub fn elasticsearch(out: &mut impl Write, p: &StoredParagraph) -> io::Result<()
     serde_json::to_writer(&mut *out, &action)?;
     out.write_all(b"\n")?;
     quickwit(out, p)
+}
+
+/// A quote of paragraph `p`, as Quickwit ingests it.
+pub fn quickwit_quote(
+    out: &mut impl Write,
+    q: &StoredQuote,
+    p: &StoredParagraph,
+) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &ExportQuote::new(q, p))?;
+    out.write_all(b"\n")
+}
+
+/// A quote of paragraph `p` with its bulk action; its id is its paragraph's and its start.
+pub fn elasticsearch_quote(
+    out: &mut impl Write,
+    q: &StoredQuote,
+    p: &StoredParagraph,
+) -> io::Result<()> {
+    let id = format!(
+        "{}@{}",
+        document_id(&p.address, p.paragraph, p.part),
+        q.start
+    );
+    let action = serde_json::json!({"index": {"_index": INDEX_NAME, "_id": id}});
+    serde_json::to_writer(&mut *out, &action)?;
+    out.write_all(b"\n")?;
+    quickwit_quote(out, q, p)
 }
 
 /// The `_id` of paragraph `paragraph` (its passage `part`, if split) of the article at

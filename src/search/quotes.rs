@@ -95,7 +95,11 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
 }
 
 /// The paragraph (or passage) whose key is `passage`: the one paragraph document holding it.
-fn paragraph_of(searcher: &Searcher, fields: &Fields, passage: u64) -> Result<Option<DocAddress>> {
+pub(super) fn paragraph_of(
+    searcher: &Searcher,
+    fields: &Fields,
+    passage: u64,
+) -> Result<Option<DocAddress>> {
     let key = TermQuery::new(
         Term::from_field_u64(fields.passage, passage),
         IndexRecordOption::Basic,

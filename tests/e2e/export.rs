@@ -67,6 +67,7 @@ fn quickwit_export_is_exactly_the_indexed_paragraphs_with_the_configured_types()
         .collect();
     let mut got: Vec<(u64, String)> = docs
         .iter()
+        .filter(|d| d["kind"] == "paragraph")
         .map(|d| {
             (
                 d["paragraph"].as_u64().unwrap(),
@@ -109,8 +110,8 @@ fn elasticsearch_export_pairs_actions_with_documents_of_the_mapped_types() {
     let lines = json_lines(&run.stdout);
     assert_eq!(
         lines.len(),
-        6,
-        "an action line and a document for each of 3 paragraphs"
+        14,
+        "an action line and a document for each of 3 paragraphs and 4 quotes"
     );
     let mapping = config("elasticsearch-mapping.json");
     let properties = mapping["mappings"]["properties"].as_object().unwrap();
@@ -126,6 +127,44 @@ fn elasticsearch_export_pairs_actions_with_documents_of_the_mapped_types() {
             assert!(fits_elasticsearch(kind, value), "{key}: {value}");
         }
     }
+}
+
+/// Issue 19 item 6: quotes are exported beside paragraphs, `kind` telling them apart, their
+/// words in `quote` (a search of `text` finds paragraphs only) and their span in the paragraph.
+#[test]
+fn quotes_are_exported_after_the_paragraphs_with_their_span() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    let run = env.run(&["export"]);
+    let docs = json_lines(&run.stdout);
+    let kinds: Vec<&str> = docs.iter().filter_map(|d| d["kind"].as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "paragraph",
+            "paragraph",
+            "paragraph",
+            "quote",
+            "quote",
+            "quote",
+            "quote"
+        ]
+    );
+    for quote in docs.iter().filter(|d| d["kind"] == "quote") {
+        assert!(quote.get("text").is_none(), "{quote}");
+        let paragraph = docs
+            .iter()
+            .find(|d| d["kind"] == "paragraph" && d["paragraph"] == quote["paragraph"])
+            .unwrap();
+        let text = paragraph["text"].as_str().unwrap();
+        let span =
+            quote["start"].as_u64().unwrap() as usize..quote["end"].as_u64().unwrap() as usize;
+        assert_eq!(Some(&text[span]), quote["quote"].as_str());
+        assert_eq!(quote["quote_kind"], "direct");
+    }
+    assert!(docs
+        .iter()
+        .any(|d| d["speaker"] == "Maria Zakharova" && d["cue"] == "told"));
 }
 
 #[test]
