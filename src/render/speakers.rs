@@ -2,16 +2,36 @@
 //! or JSON Lines.
 use std::io::{self, Write};
 
+use serde::Serialize;
+
 use super::sanitize::for_terminal;
 use super::Unit;
 use crate::model::SpeakerCount;
 
+/// A speaker's quotes, as `speakers --quotes --json` names them.
+#[derive(Serialize)]
+struct QuoteCount<'a> {
+    speaker: &'a str,
+    quotes: u64,
+    first: Option<&'a str>,
+    last: Option<&'a str>,
+}
+
 /// One speaker; JSON names the count `paragraphs` or `quotes` after `unit`.
 pub fn count(out: &mut impl Write, count: &SpeakerCount, json: bool, unit: Unit) -> io::Result<()> {
     if json {
-        let mut value = serde_json::to_value(count)?;
-        unit.rename(&mut value);
-        serde_json::to_writer(&mut *out, &value)?;
+        match unit {
+            Unit::Paragraphs => serde_json::to_writer(&mut *out, count)?,
+            Unit::Quotes => serde_json::to_writer(
+                &mut *out,
+                &QuoteCount {
+                    speaker: &count.speaker,
+                    quotes: count.paragraphs,
+                    first: count.first.as_deref(),
+                    last: count.last.as_deref(),
+                },
+            )?,
+        }
         return writeln!(out);
     }
     writeln!(
