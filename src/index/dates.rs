@@ -17,13 +17,19 @@ const PRECISIONS: [Precision; 4] = [
 
 /// Adds `date`'s fields to a paragraph's document (its label too).
 pub fn add(doc: &mut TantivyDocument, f: &Fields, date: &ArticleDate) {
+    add_period(doc, f, date);
+    doc.add_text(f.date_label, date.label());
+}
+
+/// What filters and counts by date need, without the label shown (a quote's is its
+/// paragraph's).
+pub fn add_period(doc: &mut TantivyDocument, f: &Fields, date: &ArticleDate) {
     let seconds = |at: OffsetDateTime| DateTime::from_timestamp_secs(at.unix_timestamp());
     doc.add_date(f.date, seconds(date.start()));
     doc.add_date(f.date_end, seconds(date.end()));
     doc.add_u64(f.date_precision, precision_code(date.precision));
     doc.add_i64(f.date_first, first_key(date));
     doc.add_i64(f.date_last, last_key(date));
-    doc.add_text(f.date_label, date.label());
 }
 
 /// How a precision is kept: 0 for a year to 3 for a time, coarsest first.

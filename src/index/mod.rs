@@ -40,7 +40,7 @@ const KIND_FILE: &str = "search-kind";
 /// (its file's canonical path, `#N`), no longer a display path two files could share.
 /// 4: a paragraph split into passages has a `part`.
 /// 5: a date is a period: its end, precision and sortable first and last keys (`dates`).
-/// 6: quote documents beside the paragraphs (`kind`, `passage`, `quote*`).
+/// 6: quote documents beside the paragraphs (`kind`, `quote*`); `part` is indexed.
 pub const FORMAT_VERSION: u32 = 6;
 /// Document store block size.
 const DOCSTORE_BLOCK_BYTES: usize = 32 * 1024;

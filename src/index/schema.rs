@@ -28,13 +28,15 @@ pub const OFFSET: &str = "offset";
 pub const CHECK: &str = "check";
 pub const KEPT_TEXT: &str = "kept_text";
 pub const KIND: &str = "kind";
-pub const PASSAGE: &str = "passage";
 pub const QUOTE: &str = "quote";
 pub const QUOTE_KIND: &str = "quote_kind";
 pub const QUOTE_CUE: &str = "quote_cue";
 pub const QUOTE_SPEAKER: &str = "quote_speaker";
 pub const QUOTE_START: &str = "quote_start";
 pub const QUOTE_END: &str = "quote_end";
+pub const QUOTE_PATH: &str = "quote_path";
+pub const QUOTE_PARAGRAPH: &str = "quote_paragraph";
+pub const QUOTE_PART: &str = "quote_part";
 
 /// The `kind` of a paragraph document (a whole paragraph, or one passage of a long one).
 pub const KIND_PARAGRAPH: &str = "paragraph";
@@ -68,8 +70,9 @@ pub struct Fields {
     /// time is known).
     pub date_label: Field,
     pub paragraph: Field,
-    /// The part of a paragraph split into passages (absent for one kept whole). Stored only:
-    /// neighbours are found by paragraph number and put in order by part.
+    /// The part of a paragraph split into passages (absent for one kept whole). Indexed so
+    /// that a quote finds its passage (`path`, `paragraph` and `part`); neighbours are found by
+    /// paragraph number and put in order by part.
     pub part: Field,
     pub section: Field,
     pub text: Field,
@@ -83,9 +86,6 @@ pub struct Fields {
     /// What a document is: [`KIND_PARAGRAPH`] or [`KIND_QUOTE`]. Every search that is not
     /// over the quote words (which only quotes have) is restricted by it.
     pub kind: Field,
-    /// A 64-bit key of the passage (`passage_key`), the same on a paragraph and on its quotes:
-    /// how a quote finds its paragraph, and `--said-by` the paragraphs of the quotes it found.
-    pub passage: Field,
     /// The quote documents' own fields. A quote also has `file` (deleted with its file), the
     /// date fields and the speaker keys of its speaker (filtered and counted as a paragraph's).
     pub quote: QuoteFields,
@@ -108,6 +108,11 @@ pub struct QuoteFields {
     /// Byte offsets of the quote in its paragraph's (or passage's) text, stored.
     pub start: Field,
     pub end: Field,
+    /// Its paragraph's `path`, `paragraph` and `part`, stored only (so that no search of the
+    /// paragraphs' own fields can find a quote): how a quote finds its paragraph.
+    pub path: Field,
+    pub paragraph: Field,
+    pub part: Field,
 }
 
 /// What a lean index stores instead of the text, to read it back from the corpus: the file
@@ -172,7 +177,7 @@ pub fn build(lean: bool) -> Schema {
             .set_stored()
             .set_fast(),
     );
-    builder.add_u64_field(PART, STORED);
+    builder.add_u64_field(PART, NumericOptions::default().set_indexed().set_stored());
     builder.add_text_field(SECTION, news(true));
     builder.add_text_field(TEXT, news(!lean));
     builder.add_text_field(SPEAKER, names);
@@ -180,13 +185,15 @@ pub fn build(lean: bool) -> Schema {
     builder.add_text_field(SPEAKER_SURNAME, keyword.clone());
     builder.add_text_field(SPEAKER_NAME, keyword.clone() | FAST);
     builder.add_text_field(KIND, keyword.clone());
-    builder.add_u64_field(PASSAGE, NumericOptions::default().set_indexed().set_fast());
     builder.add_text_field(QUOTE, news(false));
     builder.add_text_field(QUOTE_KIND, keyword.clone().set_stored());
     builder.add_text_field(QUOTE_CUE, STORED);
     builder.add_text_field(QUOTE_SPEAKER, STORED);
     builder.add_u64_field(QUOTE_START, STORED);
     builder.add_u64_field(QUOTE_END, STORED);
+    builder.add_text_field(QUOTE_PATH, STORED);
+    builder.add_u64_field(QUOTE_PARAGRAPH, STORED);
+    builder.add_u64_field(QUOTE_PART, STORED);
     if lean {
         builder.add_u64_field(OFFSET, STORED);
         builder.add_u64_field(CHECK, STORED);
@@ -217,7 +224,6 @@ impl Fields {
             speaker_surname: schema.get_field(SPEAKER_SURNAME)?,
             speaker_name: schema.get_field(SPEAKER_NAME)?,
             kind: schema.get_field(KIND)?,
-            passage: schema.get_field(PASSAGE)?,
             quote: QuoteFields {
                 text: schema.get_field(QUOTE)?,
                 kind: schema.get_field(QUOTE_KIND)?,
@@ -225,6 +231,9 @@ impl Fields {
                 speaker: schema.get_field(QUOTE_SPEAKER)?,
                 start: schema.get_field(QUOTE_START)?,
                 end: schema.get_field(QUOTE_END)?,
+                path: schema.get_field(QUOTE_PATH)?,
+                paragraph: schema.get_field(QUOTE_PARAGRAPH)?,
+                part: schema.get_field(QUOTE_PART)?,
             },
             lean: lean_fields(schema)?,
         })
@@ -250,17 +259,6 @@ pub fn quote_kind_value(kind: crate::speakers::QuoteKind) -> &'static str {
         crate::speakers::QuoteKind::Direct => "direct",
         crate::speakers::QuoteKind::Reported => "reported",
     }
-}
-
-/// The key of passage `paragraph` (part `part`) of the article at `address`, shared by the
-/// paragraph's document and its quotes' (`Fields::passage`).
-pub fn passage_key(address: &str, paragraph: u32, part: Option<u32>) -> u64 {
-    let mut bytes = Vec::with_capacity(address.len() + 9);
-    bytes.extend_from_slice(address.as_bytes());
-    bytes.push(0);
-    bytes.extend_from_slice(&paragraph.to_le_bytes());
-    bytes.extend_from_slice(&part.unwrap_or(0).to_le_bytes());
-    xxhash_rust::xxh3::xxh3_64(&bytes)
 }
 
 /// The check a lean index keeps of a paragraph's text.

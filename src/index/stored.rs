@@ -130,19 +130,19 @@ pub fn read_quote(
         Some("reported") => QuoteKind::Reported,
         _ => QuoteKind::Direct,
     };
-    let passage = searcher
-        .segment_reader(address.segment_ord)
-        .fast_fields()
-        .u64(super::schema::PASSAGE)
-        .ok()
-        .and_then(|column| column.first(address.doc_id))
-        .unwrap_or(0);
+    let small = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_u64())
+            .and_then(|n| u32::try_from(n).ok())
+    };
     Ok(StoredQuote {
+        address: text(q.path).unwrap_or_default(),
+        paragraph: small(q.paragraph).unwrap_or(0),
+        part: small(q.part),
         speaker: text(q.speaker),
         kind,
         cue: text(q.cue),
         start: number(q.start),
         end: number(q.end),
-        passage,
     })
 }

@@ -10,9 +10,8 @@ use super::analyzers::name_keys;
 use super::dates;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
-use super::schema::{passage_key, quote_kind_value, KIND_PARAGRAPH, KIND_QUOTE};
+use super::schema::{quote_kind_value, KIND_PARAGRAPH, KIND_QUOTE};
 use super::Fields;
-use crate::corpus::ArticleDate;
 use crate::corpus::{Article, ArticleAddress, FileKey, Format, Paragraph};
 use crate::speakers::{ParagraphSpeakers, Quote};
 
@@ -115,10 +114,8 @@ impl IndexWriter {
             .and_then(|lean| lean.kept_text)
             .filter(|_| format == Format::Html);
         for paragraph in paragraphs {
-            let passage = passage_key(&address, paragraph.number, paragraph.part);
             let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, KIND_PARAGRAPH);
-            doc.add_u64(f.passage, passage);
             doc.add_text(f.path, &address);
             doc.add_text(f.file, &key);
             if let Some(title) = &article.title {
@@ -151,7 +148,7 @@ impl IndexWriter {
             }
             self.add_document(doc)?;
             for quote in paragraph.quotes {
-                let doc = quote_document(&f, &key, article.date.as_ref(), passage, quote);
+                let doc = quote_document(&f, &key, &address, article, &paragraph, quote);
                 self.add_document(doc)?;
             }
         }
@@ -217,23 +214,28 @@ fn add_speaker(doc: &mut TantivyDocument, f: &Fields, name: &str) -> bool {
     true
 }
 
-/// One quote of the paragraph with key `passage`, as a document of its own: its words (not
-/// stored: its paragraph has them), where it stands in the paragraph, its speaker, kind and cue,
-/// and the article's file and date.
+/// One quote of `paragraph` of the article at `address`, as a document of its own: its words
+/// (not stored: its paragraph has them), where it stands in the paragraph, its speaker, kind and
+/// cue, and the article's file and date.
 fn quote_document(
     f: &Fields,
     file: &str,
-    date: Option<&ArticleDate>,
-    passage: u64,
+    address: &str,
+    article: &Article,
+    paragraph: &NewParagraph,
     quote: &Quote,
 ) -> TantivyDocument {
     let q = f.quote;
     let mut doc = TantivyDocument::default();
     doc.add_text(f.kind, KIND_QUOTE);
-    doc.add_u64(f.passage, passage);
     doc.add_text(f.file, file);
-    if let Some(date) = date {
-        dates::add(&mut doc, f, date);
+    doc.add_text(q.path, address);
+    doc.add_u64(q.paragraph, u64::from(paragraph.number));
+    if let Some(part) = paragraph.part {
+        doc.add_u64(q.part, u64::from(part));
+    }
+    if let Some(date) = &article.date {
+        dates::add_period(&mut doc, f, date);
     }
     doc.add_text(q.text, &quote.text);
     doc.add_text(q.kind, quote_kind_value(quote.kind));

@@ -45,6 +45,9 @@ pub struct StoredQuote {
     pub cue: Option<String>,
     pub start: usize,
     pub end: usize,
-    /// The key its paragraph shares (the index's `passage`).
-    pub passage: u64,
+    /// Its paragraph: the article's address as the index keeps it, the paragraph's number and
+    /// part.
+    pub address: String,
+    pub paragraph: u32,
+    pub part: Option<u32>,
 }

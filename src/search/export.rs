@@ -39,7 +39,7 @@ pub fn each_quote(
     let mut written = 0;
     for address in &addresses {
         let quote = read_quote(&searcher, &index.fields, *address)?;
-        let Some(at) = quotes::paragraph_of(&searcher, &index.fields, quote.passage)? else {
+        let Some(at) = quotes::paragraph_of(&searcher, &index.fields, &quote)? else {
             continue;
         };
         let paragraph = reader.read(at)?;

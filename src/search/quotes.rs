@@ -7,9 +7,9 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Searcher, Term};
 
 use super::highlight::Matcher;
-use super::{aggregate, every, find, Docs, Request};
+use super::{aggregate, find, Docs, Request};
 use crate::index::{analyzers, read_quote, Fields, ParagraphReader, SearchIndex};
-use crate::model::{Explanation, QuoteHit, StoredParagraph};
+use crate::model::{Explanation, QuoteHit, StoredParagraph, StoredQuote};
 
 /// The quotes found, best first, and what the user should be told on stderr.
 #[derive(Debug, Default)]
@@ -38,7 +38,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     let mut hits = Vec::with_capacity(found.ranked.len());
     for (rank, (score, address, matched)) in found.ranked.iter().copied().enumerate() {
         let stored = read_quote(searcher, &fields, address)?;
-        let paragraph = match paragraph_of(searcher, &fields, stored.passage)? {
+        let paragraph = match paragraph_of(searcher, &fields, &stored)? {
             Some(at) => reader.read(at)?,
             None => continue,
         };
@@ -94,24 +94,47 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     })
 }
 
-/// The paragraph (or passage) whose key is `passage`: the one paragraph document holding it.
+/// The paragraph (or passage) a quote stands in: the one paragraph document with its path,
+/// paragraph number and part (only quotes of a paragraph split into passages have a part, and
+/// only such a paragraph's documents).
 pub(super) fn paragraph_of(
     searcher: &Searcher,
     fields: &Fields,
-    passage: u64,
+    quote: &StoredQuote,
 ) -> Result<Option<DocAddress>> {
-    let key = TermQuery::new(
-        Term::from_field_u64(fields.passage, passage),
-        IndexRecordOption::Basic,
-    );
-    let query = BooleanQuery::new(vec![
-        (Occur::Must, Box::new(key) as Box<dyn Query>),
-        (Occur::Must, every(fields, Docs::Paragraphs)),
-    ]);
+    let query = passage_query(fields, &quote.address, quote.paragraph, quote.part);
     let found = searcher
         .search(&query, &DocSetCollector)
         .context("finding a quote's paragraph")?;
     Ok(found.into_iter().min())
+}
+
+/// The paragraph document of passage `part` of paragraph `paragraph` of the article at
+/// `address` (`path` is a paragraph's field only: no quote matches).
+pub(super) fn passage_query(
+    fields: &Fields,
+    address: &str,
+    paragraph: u32,
+    part: Option<u32>,
+) -> BooleanQuery {
+    let term = |term| Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>;
+    let mut clauses = vec![
+        (
+            Occur::Must,
+            term(Term::from_field_text(fields.path, address)),
+        ),
+        (
+            Occur::Must,
+            term(Term::from_field_u64(fields.paragraph, u64::from(paragraph))),
+        ),
+    ];
+    if let Some(part) = part {
+        clauses.push((
+            Occur::Must,
+            term(Term::from_field_u64(fields.part, u64::from(part))),
+        ));
+    }
+    BooleanQuery::new(clauses)
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! `search query --said-by NAME`: the paragraphs where the query matches inside a quote of NAME,
-//! found through the quote documents and their passage keys.
+//! found through the quote documents and the paragraph each names.
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result};
 use tantivy::collector::{Count, DocSetCollector};
-use tantivy::query::{ConstScoreQuery, EmptyQuery, Query, TermSetQuery};
-use tantivy::{Searcher, Term};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query};
+use tantivy::Searcher;
 
+use super::quotes::passage_query;
 use super::{find, tiers, Docs, Request};
-use crate::index::schema::PASSAGE;
-use crate::index::SearchIndex;
+use crate::index::{read_quote, SearchIndex};
 use crate::model::Match;
 
 /// The paragraphs holding a quote of one of `request.said_by` that matches the query: every
@@ -37,37 +39,30 @@ pub fn filter(
         warnings: Vec::new(),
     }
     .combined();
-    let keys = passages(searcher, &query)?;
-    if keys.is_empty() {
+    let addresses = searcher
+        .search(&query, &DocSetCollector)
+        .context("finding the quotes of --said-by")?;
+    // Their passages, once each, in a stable order.
+    let mut passages = BTreeMap::new();
+    for address in addresses {
+        let quote = read_quote(searcher, &index.fields, address)?;
+        passages.insert((quote.address, quote.paragraph, quote.part), ());
+    }
+    if passages.is_empty() {
         return Ok(Box::new(EmptyQuery));
     }
-    let field = index.fields.passage;
-    let passages = TermSetQuery::new(keys.into_iter().map(|key| Term::from_field_u64(field, key)));
+    let any = passages
+        .into_keys()
+        .map(|(address, paragraph, part)| {
+            let one = passage_query(&index.fields, &address, paragraph, part);
+            (Occur::Should, Box::new(one) as Box<dyn Query>)
+        })
+        .collect();
     // A filter: the paragraphs keep their own scores.
-    Ok(Box::new(ConstScoreQuery::new(Box::new(passages), 0.0)))
-}
-
-/// The passage keys of the documents matching `query`, read from the fast field.
-fn passages(searcher: &Searcher, query: &dyn Query) -> Result<Vec<u64>> {
-    let found = searcher
-        .search(query, &DocSetCollector)
-        .context("finding the quotes of --said-by")?;
-    let mut keys = Vec::with_capacity(found.len());
-    let mut columns = Vec::new();
-    for segment in searcher.segment_readers() {
-        let column = segment
-            .fast_fields()
-            .u64(PASSAGE)
-            .context("reading the passage keys")?;
-        columns.push(column);
-    }
-    for address in found {
-        let column = columns.get(address.segment_ord as usize);
-        keys.extend(column.and_then(|c| c.first(address.doc_id)));
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    Ok(keys)
+    Ok(Box::new(ConstScoreQuery::new(
+        Box::new(BooleanQuery::new(any)),
+        0.0,
+    )))
 }
 
 /// When `--said-by` removed every paragraph the query matches: a line saying so.
