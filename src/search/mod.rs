@@ -273,19 +273,13 @@ pub fn find(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resu
 /// Runs `request` on `searcher`, a searcher of `index` (the caller owns it, and so decides when
 /// the segment files are unmapped).
 pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Result<Outcome> {
-    let Found {
-        plan,
-        ranked,
-        filters,
-        mut warnings,
-        why,
-    } = find(index, searcher, request)?;
+    let mut found = find(index, searcher, request)?;
     let fields = index.fields;
-    let matcher = Matcher::from_query(plan.highlight.as_ref(), fields.text);
+    let matcher = Matcher::from_query(found.plan.highlight.as_ref(), fields.text);
     let mut analyzer = analyzers::news();
     let mut reader = ParagraphReader::new(searcher, fields, request.base.clone());
-    let mut hits = Vec::with_capacity(ranked.len());
-    for (rank, (score, address, matched)) in ranked.iter().copied().enumerate() {
+    let mut hits = Vec::with_capacity(found.ranked.len());
+    for (rank, (score, address, matched)) in found.ranked.iter().copied().enumerate() {
         let stored = reader.read(address)?;
         let highlights = matcher.ranges(&mut analyzer, &stored.text);
         let (before, after) = if request.context > 0 {
@@ -311,14 +305,7 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             after,
         });
     }
-    warnings.append(&mut reader.warnings);
-    let found = Found {
-        plan,
-        ranked,
-        filters,
-        warnings: Vec::new(),
-        why: None,
-    };
+    found.warnings.append(&mut reader.warnings);
     let facets = if request.facets {
         Some(aggregate::facets(searcher, &found.counted())?)
     } else {
@@ -327,8 +314,8 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     Ok(Outcome {
         hits,
         facets,
-        warnings,
-        why,
+        warnings: found.warnings,
+        why: found.why,
     })
 }
 

@@ -79,13 +79,13 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
             text,
         });
     }
-    let mut warnings = found.warnings.clone();
-    warnings.append(&mut reader.warnings);
     let facets = if request.facets {
         Some(aggregate::facets(searcher, &found.counted())?)
     } else {
         None
     };
+    let mut warnings = found.warnings;
+    warnings.append(&mut reader.warnings);
     Ok(Outcome {
         hits,
         facets,

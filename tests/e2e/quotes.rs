@@ -327,3 +327,51 @@ fn an_index_made_before_quotes_asks_to_be_rebuilt() {
     run.says("has format 5");
     run.says("--rebuild");
 }
+
+/// A quote in a paragraph split into passages is in its passage: `part`, and a span into the
+/// passage's text; `--said-by` keeps that passage and not the paragraph's other one.
+#[test]
+fn a_quote_of_a_long_paragraph_is_in_its_passage() {
+    let env = TestEnv::new();
+    let narration = "The harbour board reviewed the accounts of the ferry service line by line for many hours. ";
+    env.write(
+        "news/long.txt",
+        &format!(
+            "Title: A long meeting\nDate: 2024-06-01\n\n{}\"The tide tables are wrong and the ferries run late,\" said Ada Lind at the end of the meeting.\n\nNothing else was decided about the ferry that day.\n",
+            narration.repeat(30)
+        ),
+    );
+    env.index("news");
+    let (hits, run) = quotes_json(&env, &["ferries"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    let hit = &hits[0];
+    assert_eq!(
+        (hit["paragraph"].as_u64(), hit["part"].as_u64()),
+        (Some(1), Some(2))
+    );
+    let text = hit["text"].as_str().unwrap_or_default();
+    let span = hit["span"][0].as_u64().unwrap_or(0) as usize
+        ..hit["span"][1].as_u64().unwrap_or(0) as usize;
+    assert_eq!(
+        text.get(span),
+        Some("The tide tables are wrong and the ferries run late,")
+    );
+    let (hits, run) = env.query_json(&["--said-by", "lind", "ferries"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let places: Vec<_> = hits
+        .iter()
+        .map(|h| (h["paragraph"].as_u64(), h["part"].as_u64()))
+        .collect();
+    assert_eq!(places, [(Some(1), Some(2))]);
+    let (hits, _) = env.query_json(&["--said-by", "lind", "ferry"]);
+    let places: Vec<_> = hits
+        .iter()
+        .map(|h| (h["paragraph"].as_u64(), h["part"].as_u64()))
+        .collect();
+    assert_eq!(
+        places,
+        [(Some(1), Some(2))],
+        "`ferry` is in part 1 and ¶2 too, outside her quote"
+    );
+}
