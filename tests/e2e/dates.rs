@@ -177,10 +177,9 @@ fn years_and_months_are_accepted_as_bounds_and_anything_else_is_refused() {
     let mut dates: Vec<String> = run
         .stdout
         .lines()
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            v["date"].as_str().unwrap().to_string()
-        })
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["kind"] == "paragraph")
+        .map(|v| v["date"].as_str().unwrap().to_string())
         .collect();
     dates.sort();
     // Quickwit reads RFC 3339: a period is exported as its first instant.
