@@ -41,7 +41,7 @@ pub fn run(config: &Config, args: &QuotesArgs) -> Result<Exit> {
         messages::say(warning);
     }
     if let Some(why) = &outcome.why {
-        messages::say(render::explain::line(why));
+        messages::say(render::explain::line_of(why, Unit::Quotes));
     }
     let style = Style {
         color: config.color && !args.json,

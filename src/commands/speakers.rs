@@ -44,7 +44,7 @@ pub fn run(config: &Config, args: &SpeakersArgs) -> Result<Exit> {
     out.flush()?;
     if counts.is_empty() {
         if let Some(why) = explain::nothing_found(&index, &searcher, &request)? {
-            messages::say(render::explain::line(&why));
+            messages::say(render::explain::line_of(&why, unit));
         }
         return Ok(Exit::NotFound);
     }

@@ -1,10 +1,15 @@
 //! The one stderr line that says why a filtered search found nothing.
-use super::plural;
+use super::{plural, Unit};
 use crate::model::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
 
 /// `2 paragraphs match, none dated 1990-01-01..1999-12-31; they have no date`, or what the
 /// speaker filter removed, or that the filters removed the matches only together.
 pub fn line(why: &Explanation) -> String {
+    line_of(why, Unit::Paragraphs)
+}
+
+/// The same line for a search of `unit` (`2 quotes match, ...` for `search quotes`).
+pub fn line_of(why: &Explanation, unit: Unit) -> String {
     let speakers = why.speakers.as_ref().filter(|s| s.kept == 0);
     let dates = why.dates.as_ref().filter(|d| d.kept == 0);
     if let Some(speakers) = speakers {
@@ -13,16 +18,16 @@ pub fn line(why: &Explanation) -> String {
         }
     }
     if speakers.is_none() && dates.is_none() {
-        return together(why);
+        return together(why, unit);
     }
     let mut removed = Vec::new();
     if let Some(speakers) = speakers {
-        removed.push(none_with(speakers));
+        removed.push(none_with(speakers, unit));
     }
     if let Some(dates) = dates {
         removed.push(format!("none {}", range(dates)));
     }
-    let mut line = format!("{}, {}", lead(why), removed.join(" and "));
+    let mut line = format!("{}, {}", lead(why, unit), removed.join(" and "));
     if let Some(dates) = dates {
         line.push_str("; ");
         line.push_str(&coverage(dates, why.matches));
@@ -37,7 +42,8 @@ pub fn line(why: &Explanation) -> String {
 }
 
 /// What matched before the filters: `2 paragraphs match`.
-fn lead(why: &Explanation) -> String {
+fn lead(why: &Explanation, unit: Unit) -> String {
+    let noun = unit.noun();
     let n = why.matches;
     let s = plural(n as usize);
     let verb = if n == 1 {
@@ -46,14 +52,14 @@ fn lead(why: &Explanation) -> String {
         ["match", "have"]
     };
     match why.scope {
-        Scope::Query => format!("{n} paragraph{s} {}", verb[0]),
-        Scope::SomeWords => format!("{n} paragraph{s} {} some of the words", verb[1]),
-        Scope::Index => format!("the index holds {n} paragraph{s}"),
+        Scope::Query => format!("{n} {noun}{s} {}", verb[0]),
+        Scope::SomeWords => format!("{n} {noun}{s} {} some of the words", verb[1]),
+        Scope::Index => format!("the index holds {n} {noun}{s}"),
     }
 }
 
 /// Each filter kept some matches, but no match passes both.
-fn together(why: &Explanation) -> String {
+fn together(why: &Explanation, unit: Unit) -> String {
     let mut kept = Vec::new();
     if let Some(speakers) = &why.speakers {
         let names: Vec<String> = speakers
@@ -70,20 +76,25 @@ fn together(why: &Explanation) -> String {
     if let Some(dates) = &why.dates {
         kept.push(format!("{} {}", dates.kept, range(dates)));
     }
-    format!("{}: {}, none with both", lead(why), kept.join(", "))
+    format!("{}: {}, none with both", lead(why, unit), kept.join(", "))
 }
 
 /// `none with speaker "putin" (quoted in 1 other paragraph)`, for the speakers the index knows.
-fn none_with(speakers: &SpeakerFilter) -> String {
+fn none_with(speakers: &SpeakerFilter, unit: Unit) -> String {
     let known: Vec<String> = speakers
         .asked
         .iter()
         .filter(|a| a.paragraphs > 0)
         .map(|a| {
             format!(
-                "\"{}\" (quoted in {} other paragraph{})",
+                "\"{}\" ({} in {} other {}{})",
                 a.name,
+                match unit {
+                    Unit::Paragraphs => "quoted",
+                    Unit::Quotes => "speaking",
+                },
                 a.paragraphs,
+                unit.noun(),
                 plural(a.paragraphs as usize)
             )
         })

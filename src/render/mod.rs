@@ -189,7 +189,7 @@ pub enum Unit {
 }
 
 impl Unit {
-    fn noun(self) -> &'static str {
+    pub fn noun(self) -> &'static str {
         match self {
             Unit::Paragraphs => "paragraph",
             Unit::Quotes => "quote",

@@ -118,6 +118,13 @@ fn quotes_are_filtered_by_speaker_date_and_kind() {
     let run = env.run(&["quotes", "--speaker", "nobody", "wall"]);
     assert_eq!(run.code, 1);
     run.says("no speaker \"nobody\"");
+    // What the filters removed is said in quotes, not paragraphs.
+    let run = env.run(&["quotes", "--speaker", "lind", "budget"]);
+    assert_eq!(run.code, 1);
+    run.says("1 quote matches, none with speaker \"lind\" (speaking in 2 other quotes)");
+    let run = env.run(&["speakers", "--quotes", "--since", "2025", "wall"]);
+    assert_eq!(run.code, 1);
+    run.says("3 quotes match, none dated 2025-01-01 or later");
 }
 
 #[test]
