@@ -10,6 +10,8 @@ pub struct Stats {
     pub paragraphs: u64,
     /// Paragraphs deleted or replaced whose space `search compact` would reclaim.
     pub deleted: u64,
+    /// Quotes indexed beside the paragraphs (`search quotes`).
+    pub quotes: u64,
     pub speakers: usize,
     pub first_date: Option<String>,
     pub last_date: Option<String>,

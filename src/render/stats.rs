@@ -30,6 +30,7 @@ pub fn stats(out: &mut impl Write, stats: &Stats, json: bool) -> io::Result<()> 
     } else {
         writeln!(out, "paragraphs: {}", stats.paragraphs)?;
     }
+    writeln!(out, "quotes:     {}", stats.quotes)?;
     writeln!(out, "speakers:   {}", stats.speakers)?;
     writeln!(
         out,
