@@ -207,8 +207,9 @@ pub struct IndexArgs {
 #[derive(Debug, Args)]
 #[command(after_help = QUERY_SYNTAX)]
 pub struct QueryArgs {
-    /// The query; several words are joined with spaces.
-    #[arg(required = true, value_name = "QUERY")]
+    /// The query; several words are joined with spaces. Without one, a filter lists every
+    /// passage it keeps, newest first.
+    #[arg(value_name = "QUERY", required_unless_present_any = ["speaker", "said_by", "since", "until"])]
     pub query: Vec<String>,
 
     /// How many passages to show.
@@ -263,8 +264,9 @@ Examples:
 #[command(after_help = QUOTES_EXAMPLES)]
 pub struct QuotesArgs {
     /// The query, matched against the words inside quotes only; several words are joined with
-    /// spaces. Read as `search query` reads it.
-    #[arg(required = true, value_name = "QUERY")]
+    /// spaces. Read as `search query` reads it. Without one, a filter lists every quote it
+    /// keeps, newest first (`search quotes --speaker NAME`: what NAME said).
+    #[arg(value_name = "QUERY", required_unless_present_any = ["speaker", "since", "until"])]
     pub query: Vec<String>,
 
     /// How many quotes to show.
@@ -306,6 +308,7 @@ pub struct QuotesArgs {
 const QUOTES_EXAMPLES: &str = "Examples:
   search quotes \"reassurance force\"
   search quotes --speaker macron --direct troops
+  search quotes --speaker zakharova --since 2025-09
   search quotes --facets --json 'climate refugees'";
 
 #[derive(Debug, Args)]

@@ -14,8 +14,13 @@ use crate::search::{self, Docs, Request};
 pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
     let text = args.query.join(" ");
-    if text.trim().is_empty() {
-        anyhow::bail!("the query is empty: give a word to search for");
+    let filtered = !(args.speaker.is_empty() && args.said_by.is_empty())
+        || args.dates.since.is_some()
+        || args.dates.until.is_some();
+    if text.trim().is_empty() && !filtered {
+        anyhow::bail!(
+            "the query is empty: give a word to search for, or a filter to list what it keeps"
+        );
     }
     let index = SearchIndex::open(&config.index)?;
     let request = Request {

@@ -15,8 +15,12 @@ use crate::speakers::QuoteKind;
 pub fn run(config: &Config, args: &QuotesArgs) -> Result<Exit> {
     args.dates.check().map_err(anyhow::Error::msg)?;
     let text = args.query.join(" ");
-    if text.trim().is_empty() {
-        anyhow::bail!("the query is empty: give a word to search for");
+    let filtered =
+        !(args.speaker.is_empty()) || args.dates.since.is_some() || args.dates.until.is_some();
+    if text.trim().is_empty() && !filtered {
+        anyhow::bail!(
+            "the query is empty: give a word to search for, or a filter to list what it keeps"
+        );
     }
     let index = SearchIndex::open(&config.index)?;
     let kind = match (args.direct, args.reported) {

@@ -6,6 +6,7 @@ mod context;
 pub mod explain;
 pub mod export;
 pub mod highlight;
+mod listing;
 mod periods;
 pub mod quotes;
 mod said_by;
@@ -222,6 +223,11 @@ pub fn find(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resu
     }
     let statistics = Statistics::of(searcher, &fields, request.docs)?;
     let (plan, found) = match words::read(&request.text)? {
+        _ if request.text.trim().is_empty() => {
+            let plan = listing::plan(&fields, request.docs);
+            let found = listing::ranked(searcher, &plan, &filters, request.limit)?;
+            (plan, found)
+        }
         Some(items) => {
             let plan = tiers::plan(searcher, request.docs.target(&fields), &items)?;
             let found = tiers::ranked(searcher, &statistics, &plan.tiers, &filters, request.limit)?;

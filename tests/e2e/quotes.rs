@@ -391,3 +391,45 @@ fn a_quote_of_a_long_paragraph_is_in_its_passage() {
         "`ferry` is in part 1 and ¶2 too, outside her quote"
     );
 }
+
+#[test]
+fn a_speaker_without_words_lists_what_they_said_newest_first() {
+    let env = news();
+    let (hits, run) = quotes_json(&env, &["--speaker", "lind"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        field(&hits, "quote"),
+        [
+            "Flooding is the price of waiting,",
+            "The sea wall will not hold another winter,"
+        ],
+        "every quote of Lind, the May article's before the March one's"
+    );
+    assert_eq!(field(&hits, "date"), ["2024-05-10", "2024-03-05"]);
+    for hit in &hits {
+        assert_eq!(
+            hit["highlights"],
+            serde_json::json!([]),
+            "nothing to light up"
+        );
+    }
+}
+
+#[test]
+fn a_filter_without_words_lists_paragraphs_and_no_filter_is_a_usage_error() {
+    let env = news();
+    let run = env.run(&["query", "--json", "--speaker", "berg", "--until", "2024-03"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let hits = json_lines(&run.stdout);
+    let texts = field(&hits, "text");
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert!(
+        texts[0].starts_with("Mayor Tom Berg disagreed."),
+        "{texts:?}"
+    );
+
+    for args in [&["query"][..], &["quotes"], &["quotes", " "]] {
+        let run = env.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
+}
