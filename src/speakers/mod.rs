@@ -21,6 +21,7 @@ mod phrases;
 mod quotes;
 mod recurs;
 mod report;
+mod reported;
 mod signatures;
 mod subjects;
 mod tokens;
@@ -68,7 +69,7 @@ pub struct ParagraphSpeakers {
 /// Per-paragraph result before names are finalised (entities may gain fuller names later).
 struct Pending {
     speakers: Vec<(usize, Speaker)>,
-    quotes: Vec<(quotes::Span, Option<Speaker>, Option<String>)>,
+    quotes: Vec<PendingQuote>,
     /// No cue in the paragraph: its quotes float on a neighbour's speaker.
     floating: bool,
     /// The paragraph ends inside a quote that the next paragraph continues.
@@ -175,23 +176,25 @@ fn paragraph(
     sc.by_verb.clear();
     sc.by_verb.extend(0..found.len());
     sc.by_verb.sort_by_key(|&ci| found[ci].verb);
-    let quotes_out = sc
+    let mut quotes_out: Vec<_> = sc
         .speech
         .iter()
         .map(|s| {
             if flow.floating {
-                return (*s, float_speaker.clone(), None);
+                return (*s, float_speaker.clone(), None, QuoteKind::Direct);
             }
             match attach(toks, s, &found, &sc.by_verb, &sc.cue_speakers) {
                 Some(ci) => (
                     *s,
                     sc.cue_speakers[ci].1.clone(),
                     Some(found[ci].cue.clone()),
+                    QuoteKind::Direct,
                 ),
-                None => (*s, None, None),
+                None => (*s, None, None, QuoteKind::Direct),
             }
         })
         .collect();
+    add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
     speakers.sort_by_key(|(at, _)| *at);
     *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
     sc.sent_start = cx.sent_start;
@@ -203,6 +206,51 @@ fn paragraph(
         continues: flow.continues,
     }
 }
+
+/// Adds the reported clauses of the paragraph's cues to its quotes, in text order. A clause
+/// that is mostly in quotation marks is left to its direct quote; one that quotes a fragment
+/// (a mixed quote) is one reported quote, and the fragment is not a quote of its own.
+fn add_reported(
+    cx: &Ctx,
+    found: &[report::Cue],
+    cue_speakers: &[(usize, Option<Speaker>)],
+    spans: &[quotes::Span],
+    out: &mut Vec<PendingQuote>,
+) {
+    let mut added = false;
+    for c in reported::clauses(cx, found) {
+        let (Some(a), Some(b)) = (cx.toks.get(c.first), cx.toks.get(c.last)) else {
+            continue;
+        };
+        let (start, end) = (a.start, b.end);
+        let (inside, all) = reported::quoted_letters(cx.text, (start, end), spans);
+        let holds_speech = out
+            .iter()
+            .any(|q| q.3 == QuoteKind::Direct && q.0.start < end && start < q.0.end);
+        if inside * 2 >= all && holds_speech {
+            continue;
+        }
+        out.retain(|q| q.3 != QuoteKind::Direct || q.0.start < start || q.0.end > end);
+        let span = quotes::Span {
+            start,
+            end,
+            open_mark: start,
+            close_end: end,
+            unclosed: false,
+            continued: false,
+        };
+        let speaker = cue_speakers.get(c.cue).and_then(|x| x.1.clone());
+        let cue = found.get(c.cue).map(|x| x.cue.clone());
+        out.push((span, speaker, cue, QuoteKind::Reported));
+        added = true;
+    }
+    if added {
+        out.sort_by_key(|q| q.0.start);
+    }
+}
+
+/// A quote before names are final: its span, speaker, cue word and kind.
+type PendingQuote = (quotes::Span, Option<Speaker>, Option<String>, QuoteKind);
 
 /// Cues whose subject is a doubtful opener that the article never writes capitalised inside a
 /// sentence ("Having said this, ..."): that word is not a name, and the cue has no subject.
@@ -407,13 +455,13 @@ fn finish(doc: &Doc, paragraphs: &[&str], pending: Vec<Pending>) -> Vec<Paragrap
             let quotes = p
                 .quotes
                 .into_iter()
-                .map(|(s, sp, cue)| Quote {
+                .map(|(s, sp, cue, kind)| Quote {
                     text: text.get(s.start..s.end).unwrap_or("").to_string(),
                     start: s.start,
                     end: s.end,
                     speaker: sp.map(|x| doc.name(&x)),
                     cue,
-                    kind: QuoteKind::Direct,
+                    kind,
                 })
                 .collect();
             ParagraphSpeakers { speakers, quotes }
