@@ -193,7 +193,15 @@ fn paragraph(
                 None => (*s, None, None, QuoteKind::Direct),
             }
         })
+        .filter(|q| q.2.is_some() || flow.floating || !quotes::is_phrase(para, &q.0))
         .collect();
+    // A quotation whose paragraph names nobody who speaks goes on with the last speaker.
+    for q in quotes_out
+        .iter_mut()
+        .filter(|q| q.1.is_none() && found.is_empty())
+    {
+        q.1 = doc.last_speaker(pi, 1);
+    }
     add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
     speakers.sort_by_key(|(at, _)| *at);
     *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
@@ -217,20 +225,22 @@ fn add_reported(
     spans: &[quotes::Span],
     out: &mut Vec<PendingQuote>,
 ) {
-    let mut added = false;
+    // The direct quotes are in text order and do not overlap: looked up by binary search.
+    let direct: Vec<(usize, usize)> = out.iter().map(|q| (q.0.start, q.0.end)).collect();
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
+    let before = out.len();
     for c in reported::clauses(cx, found) {
         let (Some(a), Some(b)) = (cx.toks.get(c.first), cx.toks.get(c.last)) else {
             continue;
         };
         let (start, end) = (a.start, b.end);
         let (inside, all) = reported::quoted_letters(cx.text, (start, end), spans);
-        let holds_speech = out
-            .iter()
-            .any(|q| q.3 == QuoteKind::Direct && q.0.start < end && start < q.0.end);
+        let first = direct.partition_point(|d| d.1 <= start);
+        let holds_speech = direct.get(first).is_some_and(|d| d.0 < end);
         if inside * 2 >= all && holds_speech {
             continue;
         }
-        out.retain(|q| q.3 != QuoteKind::Direct || q.0.start < start || q.0.end > end);
+        absorbed.push((start, end));
         let span = quotes::Span {
             start,
             end,
@@ -242,11 +252,17 @@ fn add_reported(
         let speaker = cue_speakers.get(c.cue).and_then(|x| x.1.clone());
         let cue = found.get(c.cue).map(|x| x.cue.clone());
         out.push((span, speaker, cue, QuoteKind::Reported));
-        added = true;
     }
-    if added {
-        out.sort_by_key(|q| q.0.start);
+    if out.len() == before {
+        return;
     }
+    // A direct quote inside a reported clause is a fragment of that (mixed) quote.
+    let inside_a_clause = |q: &PendingQuote| {
+        let k = absorbed.partition_point(|a| a.0 <= q.0.start);
+        k > 0 && absorbed[k - 1].1 >= q.0.end
+    };
+    out.retain(|q| q.3 != QuoteKind::Direct || !inside_a_clause(q));
+    out.sort_by_key(|q| q.0.start);
 }
 
 /// A quote before names are final: its span, speaker, cue word and kind.

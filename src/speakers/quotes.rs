@@ -225,6 +225,21 @@ pub fn is_speech(inner: &str) -> bool {
     words >= 5 || (words >= 2 && ends_like_speech)
 }
 
+/// Fewer words than this, with no cue and no speaker, is a quoted phrase: a slogan, a sign,
+/// a name for something, not a quote.
+const PHRASE_WORDS: usize = 5;
+
+/// Whether the span is a short quoted phrase rather than a sentence someone said.
+pub fn is_phrase(para: &str, s: &Span) -> bool {
+    let inner = para.get(s.start..s.end).unwrap_or("");
+    inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(PHRASE_WORDS)
+        .count()
+        < PHRASE_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,9 @@ use super::words;
 /// Fewer words than this is an answer ("said yes", "said so"), not reported content.
 const MIN_WORDS: usize = 3;
 
+/// The longest clause read, in tokens: keeps paragraphs without sentence ends linear.
+const MAX_CLAUSE: usize = 150;
+
 /// How far after the verb a complementiser "that" may stand ("said in a statement on Monday
 /// that ...").
 const THAT_REACH: usize = 12;
@@ -34,9 +37,10 @@ pub fn clauses(cx: &Ctx, found: &[Cue]) -> Vec<Clause> {
         };
         // "Lind and Berg said ...": one clause for one verb; a cue inside another's clause
         // ("said police told him ...") is part of that clause.
-        let covered = out
-            .iter()
-            .any(|o| (o.first <= c.verb && c.verb <= o.last) || (o.first, o.last) == (first, last));
+        let covered =
+            out.iter().rev().take(4).any(|o| {
+                (o.first <= c.verb && c.verb <= o.last) || (o.first, o.last) == (first, last)
+            });
         if !covered {
             out.push(Clause {
                 first,
@@ -60,6 +64,9 @@ fn clause_of(cx: &Ctx, found: &[Cue], ci: usize, buf: &mut String) -> Option<(us
     if !words::is_cue_verb(&lw) && !points_out {
         return None;
     }
+    if let Some(whole) = parenthetical(cx, c) {
+        return Some(whole);
+    }
     if c.at > c.verb {
         // Inverted ("..., said Lind"): what follows the verb is its subject.
         return fronted(cx, c);
@@ -68,9 +75,11 @@ fn clause_of(cx: &Ctx, found: &[Cue], ci: usize, buf: &mut String) -> Option<(us
     let end = clause_end(cx, found, ci, after);
     match forward(cx, &lw, after, end, buf) {
         Forward::Clause(first) => trimmed(cx, first, end),
-        Forward::Adverbial(first) => {
-            fronted(cx, c).or_else(|| thattable(&lw).then(|| trimmed(cx, first, end)).flatten())
-        }
+        Forward::Adverbial(first) => fronted(cx, c).or_else(|| {
+            (thattable(&lw) && finite(cx, first, end, buf))
+                .then(|| trimmed(cx, first, end))
+                .flatten()
+        }),
         Forward::None => fronted(cx, c),
     }
 }
@@ -99,6 +108,12 @@ fn forward(cx: &Ctx, lw: &str, after: usize, end: usize, buf: &mut String) -> Fo
     if takes_object(lw) {
         first = past_object(cx, first, buf);
     }
+    if urges(lw) {
+        // "urged residents to stay indoors": the hearer, then what they are urged to do.
+        return (first..=end.min(first + THAT_REACH))
+            .find(|&k| cx.free_word(k) && cx.word(k) == "to" && cx.free_word(k + 1))
+            .map_or(Forward::None, Forward::Clause);
+    }
     let w = cx.low(first, buf);
     if w == "to" || w == "about" || w == "of" || w == "for" || w == "with" {
         return Forward::None; // "said to be", "told about", "warned of"
@@ -126,6 +141,11 @@ fn thattable(lw: &str) -> bool {
         "scream", "shout", "tweet", "urg", "wonder", "yell",
     ];
     !NOUN_OBJECT.iter().any(|p| lw.starts_with(p))
+}
+
+/// Verbs that report a request: their content is an infinitive after the hearer.
+fn urges(lw: &str) -> bool {
+    lw.starts_with("urg")
 }
 
 /// Verbs whose hearer may stand between them and the clause ("told reporters", "assured
@@ -227,6 +247,93 @@ fn starts_adverbial(w: &str) -> bool {
     )
 }
 
+/// Whether `first..=end` reads as a clause rather than an adverbial alone ("said in a
+/// statement"): it holds a personal pronoun subject or an auxiliary or modal verb.
+fn finite(cx: &Ctx, first: usize, end: usize, buf: &mut String) -> bool {
+    (first..=end).any(|k| {
+        cx.free_word(k)
+            && matches!(
+                cx.low(k, buf),
+                "he" | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "did"
+                    | "won't"
+                    | "wouldn't"
+                    | "can't"
+                    | "isn't"
+                    | "wasn't"
+            )
+    })
+}
+
+/// `The bridge, Lind said, will open in May.`: a cue set off by commas inside a sentence
+/// reports the whole sentence around it.
+fn parenthetical(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
+    let head = c.at.min(c.verb);
+    let comma = head.checked_sub(1).filter(|&k| cx.is_punct(k, ","))?;
+    let end = sentence_end(cx, c.verb);
+    let tail = c.at.max(c.verb);
+    // The cue phrase runs to the next comma: the verb, an inverted subject, an adverbial.
+    let close = (tail + 1..=end.min(tail + 8))
+        .take_while(|&k| !matches!(cx.toks[k].kind, Kind::Mark(_)))
+        .find(|&k| cx.is_punct(k, ","))?;
+    let next = close + 1;
+    // "..., Lind said, adding that ...": a participle reports on its own.
+    if !cx.free_word(next) || cx.word(next).ends_with("ing") {
+        return None;
+    }
+    let (_, rest) = trimmed(cx, next, end)?;
+    let first = (clause_opening(cx, comma)..comma).find(|&k| cx.free_word(k))?;
+    (!subordinate(cx.word(first))).then_some((first, rest))
+}
+
+/// Words that open an adverbial clause, which sets the scene and reports nothing.
+fn subordinate(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    w.ends_with("ing")
+        || matches!(
+            w.as_str(),
+            "after"
+                | "as"
+                | "when"
+                | "while"
+                | "before"
+                | "because"
+                | "if"
+                | "although"
+                | "though"
+                | "since"
+                | "once"
+                | "until"
+                | "unless"
+                | "whereas"
+                | "in"
+                | "on"
+                | "at"
+                | "during"
+        )
+}
+
 /// Last token the clause after cue `ci` may take: the sentence end, a semicolon, or the next
 /// cue of the same sentence ("..., Lind said, and Berg added ...").
 fn clause_end(cx: &Ctx, found: &[Cue], ci: usize, after: usize) -> usize {
@@ -236,7 +343,12 @@ fn clause_end(cx: &Ctx, found: &[Cue], ci: usize, after: usize) -> usize {
         end = semi.saturating_sub(1);
     }
     for n in &found[ci + 1..] {
-        let at = n.at.min(n.verb);
+        // "said ... and added ...": a second verb of the same subject ends the clause too.
+        let at = if n.at > after {
+            n.at.min(n.verb)
+        } else {
+            n.verb
+        };
         if at > after && at <= end {
             end = at - 1;
             break;
@@ -245,13 +357,15 @@ fn clause_end(cx: &Ctx, found: &[Cue], ci: usize, after: usize) -> usize {
     end
 }
 
-/// Last token of the sentence holding token `i`.
+/// Last token of the sentence holding token `i`, at most `MAX_CLAUSE` tokens on.
 fn sentence_end(cx: &Ctx, i: usize) -> usize {
-    let mut k = i;
-    while k + 1 < cx.toks.len() && cx.same_sent(k + 1, i) {
-        k += 1;
-    }
-    k
+    let next = cx
+        .toks
+        .get(i)
+        .and_then(|t| cx.sent_start.get(t.sent as usize + 1))
+        .copied()
+        .unwrap_or(cx.toks.len());
+    next.saturating_sub(1).min(i + MAX_CLAUSE).max(i)
 }
 
 /// `first..=last` without the punctuation and conjunctions that join it to what follows, if
@@ -281,13 +395,14 @@ fn fronted(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
     let head = c.at.min(c.verb);
     let comma = head.checked_sub(1).filter(|&k| cx.is_punct(k, ","))?;
     let start = clause_opening(cx, comma);
-    trimmed(cx, start, comma)
+    let (first, last) = trimmed(cx, start, comma)?;
+    (!subordinate(cx.word(first))).then_some((first, last))
 }
 
 /// First token of the stretch of sentence before token `k`: the sentence start, or just after
 /// a colon or semicolon.
 fn clause_opening(cx: &Ctx, k: usize) -> usize {
-    let s = cx.sentence_start(k);
+    let s = cx.sentence_start(k).max(k.saturating_sub(MAX_CLAUSE));
     (s..k)
         .rev()
         .find(|&j| cx.is_punct(j, ":") || cx.is_punct(j, ";"))
@@ -313,13 +428,18 @@ fn according_to(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
 pub fn quoted_letters(text: &str, (start, end): (usize, usize), spans: &[Span]) -> (usize, usize) {
     let mut inside = 0;
     let mut all = 0;
+    // Spans are in text order: one pointer walks them along the clause.
+    let mut si = spans.partition_point(|s| s.end <= start);
     for (i, ch) in text.get(start..end).unwrap_or("").char_indices() {
         if !ch.is_alphanumeric() {
             continue;
         }
         all += 1;
         let at = start + i;
-        if spans.iter().any(|s| s.start <= at && at < s.end) {
+        while spans.get(si).is_some_and(|s| s.end <= at) {
+            si += 1;
+        }
+        if spans.get(si).is_some_and(|s| s.start <= at) {
             inside += 1;
         }
     }

@@ -62,7 +62,8 @@ fn quote_offsets_point_inside_the_marks() {
 fn apostrophes_do_not_open_quotes() {
     let t = "Norland’s mayor isn’t worried, and the Okafors' dog barked, Nils Berg said.";
     let r = attribute(&[t]);
-    assert!(r[0].quotes.is_empty());
+    // The sentence is reported speech (issue 19), but no apostrophe opened a direct quote.
+    assert!(r[0].quotes.iter().all(|q| q.kind == QuoteKind::Reported));
     assert_eq!(r[0].speakers, vec!["Nils Berg"]);
 }
 
@@ -493,4 +494,31 @@ fn a_company_name_keeps_the_titles_and_possessives_inside_it() {
         one("Chief Executive Ada Lind said profits rose."),
         vec!["Ada Lind"]
     );
+}
+
+#[test]
+fn a_short_quoted_phrase_with_no_cue_is_not_a_quote() {
+    // Issue 19: a slogan on a sign, a nickname, a title: nobody is quoted saying it.
+    for t in [
+        "Protesters carried signs reading “Bridges not walls,” and marched to the hall.",
+        "The crowd chanted “No more tolls!” outside the hall for an hour.",
+    ] {
+        let r = attribute(&[t]);
+        assert!(r[0].quotes.is_empty(), "{t}: {:?}", r[0].quotes);
+    }
+    // A sentence in quotation marks is still a quote.
+    let r = attribute(&["It was short. “We will rebuild the bridge before the winter comes.”"]);
+    assert_eq!(r[0].quotes.len(), 1);
+}
+
+#[test]
+fn a_quotation_in_a_paragraph_without_a_cue_goes_on_with_the_last_speaker() {
+    // Issue 19: the quotation does not open the paragraph, so it does not float, yet nobody
+    // else speaks there: it is the last speaker's.
+    let r = attribute(&[
+        "“We open at noon,” Ada Lind said.",
+        "The shop is small. “We close at six and nobody complains about it.”",
+    ]);
+    let q = &r[1].quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Ada Lind"), "{:?}", r[1]);
 }
