@@ -159,12 +159,10 @@ fn paragraph(
     );
 
     sc.speech.clear();
-    sc.speech.extend(
-        spans
-            .iter()
-            .copied()
-            .filter(|s| quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))),
-    );
+    sc.speech.extend(spans.iter().copied().filter(|s| {
+        quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))
+            || cued_words(para, toks, &found, s)
+    }));
     let flow = floating::Flow::of(para, toks, &spans, &sc.speech, found.is_empty(), prev);
     let float_speaker = flow.speaker(doc, prev, pi);
     if let Some(s) = &float_speaker {
@@ -201,6 +199,11 @@ fn paragraph(
         .filter(|q| q.1.is_none() && found.is_empty())
     {
         q.1 = doc.last_speaker(pi, 1);
+        if let Some(s) = &q.1 {
+            if !speakers.iter().any(|(_, x)| x == s) {
+                speakers.push((0, s.clone()));
+            }
+        }
     }
     add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
     speakers.sort_by_key(|(at, _)| *at);
@@ -213,6 +216,24 @@ fn paragraph(
         runs_on: flow.runs_on,
         continues: flow.continues,
     }
+}
+
+/// A few quoted words that a cue marks as said: right before the cue (`“Really?” she
+/// asked`), or named by it (`called the ruling “a disgrace”`).
+fn cued_words(para: &str, toks: &[tokens::Tok], found: &[report::Cue], s: &quotes::Span) -> bool {
+    let inner = para.get(s.start..s.end).unwrap_or("").trim_end();
+    let after = toks.partition_point(|t| t.start < s.close_end);
+    let open = toks.partition_point(|t| t.start < s.open_mark);
+    let ends_an_utterance = inner.ends_with([',', '?', '!']);
+    found.iter().any(|c| {
+        let before_cue = ends_an_utterance && c.at.min(c.verb) == after;
+        let named = matches!(
+            c.cue.as_str(),
+            "called" | "calls" | "call" | "described" | "describes"
+        ) && c.verb < open
+            && open - c.verb <= 8;
+        before_cue || named
+    })
 }
 
 /// Adds the reported clauses of the paragraph's cues to its quotes, in text order. A clause

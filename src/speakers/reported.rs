@@ -339,8 +339,15 @@ fn subordinate(w: &str) -> bool {
 fn clause_end(cx: &Ctx, found: &[Cue], ci: usize, after: usize) -> usize {
     let c = &found[ci];
     let mut end = sentence_end(cx, c.verb);
-    if let Some(semi) = (after..=end).find(|&k| cx.is_punct(k, ";")) {
-        end = semi.saturating_sub(1);
+    // A semicolon ends the clause; so does a sentence end that the sentence numbering missed
+    // ("... intoxication. (Photo: ...)").
+    let stop = (after..=end).find(|&k| {
+        cx.toks[k].kind == Kind::Punct
+            && !cx.toks[k].quoted
+            && matches!(cx.word(k), ";" | "." | "?" | "!")
+    });
+    if let Some(k) = stop {
+        end = k.saturating_sub(1);
     }
     for n in &found[ci + 1..] {
         // "said ... and added ...": a second verb of the same subject ends the clause too.

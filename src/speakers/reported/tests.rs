@@ -152,3 +152,12 @@ fn offsets_are_the_clause() {
         assert_eq!(&t[q.start..q.end], q.text);
     }
 }
+
+#[test]
+fn a_sentence_end_ends_the_clause_even_before_a_parenthesis() {
+    let (q, _) = one(
+        "Ada Lind said the bridge will open in May. (Photo by Nils Berg for the city)",
+        "Ada Lind",
+    );
+    assert_eq!(q, "the bridge will open in May");
+}

@@ -521,4 +521,23 @@ fn a_quotation_in_a_paragraph_without_a_cue_goes_on_with_the_last_speaker() {
     ]);
     let q = &r[1].quotes[0];
     assert_eq!(q.speaker.as_deref(), Some("Ada Lind"), "{:?}", r[1]);
+    // ... and so the paragraph's speaker.
+    assert_eq!(r[1].speakers, vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_few_quoted_words_are_a_quote_when_a_cue_marks_them() {
+    // Issue 19: right before its cue, or named by "called".
+    let r = attribute(&["“Really?” asked Ada Lind, and she laughed at the idea."]);
+    assert_eq!(r[0].quotes.len(), 1, "{:?}", r[0].quotes);
+    assert_eq!(r[0].quotes[0].speaker.as_deref(), Some("Ada Lind"));
+    let r = attribute(&["Ada Lind called the ruling “a disgrace” on Monday."]);
+    let direct: Vec<_> = r[0]
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{:?}", r[0].quotes);
+    assert_eq!(direct[0].text, "a disgrace");
+    assert_eq!(direct[0].speaker.as_deref(), Some("Ada Lind"));
 }
