@@ -247,7 +247,10 @@ fn add_reported(
     out: &mut Vec<PendingQuote>,
 ) {
     // The direct quotes are in text order and do not overlap: looked up by binary search.
-    let direct: Vec<(usize, usize)> = out.iter().map(|q| (q.0.start, q.0.end)).collect();
+    let direct: Vec<(usize, usize, usize)> = out
+        .iter()
+        .map(|q| (q.0.start, q.0.end, q.0.close_end))
+        .collect();
     let mut absorbed: Vec<(usize, usize)> = Vec::new();
     let before = out.len();
     for c in reported::clauses(cx, found) {
@@ -261,6 +264,13 @@ fn add_reported(
         if inside * 2 >= all && holds_speech {
             continue;
         }
+        // "said they should 'act now.'": a fragment that opens in the clause and closes just
+        // past its end (the sentence's stop, the closing mark) ends with it.
+        let last_opened = direct[first..].iter().take_while(|d| d.0 < end).last();
+        let end = match last_opened {
+            Some(&(_, _, close)) if close > end && no_words(cx.text, end, close) => close,
+            _ => end,
+        };
         absorbed.push((start, end));
         let span = quotes::Span {
             start,
@@ -284,6 +294,12 @@ fn add_reported(
     };
     out.retain(|q| q.3 != QuoteKind::Direct || !inside_a_clause(q));
     out.sort_by_key(|q| q.0.start);
+}
+
+/// Whether `text[from..to]` holds no letters or digits.
+fn no_words(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
 }
 
 /// A quote before names are final: its span, speaker, cue word and kind.

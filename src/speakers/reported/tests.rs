@@ -161,3 +161,23 @@ fn a_sentence_end_ends_the_clause_even_before_a_parenthesis() {
     );
     assert_eq!(q, "the bridge will open in May");
 }
+
+#[test]
+fn a_fragment_that_loses_its_closing_mark_ends_with_the_clause() {
+    // The writer's next quote opens where the fragment should have closed.
+    let t = "Ada Lind said the council and the province should both 'act now. 'It will be too late in a month,' she added.";
+    let got = quotes(t);
+    let kinds: Vec<_> = got.iter().map(|q| (q.kind, q.text.as_str())).collect();
+    assert_eq!(
+        kinds[0],
+        (
+            QuoteKind::Reported,
+            "the council and the province should both 'act now. "
+        ),
+        "{kinds:?}"
+    );
+    assert!(
+        got.iter().skip(1).all(|q| q.start >= got[0].end),
+        "{kinds:?}"
+    );
+}
