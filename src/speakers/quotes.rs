@@ -222,7 +222,48 @@ pub fn is_speech(inner: &str) -> bool {
     if words >= 4 && capitalised == words && !ends_like_speech {
         return false; // Title Case: a book, film or slogan
     }
+    // "Meet the Voters," : a title in Title Case, its small words aside, keeps the comma of
+    // the sentence around it; a sentence would end with a stop.
+    let stops = trimmed.ends_with(['.', '?', '!', '…']);
+    if (2..=6).contains(&words) && !stops && title_case(inner) {
+        return false;
+    }
     words >= 5 || (words >= 2 && ends_like_speech)
+}
+
+/// Every word capitalised but the small words a title leaves in lower case ("Meet the Voters").
+fn title_case(inner: &str) -> bool {
+    let mut words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    let first_cap = words
+        .next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    first_cap
+        && words.all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || matches!(
+                    w.trim_end_matches([',', ';', ':']),
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "de"
+                        | "la"
+                        | "le"
+                )
+        })
 }
 
 /// Fewer words than this, with no cue and no speaker, is a quoted phrase: a slogan, a sign,

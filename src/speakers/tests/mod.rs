@@ -541,3 +541,16 @@ fn a_few_quoted_words_are_a_quote_when_a_cue_marks_them() {
     assert_eq!(direct[0].text, "a disgrace");
     assert_eq!(direct[0].speaker.as_deref(), Some("Ada Lind"));
 }
+
+#[test]
+fn a_title_in_quotation_marks_is_not_a_quote_even_next_to_a_cue() {
+    // Issue 19: the title of a show, with its comma, is not what anyone said.
+    let t =
+        "Ada Lind said on “Meet the Voters,” the weekly show, that the bridge will open in May.";
+    let r = attribute(&[t]);
+    assert!(
+        r[0].quotes.iter().all(|q| q.kind == QuoteKind::Reported),
+        "{:?}",
+        r[0].quotes
+    );
+}
