@@ -18,6 +18,9 @@ const MAX_CLAUSE: usize = 150;
 /// that ...").
 const THAT_REACH: usize = 12;
 
+/// A stretch of the paragraph's tokens, first and last.
+type Range = (usize, usize);
+
 /// A reported clause: tokens `first..=last` of the paragraph, reported by cue `cue`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Clause {
@@ -32,51 +35,57 @@ pub fn clauses(cx: &Ctx, found: &[Cue]) -> Vec<Clause> {
     let mut buf = String::new();
     let mut out: Vec<Clause> = Vec::new();
     for (ci, c) in found.iter().enumerate() {
-        let Some((first, last)) = clause_of(cx, found, ci, &mut buf) else {
-            continue;
-        };
-        // "Lind and Berg said ...": one clause for one verb; a cue inside another's clause
-        // ("said police told him ...") is part of that clause.
-        let covered =
-            out.iter().rev().take(4).any(|o| {
+        for (first, last) in clause_of(cx, found, ci, &mut buf).into_iter().flatten() {
+            // "Lind and Berg said ...": one clause for one verb; a cue inside another's clause
+            // ("said police told him ...") is part of that clause.
+            let covered = out.iter().rev().take(4).any(|o| {
                 (o.first <= c.verb && c.verb <= o.last) || (o.first, o.last) == (first, last)
             });
-        if !covered {
-            out.push(Clause {
-                first,
-                last,
-                cue: ci,
-            });
+            if !covered {
+                out.push(Clause {
+                    first,
+                    last,
+                    cue: ci,
+                });
+            }
         }
     }
     out.sort_by_key(|c| c.first);
     out
 }
 
-/// The clause that cue `ci` reports, as a token range.
-fn clause_of(cx: &Ctx, found: &[Cue], ci: usize, buf: &mut String) -> Option<(usize, usize)> {
+/// The clause that cue `ci` reports, as token ranges: one, or the two sides of a cue that
+/// interrupts its sentence.
+fn clause_of(cx: &Ctx, found: &[Cue], ci: usize, buf: &mut String) -> [Option<Range>; 2] {
     let c = &found[ci];
     let lw = cx.low(c.verb, buf).to_string();
     if c.cue == "according to" {
-        return according_to(cx, c);
+        return [according_to(cx, c), None];
     }
     let points_out = matches!(lw.as_str(), "point" | "points" | "pointed");
     if !words::is_cue_verb(&lw) && !points_out {
-        return None;
+        return [None, None];
     }
-    if let Some(whole) = parenthetical(cx, c) {
-        return Some(whole);
+    if let Some((before, after)) = parenthetical(cx, c) {
+        return [before, Some(after)];
     }
+    [one_clause(cx, found, ci, &lw, buf), None]
+}
+
+/// The one clause of a cue that does not interrupt its sentence.
+fn one_clause(cx: &Ctx, found: &[Cue], ci: usize, lw: &str, buf: &mut String) -> Option<Range> {
+    let c = &found[ci];
+    let points_out = matches!(lw, "point" | "points" | "pointed");
     if c.at > c.verb {
         // Inverted ("..., said Lind"): what follows the verb is its subject.
         return fronted(cx, c);
     }
     let after = c.verb + if points_out { 2 } else { 1 };
     let end = clause_end(cx, found, ci, after);
-    match forward(cx, &lw, after, end, buf) {
+    match forward(cx, lw, after, end, buf) {
         Forward::Clause(first) => trimmed(cx, first, end),
         Forward::Adverbial(first) => fronted(cx, c).or_else(|| {
-            (thattable(&lw) && finite(cx, first, end, buf))
+            (thattable(lw) && finite(cx, first, end, buf))
                 .then(|| trimmed(cx, first, end))
                 .flatten()
         }),
@@ -106,13 +115,13 @@ fn forward(cx: &Ctx, lw: &str, after: usize, end: usize, buf: &mut String) -> Fo
     }
     let mut first = after;
     if takes_object(lw) {
+        if let Some(k) = infinitive_after_hearer(cx, after, end, buf) {
+            return Forward::Clause(k);
+        }
+        if urges(lw) {
+            return Forward::None;
+        }
         first = past_object(cx, first, buf);
-    }
-    if urges(lw) {
-        // "urged residents to stay indoors": the hearer, then what they are urged to do.
-        return (first..=end.min(first + THAT_REACH))
-            .find(|&k| cx.free_word(k) && cx.word(k) == "to" && cx.free_word(k + 1))
-            .map_or(Forward::None, Forward::Clause);
     }
     let w = cx.low(first, buf);
     if w == "to" || w == "about" || w == "of" || w == "for" || w == "with" {
@@ -143,6 +152,18 @@ fn thattable(lw: &str) -> bool {
     !NOUN_OBJECT.iter().any(|p| lw.starts_with(p))
 }
 
+/// "urged residents to stay indoors", "warned the public not to speculate": after the hearer
+/// (words with no verb of their own), the infinitive that says what they were told to do.
+fn infinitive_after_hearer(cx: &Ctx, after: usize, end: usize, buf: &mut String) -> Option<usize> {
+    let to = (after..=end.min(after + THAT_REACH))
+        .take_while(|&k| cx.free_word(k))
+        .find(|&k| cx.word(k) == "to" && cx.free_word(k + 1))?;
+    if to == after || finite(cx, after, to - 1, buf) {
+        return None;
+    }
+    Some(if cx.word(to - 1) == "not" { to - 1 } else { to })
+}
+
 /// Verbs that report a request: their content is an infinitive after the hearer.
 fn urges(lw: &str) -> bool {
     lw.starts_with("urg")
@@ -152,7 +173,7 @@ fn urges(lw: &str) -> bool {
 /// them", "warned residents").
 fn takes_object(lw: &str) -> bool {
     const HEARER: &[&str] = &[
-        "advis", "assur", "caution", "promis", "tell", "told", "warn",
+        "advis", "assur", "caution", "promis", "tell", "told", "urg", "warn",
     ];
     HEARER.iter().any(|p| lw.starts_with(p))
 }
@@ -240,8 +261,6 @@ fn starts_adverbial(w: &str) -> bool {
             | "via"
             | "by"
             | "from"
-            | "under"
-            | "over"
             | "outside"
             | "inside"
     )
@@ -287,10 +306,10 @@ fn finite(cx: &Ctx, first: usize, end: usize, buf: &mut String) -> bool {
 }
 
 /// `The bridge, Lind said, will open in May.`: a cue set off by commas inside a sentence
-/// reports the whole sentence around it.
-fn parenthetical(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
-    let head = c.at.min(c.verb);
-    let comma = head.checked_sub(1).filter(|&k| cx.is_punct(k, ","))?;
+/// reports the sentence around it, in two parts as a direct quote it interrupts would be: the
+/// part before it (unless that only sets the scene) and the part after.
+fn parenthetical(cx: &Ctx, c: &Cue) -> Option<(Option<Range>, Range)> {
+    let comma = comma_before_cue(cx, c)?;
     let end = sentence_end(cx, c.verb);
     let tail = c.at.max(c.verb);
     // The cue phrase runs to the next comma: the verb, an inverted subject, an adverbial.
@@ -302,9 +321,23 @@ fn parenthetical(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
     if !cx.free_word(next) || cx.word(next).ends_with("ing") {
         return None;
     }
-    let (_, rest) = trimmed(cx, next, end)?;
+    let after = trimmed(cx, next, end)?;
     let first = (clause_opening(cx, comma)..comma).find(|&k| cx.free_word(k))?;
-    (!subordinate(cx.word(first))).then_some((first, rest))
+    let before = (!subordinate(cx.word(first))).then_some((first, comma - 1));
+    Some((before, after))
+}
+
+/// The comma before the cue's subject (or its verb, when inverted), past the words of the
+/// subject that the cue does not point at ("the Kenya Red Cross", "spokesman Ada Lind").
+fn comma_before_cue(cx: &Ctx, c: &Cue) -> Option<usize> {
+    let head = c.at.min(c.verb);
+    (head.saturating_sub(4)..head)
+        .rev()
+        .take_while(|&k| {
+            cx.is_punct(k, ",")
+                || cx.free_word(k) && !matches!(cx.word(k), "and" | "but" | "or" | "so" | "then")
+        })
+        .find(|&k| cx.is_punct(k, ","))
 }
 
 /// Words that open an adverbial clause, which sets the scene and reports nothing.
@@ -377,7 +410,7 @@ fn sentence_end(cx: &Ctx, i: usize) -> usize {
 
 /// `first..=last` without the punctuation and conjunctions that join it to what follows, if
 /// it still holds enough words.
-fn trimmed(cx: &Ctx, first: usize, mut last: usize) -> Option<(usize, usize)> {
+fn trimmed(cx: &Ctx, first: usize, mut last: usize) -> Option<Range> {
     while last > first {
         let t = cx.toks.get(last)?;
         let joint = match t.kind {
@@ -398,9 +431,8 @@ fn trimmed(cx: &Ctx, first: usize, mut last: usize) -> Option<(usize, usize)> {
 
 /// `The bridge will open, Lind said.` / `..., said Lind.`: the cue closes the sentence after a
 /// comma, so the clause is what the sentence says before it.
-fn fronted(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
-    let head = c.at.min(c.verb);
-    let comma = head.checked_sub(1).filter(|&k| cx.is_punct(k, ","))?;
+fn fronted(cx: &Ctx, c: &Cue) -> Option<Range> {
+    let comma = comma_before_cue(cx, c)?;
     let start = clause_opening(cx, comma);
     let (first, last) = trimmed(cx, start, comma)?;
     (!subordinate(cx.word(first))).then_some((first, last))
@@ -418,7 +450,7 @@ fn clause_opening(cx: &Ctx, k: usize) -> usize {
 
 /// "according to Lind, the bridge ..." / "The bridge ..., according to Lind.": the clause on
 /// the side of the cue that holds one.
-fn according_to(cx: &Ctx, c: &Cue) -> Option<(usize, usize)> {
+fn according_to(cx: &Ctx, c: &Cue) -> Option<Range> {
     let start = clause_opening(cx, c.verb);
     let end = sentence_end(cx, c.verb);
     if c.verb > start {

@@ -80,9 +80,32 @@ fn according_to_reports_the_clause_on_either_side() {
 }
 
 #[test]
-fn a_cue_between_commas_reports_its_whole_sentence() {
-    let (q, _) = one("The bridge, Ada Lind said, will open in May.", "Ada Lind");
-    assert_eq!(q, "The bridge, Ada Lind said, will open in May");
+fn a_cue_between_commas_reports_both_sides_of_it() {
+    let got = reported("The new bridge, Ada Lind said, will open in May.");
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, vec!["The new bridge", "will open in May"]);
+    // What only sets the scene is not reported.
+    let got = reported("While the council met, Ada Lind said, the bridge stayed open.");
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, vec!["the bridge stayed open"]);
+}
+
+#[test]
+fn the_comma_before_a_cue_may_stand_before_its_whole_subject() {
+    let (q, _) = one(
+        "The bridge will open in May, the Norland Harbour Authority said.",
+        "Norland Harbour Authority",
+    );
+    assert_eq!(q, "The bridge will open in May");
+}
+
+#[test]
+fn warning_a_hearer_reports_the_infinitive() {
+    let (q, _) = one(
+        "Ada Lind warned the public on Monday not to use the old bridge.",
+        "Ada Lind",
+    );
+    assert_eq!(q, "not to use the old bridge");
 }
 
 #[test]
@@ -180,4 +203,13 @@ fn a_fragment_that_loses_its_closing_mark_ends_with_the_clause() {
         got.iter().skip(1).all(|q| q.start >= got[0].end),
         "{kinds:?}"
     );
+}
+
+#[test]
+fn a_comma_before_a_coordinated_clause_does_not_make_the_cue_fronted() {
+    let (q, _) = one(
+        "The council met on Monday, and Nils Berg claimed over two dozen bridges need repair.",
+        "Nils Berg",
+    );
+    assert_eq!(q, "over two dozen bridges need repair");
 }
