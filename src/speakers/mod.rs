@@ -479,12 +479,16 @@ fn attach(
         } else {
             usize::MAX / 4
         };
-        // A cue in the quote's own sentence beats a nearer one in the next sentence.
+        // A cue in the quote's own sentence beats a nearer one in the next sentence; out of
+        // it, the speaker before the quote goes on (`“A,” X said. “B.”`) rather than a cue of
+        // a later sentence, which has a clause of its own.
         let cs = sent(c.verb);
         let d = if (first..=last).contains(&cs) {
             d
-        } else {
+        } else if c.verb < before {
             d.saturating_add(100_000)
+        } else {
+            d.saturating_add(200_000)
         };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, ci));

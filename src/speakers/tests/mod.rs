@@ -554,3 +554,18 @@ fn a_title_in_quotation_marks_is_not_a_quote_even_next_to_a_cue() {
         r[0].quotes
     );
 }
+
+#[test]
+fn a_quote_after_a_cued_one_goes_on_with_its_speaker_not_the_next_sentences_cue() {
+    // Issue 19: the cue of the sentence after the quote has a clause of its own.
+    let r = attribute(&[
+        "“We are pleased,” Ada Lind said. “We start the bridge next year.” Nils Berg said the plan costs too much.",
+    ]);
+    let direct: Vec<_> = r[0]
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.speaker.as_deref())
+        .collect();
+    assert_eq!(direct, vec![Some("Ada Lind"), Some("Ada Lind")]);
+}
