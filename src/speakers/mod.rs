@@ -218,21 +218,26 @@ fn paragraph(
     }
 }
 
-/// A few quoted words that a cue marks as said: right before the cue (`“Really?” she
-/// asked`), or named by it (`called the ruling “a disgrace”`).
+/// A few quoted words that a cue marks as said: set off before the cue (`“Really?” she
+/// asked`, `..., “a real eye-opener” Lind says`), introduced by it (`she retorted, “Not me”`),
+/// or named by it (`called the ruling “a disgrace”`).
 fn cued_words(para: &str, toks: &[tokens::Tok], found: &[report::Cue], s: &quotes::Span) -> bool {
     let inner = para.get(s.start..s.end).unwrap_or("").trim_end();
     let after = toks.partition_point(|t| t.start < s.close_end);
     let open = toks.partition_point(|t| t.start < s.open_mark);
-    let ends_an_utterance = inner.ends_with([',', '?', '!']);
+    let punct = |i: usize| toks.get(i).map_or("", |t| t.text(para));
+    let set_off = inner.ends_with([',', '?', '!']) || open > 0 && punct(open - 1) == ",";
     found.iter().any(|c| {
-        let before_cue = ends_an_utterance && c.at.min(c.verb) == after;
+        let before_cue = set_off && c.at.min(c.verb) == after;
+        let introduced = c.at < c.verb
+            && (c.cue == ":" && open == c.verb + 1
+                || open == c.verb + 2 && matches!(punct(c.verb + 1), "," | ":"));
         let named = matches!(
             c.cue.as_str(),
             "called" | "calls" | "call" | "described" | "describes"
         ) && c.verb < open
             && open - c.verb <= 8;
-        before_cue || named
+        before_cue || introduced || named
     })
 }
 

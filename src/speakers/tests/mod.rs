@@ -569,3 +569,21 @@ fn a_quote_after_a_cued_one_goes_on_with_its_speaker_not_the_next_sentences_cue(
         .collect();
     assert_eq!(direct, vec![Some("Ada Lind"), Some("Ada Lind")]);
 }
+
+#[test]
+fn a_few_quoted_words_set_off_before_or_introduced_by_a_cue_are_a_quote() {
+    // Issue 19: after a comma and right before the cue, or right after "verb,".
+    for t in [
+        "The tour of the new bridge, “a real eye-opener” Ada Lind says.",
+        "Ada Lind retorted, “Not on my watch” and left the room.",
+    ] {
+        let r = attribute(&[t]);
+        let direct: Vec<_> = r[0]
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .collect();
+        assert_eq!(direct.len(), 1, "{t}: {:?}", r[0].quotes);
+        assert_eq!(direct[0].speaker.as_deref(), Some("Ada Lind"), "{t}");
+    }
+}
