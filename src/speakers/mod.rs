@@ -159,10 +159,15 @@ fn paragraph(
     );
 
     sc.speech.clear();
-    sc.speech.extend(spans.iter().copied().filter(|s| {
-        quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))
+    let said = |(i, s): &(usize, &quotes::Span)| {
+        let inner = para.get(s.start..s.end).unwrap_or("");
+        quotes::is_speech(inner)
+            && !quotes::is_borrowed_phrase(para, s)
+            && !quotes::in_a_list(para, &spans, *i)
             || cued_words(para, toks, &found, s)
-    }));
+    };
+    sc.speech
+        .extend(spans.iter().enumerate().filter(said).map(|(_, s)| *s));
     let flow = floating::Flow::of(para, toks, &spans, &sc.speech, found.is_empty(), prev);
     let float_speaker = flow.speaker(doc, prev, pi);
     if let Some(s) = &float_speaker {

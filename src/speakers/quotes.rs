@@ -266,6 +266,52 @@ fn title_case(inner: &str) -> bool {
         })
 }
 
+/// `an “unreasonable exercise of her discretion”`: quoted words after an article, in lower
+/// case and without a stop, are a noun phrase the writer borrows, not a sentence said.
+pub fn is_borrowed_phrase(para: &str, s: &Span) -> bool {
+    let inner = para.get(s.start..s.end).unwrap_or("").trim_end();
+    let lower = inner.chars().next().is_some_and(char::is_lowercase);
+    let stops = inner.ends_with(['.', '?', '!', '…']);
+    let before = para.get(..s.open_mark).unwrap_or("");
+    let article = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the"));
+    lower && !stops && article
+}
+
+/// `signs reading “Build pipelines,” “Stop the tax” and “No more tolls,”`: a quote that
+/// stands next to another with only commas and "and" or "or" between is an item of a list
+/// of quoted things, not speech.
+pub fn in_a_list(para: &str, spans: &[Span], i: usize) -> bool {
+    let joins = |from: usize, to: usize| {
+        para.get(from..to).is_some_and(|t| {
+            t.split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "and" | "or"))
+        })
+    };
+    // Sentences in a row ("“We won.” “They lost.”") are speech, not a list.
+    let item = |s: &Span| {
+        !s.unclosed
+            && !para
+                .get(s.start..s.end)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(['.', '?', '!', '…'])
+    };
+    let Some(s) = spans.get(i).filter(|s| item(s)) else {
+        return false;
+    };
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| spans.get(p))
+        .is_some_and(|p| item(p) && joins(p.close_end, s.open_mark));
+    let next = spans
+        .get(i + 1)
+        .is_some_and(|n| item(n) && joins(s.close_end, n.open_mark));
+    prev || next
+}
+
 /// Fewer words than this, with no cue and no speaker, is a quoted phrase: a slogan, a sign,
 /// a name for something, not a quote.
 const PHRASE_WORDS: usize = 5;

@@ -587,3 +587,26 @@ fn a_few_quoted_words_set_off_before_or_introduced_by_a_cue_are_a_quote() {
         assert_eq!(direct[0].speaker.as_deref(), Some("Ada Lind"), "{t}");
     }
 }
+
+#[test]
+fn a_quoted_noun_phrase_after_an_article_is_not_a_quote() {
+    // Issue 19: the writer borrows the words of a ruling or a notice; nobody says them here.
+    let r = attribute(&[
+        "The court found the refusal was an “unreasonable exercise of the minister's powers” in law.",
+    ]);
+    assert!(r[0].quotes.is_empty(), "{:?}", r[0].quotes);
+}
+
+#[test]
+fn quoted_items_of_a_list_are_not_quotes() {
+    // Issue 19: signs, slogans and titles listed one after another.
+    let r = attribute(&[
+        "With signs reading “Keep the old ferry,” “Stop the toll” and “The bridge is a waste of money,” about 50 people marched.",
+    ]);
+    assert!(r[0].quotes.is_empty(), "{:?}", r[0].quotes);
+    // Sentences quoted one after another are speech.
+    let r = attribute(&[
+        "Ada Lind spoke first. “We will build it before the winter.” “It will be the longest bridge in the province.”",
+    ]);
+    assert_eq!(r[0].quotes.len(), 2, "{:?}", r[0].quotes);
+}
