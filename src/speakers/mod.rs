@@ -210,6 +210,8 @@ fn paragraph(
             }
         }
     }
+    // Quoted words that go on the writer's sentence, with neither cue nor speaker.
+    quotes_out.retain(|q| q.1.is_some() || !quotes::is_fragment(para, &q.0));
     add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
     speakers.sort_by_key(|(at, _)| *at);
     *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;

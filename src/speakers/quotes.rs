@@ -280,6 +280,19 @@ pub fn is_borrowed_phrase(para: &str, s: &Span) -> bool {
     lower && !stops && article
 }
 
+/// `He decided that she "was the one."`: quoted words that go on the writer's own sentence
+/// in lower case are a fragment, which only a cue makes a quote.
+pub fn is_fragment(para: &str, s: &Span) -> bool {
+    !s.continued
+        && para
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
 /// `signs reading “Build pipelines,” “Stop the tax” and “No more tolls,”`: a quote that
 /// stands next to another with only commas and "and" or "or" between is an item of a list
 /// of quoted things, not speech.

@@ -610,3 +610,12 @@ fn quoted_items_of_a_list_are_not_quotes() {
     ]);
     assert_eq!(r[0].quotes.len(), 2, "{:?}", r[0].quotes);
 }
+
+#[test]
+fn a_fragment_going_on_the_writers_sentence_with_no_cue_and_no_speaker_is_not_a_quote() {
+    // Issue 19: quoted words in lower case inside the writer's own sentence.
+    let r = attribute(&[
+        "The engineer decided then that the bridge “was the one he was going to rebuild first.”",
+    ]);
+    assert!(r[0].quotes.is_empty(), "{:?}", r[0].quotes);
+}
