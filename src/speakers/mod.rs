@@ -34,9 +34,11 @@ use self::tokens::Ctx;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Quote {
-    /// The quoted text, without the quote marks.
+    /// The quoted text: a direct quote without its quote marks, a reported one as its clause
+    /// (any quoted fragment in it with its marks).
     pub text: String,
-    /// Byte offset in the paragraph of the quote's first byte (inside the marks).
+    /// Byte offset in the paragraph of the quote's first byte (inside the marks for a direct
+    /// quote, the clause's first word for a reported one).
     pub start: usize,
     /// Byte offset one past its last byte.
     pub end: usize,
