@@ -3,7 +3,8 @@
 //! Per paragraph: quote spans (`quotes`) -> tokens (`tokens`) -> reporting cues (`cues`) and
 //! the subjects they point at (`subjects`, `phrases`, `signatures`), as `report` types, and
 //! capitalised names (`names`), fed in text order to an article-wide registry (`coref`) that
-//! turns surnames, roles and pronouns into names. Quotes attach to a cue's speaker here;
+//! turns surnames, roles and pronouns into names. Quotes attach to a cue's speaker here, and
+//! each cue's content clause is a reported quote (`reported`);
 //! quotation paragraphs without a cue float on a neighbour's speaker (`floating`); page
 //! furniture is skipped (`furniture`). Every name is printed in its fullest form once the whole
 //! article has been read. Everything is rules over our own small word lists (`words`,
