@@ -3,7 +3,8 @@
 //! Per paragraph: quote spans (`quotes`) -> tokens (`tokens`) -> reporting cues (`cues`) and
 //! the subjects they point at (`subjects`, `phrases`, `signatures`), as `report` types, and
 //! capitalised names (`names`), fed in text order to an article-wide registry (`coref`) that
-//! turns surnames, roles and pronouns into names. Quotes attach to a cue's speaker here;
+//! turns surnames, roles and pronouns into names. Quotes attach to a cue's speaker here, and
+//! each cue's content clause is a reported quote (`reported`);
 //! quotation paragraphs without a cue float on a neighbour's speaker (`floating`); page
 //! furniture is skipped (`furniture`). Every name is printed in its fullest form once the whole
 //! article has been read. Everything is rules over our own small word lists (`words`,
@@ -21,6 +22,7 @@ mod phrases;
 mod quotes;
 mod recurs;
 mod report;
+mod reported;
 mod signatures;
 mod subjects;
 mod tokens;
@@ -33,9 +35,11 @@ use self::tokens::Ctx;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Quote {
-    /// The quoted text, without the quote marks.
+    /// The quoted text: a direct quote without its quote marks, a reported one as its clause
+    /// (any quoted fragment in it with its marks).
     pub text: String,
-    /// Byte offset in the paragraph of the quote's first byte (inside the marks).
+    /// Byte offset in the paragraph of the quote's first byte (inside the marks for a direct
+    /// quote, the clause's first word for a reported one).
     pub start: usize,
     /// Byte offset one past its last byte.
     pub end: usize,
@@ -68,7 +72,7 @@ pub struct ParagraphSpeakers {
 /// Per-paragraph result before names are finalised (entities may gain fuller names later).
 struct Pending {
     speakers: Vec<(usize, Speaker)>,
-    quotes: Vec<(quotes::Span, Option<Speaker>, Option<String>)>,
+    quotes: Vec<PendingQuote>,
     /// No cue in the paragraph: its quotes float on a neighbour's speaker.
     floating: bool,
     /// The paragraph ends inside a quote that the next paragraph continues.
@@ -158,12 +162,15 @@ fn paragraph(
     );
 
     sc.speech.clear();
-    sc.speech.extend(
-        spans
-            .iter()
-            .copied()
-            .filter(|s| quotes::is_speech(para.get(s.start..s.end).unwrap_or(""))),
-    );
+    let said = |(i, s): &(usize, &quotes::Span)| {
+        let inner = para.get(s.start..s.end).unwrap_or("");
+        quotes::is_speech(inner)
+            && !quotes::is_borrowed_phrase(para, s)
+            && !quotes::in_a_list(para, &spans, *i)
+            || cued_words(para, toks, &found, s)
+    };
+    sc.speech
+        .extend(spans.iter().enumerate().filter(said).map(|(_, s)| *s));
     let flow = floating::Flow::of(para, toks, &spans, &sc.speech, found.is_empty(), prev);
     let float_speaker = flow.speaker(doc, prev, pi);
     if let Some(s) = &float_speaker {
@@ -175,23 +182,40 @@ fn paragraph(
     sc.by_verb.clear();
     sc.by_verb.extend(0..found.len());
     sc.by_verb.sort_by_key(|&ci| found[ci].verb);
-    let quotes_out = sc
+    let mut quotes_out: Vec<_> = sc
         .speech
         .iter()
         .map(|s| {
             if flow.floating {
-                return (*s, float_speaker.clone(), None);
+                return (*s, float_speaker.clone(), None, QuoteKind::Direct);
             }
             match attach(toks, s, &found, &sc.by_verb, &sc.cue_speakers) {
                 Some(ci) => (
                     *s,
                     sc.cue_speakers[ci].1.clone(),
                     Some(found[ci].cue.clone()),
+                    QuoteKind::Direct,
                 ),
-                None => (*s, None, None),
+                None => (*s, None, None, QuoteKind::Direct),
             }
         })
+        .filter(|q| q.2.is_some() || flow.floating || !quotes::is_phrase(para, &q.0))
         .collect();
+    // A quotation whose paragraph names nobody who speaks goes on with the last speaker.
+    for q in quotes_out
+        .iter_mut()
+        .filter(|q| q.1.is_none() && found.is_empty())
+    {
+        q.1 = doc.last_speaker(pi, 1);
+        if let Some(s) = &q.1 {
+            if !speakers.iter().any(|(_, x)| x == s) {
+                speakers.push((0, s.clone()));
+            }
+        }
+    }
+    // Quoted words that go on the writer's sentence, with neither cue nor speaker.
+    quotes_out.retain(|q| q.1.is_some() || !quotes::is_fragment(para, &q.0));
+    add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
     speakers.sort_by_key(|(at, _)| *at);
     *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
     sc.sent_start = cx.sent_start;
@@ -203,6 +227,98 @@ fn paragraph(
         continues: flow.continues,
     }
 }
+
+/// A few quoted words that a cue marks as said: set off before the cue (`“Really?” she
+/// asked`, `..., “a real eye-opener” Lind says`), introduced by it (`she retorted, “Not me”`),
+/// or named by it (`called the ruling “a disgrace”`).
+fn cued_words(para: &str, toks: &[tokens::Tok], found: &[report::Cue], s: &quotes::Span) -> bool {
+    let inner = para.get(s.start..s.end).unwrap_or("").trim_end();
+    let after = toks.partition_point(|t| t.start < s.close_end);
+    let open = toks.partition_point(|t| t.start < s.open_mark);
+    let punct = |i: usize| toks.get(i).map_or("", |t| t.text(para));
+    let set_off = inner.ends_with([',', '?', '!']) || open > 0 && punct(open - 1) == ",";
+    found.iter().any(|c| {
+        let before_cue = set_off && c.at.min(c.verb) == after;
+        let introduced = c.at < c.verb
+            && (c.cue == ":" && open == c.verb + 1
+                || open == c.verb + 2 && matches!(punct(c.verb + 1), "," | ":"));
+        let named = matches!(
+            c.cue.as_str(),
+            "called" | "calls" | "call" | "described" | "describes"
+        ) && c.verb < open
+            && open - c.verb <= 8;
+        before_cue || introduced || named
+    })
+}
+
+/// Adds the reported clauses of the paragraph's cues to its quotes, in text order. A clause
+/// that is mostly in quotation marks is left to its direct quote; one that quotes a fragment
+/// (a mixed quote) is one reported quote, and the fragment is not a quote of its own.
+fn add_reported(
+    cx: &Ctx,
+    found: &[report::Cue],
+    cue_speakers: &[(usize, Option<Speaker>)],
+    spans: &[quotes::Span],
+    out: &mut Vec<PendingQuote>,
+) {
+    // The direct quotes are in text order and do not overlap: looked up by binary search.
+    let direct: Vec<(usize, usize, usize)> = out
+        .iter()
+        .map(|q| (q.0.start, q.0.end, q.0.close_end))
+        .collect();
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
+    let before = out.len();
+    for c in reported::clauses(cx, found) {
+        let (Some(a), Some(b)) = (cx.toks.get(c.first), cx.toks.get(c.last)) else {
+            continue;
+        };
+        let (start, end) = (a.start, b.end);
+        let (inside, all) = reported::quoted_letters(cx.text, (start, end), spans);
+        let first = direct.partition_point(|d| d.1 <= start);
+        let holds_speech = direct.get(first).is_some_and(|d| d.0 < end);
+        if inside * 2 >= all && holds_speech {
+            continue;
+        }
+        // "said they should 'act now.'": a fragment that opens in the clause and closes just
+        // past its end (the sentence's stop, the closing mark) ends with it.
+        let last_opened = direct[first..].iter().take_while(|d| d.0 < end).last();
+        let end = match last_opened {
+            Some(&(_, _, close)) if close > end && no_words(cx.text, end, close) => close,
+            _ => end,
+        };
+        absorbed.push((start, end));
+        let span = quotes::Span {
+            start,
+            end,
+            open_mark: start,
+            close_end: end,
+            unclosed: false,
+            continued: false,
+        };
+        let speaker = cue_speakers.get(c.cue).and_then(|x| x.1.clone());
+        let cue = found.get(c.cue).map(|x| x.cue.clone());
+        out.push((span, speaker, cue, QuoteKind::Reported));
+    }
+    if out.len() == before {
+        return;
+    }
+    // A direct quote inside a reported clause is a fragment of that (mixed) quote.
+    let inside_a_clause = |q: &PendingQuote| {
+        let k = absorbed.partition_point(|a| a.0 <= q.0.start);
+        k > 0 && absorbed[k - 1].1 >= q.0.end
+    };
+    out.retain(|q| q.3 != QuoteKind::Direct || !inside_a_clause(q));
+    out.sort_by_key(|q| q.0.start);
+}
+
+/// Whether `text[from..to]` holds no letters or digits.
+fn no_words(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+}
+
+/// A quote before names are final: its span, speaker, cue word and kind.
+type PendingQuote = (quotes::Span, Option<Speaker>, Option<String>, QuoteKind);
 
 /// Cues whose subject is a doubtful opener that the article never writes capitalised inside a
 /// sentence ("Having said this, ..."): that word is not a name, and the cue has no subject.
@@ -378,12 +494,16 @@ fn attach(
         } else {
             usize::MAX / 4
         };
-        // A cue in the quote's own sentence beats a nearer one in the next sentence.
+        // A cue in the quote's own sentence beats a nearer one in the next sentence; out of
+        // it, the speaker before the quote goes on (`“A,” X said. “B.”`) rather than a cue of
+        // a later sentence, which has a clause of its own.
         let cs = sent(c.verb);
         let d = if (first..=last).contains(&cs) {
             d
-        } else {
+        } else if c.verb < before {
             d.saturating_add(100_000)
+        } else {
+            d.saturating_add(200_000)
         };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, ci));
@@ -407,13 +527,13 @@ fn finish(doc: &Doc, paragraphs: &[&str], pending: Vec<Pending>) -> Vec<Paragrap
             let quotes = p
                 .quotes
                 .into_iter()
-                .map(|(s, sp, cue)| Quote {
+                .map(|(s, sp, cue, kind)| Quote {
                     text: text.get(s.start..s.end).unwrap_or("").to_string(),
                     start: s.start,
                     end: s.end,
                     speaker: sp.map(|x| doc.name(&x)),
                     cue,
-                    kind: QuoteKind::Direct,
+                    kind,
                 })
                 .collect();
             ParagraphSpeakers { speakers, quotes }

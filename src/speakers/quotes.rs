@@ -222,7 +222,122 @@ pub fn is_speech(inner: &str) -> bool {
     if words >= 4 && capitalised == words && !ends_like_speech {
         return false; // Title Case: a book, film or slogan
     }
+    // "Meet the Voters," : a title in Title Case, its small words aside, keeps the comma of
+    // the sentence around it; a sentence would end with a stop.
+    let stops = trimmed.ends_with(['.', '?', '!', '…']);
+    if (2..=6).contains(&words) && !stops && title_case(inner) {
+        return false;
+    }
     words >= 5 || (words >= 2 && ends_like_speech)
+}
+
+/// Every word capitalised but the small words a title leaves in lower case ("Meet the Voters").
+fn title_case(inner: &str) -> bool {
+    let mut words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    let first_cap = words
+        .next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    first_cap
+        && words.all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || matches!(
+                    w.trim_end_matches([',', ';', ':']),
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "de"
+                        | "la"
+                        | "le"
+                )
+        })
+}
+
+/// `an “unreasonable exercise of her discretion”`: quoted words after an article, in lower
+/// case and without a stop, are a noun phrase the writer borrows, not a sentence said.
+pub fn is_borrowed_phrase(para: &str, s: &Span) -> bool {
+    let inner = para.get(s.start..s.end).unwrap_or("").trim_end();
+    let lower = inner.chars().next().is_some_and(char::is_lowercase);
+    let stops = inner.ends_with(['.', '?', '!', '…']);
+    let before = para.get(..s.open_mark).unwrap_or("");
+    let article = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the"));
+    lower && !stops && article
+}
+
+/// `He decided that she "was the one."`: quoted words that go on the writer's own sentence
+/// in lower case are a fragment, which only a cue makes a quote.
+pub fn is_fragment(para: &str, s: &Span) -> bool {
+    !s.continued
+        && para
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
+/// `signs reading “Build pipelines,” “Stop the tax” and “No more tolls,”`: a quote that
+/// stands next to another with only commas and "and" or "or" between is an item of a list
+/// of quoted things, not speech.
+pub fn in_a_list(para: &str, spans: &[Span], i: usize) -> bool {
+    let joins = |from: usize, to: usize| {
+        para.get(from..to).is_some_and(|t| {
+            t.split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "and" | "or"))
+        })
+    };
+    // Sentences in a row ("“We won.” “They lost.”") are speech, not a list.
+    let item = |s: &Span| {
+        !s.unclosed
+            && !para
+                .get(s.start..s.end)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(['.', '?', '!', '…'])
+    };
+    let Some(s) = spans.get(i).filter(|s| item(s)) else {
+        return false;
+    };
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| spans.get(p))
+        .is_some_and(|p| item(p) && joins(p.close_end, s.open_mark));
+    let next = spans
+        .get(i + 1)
+        .is_some_and(|n| item(n) && joins(s.close_end, n.open_mark));
+    prev || next
+}
+
+/// Fewer words than this, with no cue and no speaker, is a quoted phrase: a slogan, a sign,
+/// a name for something, not a quote.
+const PHRASE_WORDS: usize = 5;
+
+/// Whether the span is a short quoted phrase rather than a sentence someone said.
+pub fn is_phrase(para: &str, s: &Span) -> bool {
+    let inner = para.get(s.start..s.end).unwrap_or("");
+    inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(PHRASE_WORDS)
+        .count()
+        < PHRASE_WORDS
 }
 
 #[cfg(test)]

@@ -62,7 +62,8 @@ fn quote_offsets_point_inside_the_marks() {
 fn apostrophes_do_not_open_quotes() {
     let t = "Norland’s mayor isn’t worried, and the Okafors' dog barked, Nils Berg said.";
     let r = attribute(&[t]);
-    assert!(r[0].quotes.is_empty());
+    // The sentence is reported speech (issue 19), but no apostrophe opened a direct quote.
+    assert!(r[0].quotes.iter().all(|q| q.kind == QuoteKind::Reported));
     assert_eq!(r[0].speakers, vec!["Nils Berg"]);
 }
 
@@ -493,4 +494,128 @@ fn a_company_name_keeps_the_titles_and_possessives_inside_it() {
         one("Chief Executive Ada Lind said profits rose."),
         vec!["Ada Lind"]
     );
+}
+
+#[test]
+fn a_short_quoted_phrase_with_no_cue_is_not_a_quote() {
+    // Issue 19: a slogan on a sign, a nickname, a title: nobody is quoted saying it.
+    for t in [
+        "Protesters carried signs reading “Bridges not walls,” and marched to the hall.",
+        "The crowd chanted “No more tolls!” outside the hall for an hour.",
+    ] {
+        let r = attribute(&[t]);
+        assert!(r[0].quotes.is_empty(), "{t}: {:?}", r[0].quotes);
+    }
+    // A sentence in quotation marks is still a quote.
+    let r = attribute(&["It was short. “We will rebuild the bridge before the winter comes.”"]);
+    assert_eq!(r[0].quotes.len(), 1);
+}
+
+#[test]
+fn a_quotation_in_a_paragraph_without_a_cue_goes_on_with_the_last_speaker() {
+    // Issue 19: the quotation does not open the paragraph, so it does not float, yet nobody
+    // else speaks there: it is the last speaker's.
+    let r = attribute(&[
+        "“We open at noon,” Ada Lind said.",
+        "The shop is small. “We close at six and nobody complains about it.”",
+    ]);
+    let q = &r[1].quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Ada Lind"), "{:?}", r[1]);
+    // ... and so the paragraph's speaker.
+    assert_eq!(r[1].speakers, vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_few_quoted_words_are_a_quote_when_a_cue_marks_them() {
+    // Issue 19: right before its cue, or named by "called".
+    let r = attribute(&["“Really?” asked Ada Lind, and she laughed at the idea."]);
+    assert_eq!(r[0].quotes.len(), 1, "{:?}", r[0].quotes);
+    assert_eq!(r[0].quotes[0].speaker.as_deref(), Some("Ada Lind"));
+    let r = attribute(&["Ada Lind called the ruling “a disgrace” on Monday."]);
+    let direct: Vec<_> = r[0]
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{:?}", r[0].quotes);
+    assert_eq!(direct[0].text, "a disgrace");
+    assert_eq!(direct[0].speaker.as_deref(), Some("Ada Lind"));
+}
+
+#[test]
+fn a_title_in_quotation_marks_is_not_a_quote_even_next_to_a_cue() {
+    // Issue 19: the title of a show, with its comma, is not what anyone said.
+    let t =
+        "Ada Lind said on “Meet the Voters,” the weekly show, that the bridge will open in May.";
+    let r = attribute(&[t]);
+    assert!(
+        r[0].quotes.iter().all(|q| q.kind == QuoteKind::Reported),
+        "{:?}",
+        r[0].quotes
+    );
+}
+
+#[test]
+fn a_quote_after_a_cued_one_goes_on_with_its_speaker_not_the_next_sentences_cue() {
+    // Issue 19: the cue of the sentence after the quote has a clause of its own.
+    let r = attribute(&[
+        "“We are pleased,” Ada Lind said. “We start the bridge next year.” Nils Berg said the plan costs too much.",
+    ]);
+    let direct: Vec<_> = r[0]
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.speaker.as_deref())
+        .collect();
+    assert_eq!(direct, vec![Some("Ada Lind"), Some("Ada Lind")]);
+}
+
+#[test]
+fn a_few_quoted_words_set_off_before_or_introduced_by_a_cue_are_a_quote() {
+    // Issue 19: after a comma and right before the cue, or right after "verb,".
+    for t in [
+        "The tour of the new bridge, “a real eye-opener” Ada Lind says.",
+        "Ada Lind retorted, “Not on my watch” and left the room.",
+    ] {
+        let r = attribute(&[t]);
+        let direct: Vec<_> = r[0]
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .collect();
+        assert_eq!(direct.len(), 1, "{t}: {:?}", r[0].quotes);
+        assert_eq!(direct[0].speaker.as_deref(), Some("Ada Lind"), "{t}");
+    }
+}
+
+#[test]
+fn a_quoted_noun_phrase_after_an_article_is_not_a_quote() {
+    // Issue 19: the writer borrows the words of a ruling or a notice; nobody says them here.
+    let r = attribute(&[
+        "The court found the refusal was an “unreasonable exercise of the minister's powers” in law.",
+    ]);
+    assert!(r[0].quotes.is_empty(), "{:?}", r[0].quotes);
+}
+
+#[test]
+fn quoted_items_of_a_list_are_not_quotes() {
+    // Issue 19: signs, slogans and titles listed one after another.
+    let r = attribute(&[
+        "With signs reading “Keep the old ferry,” “Stop the toll” and “The bridge is a waste of money,” about 50 people marched.",
+    ]);
+    assert!(r[0].quotes.is_empty(), "{:?}", r[0].quotes);
+    // Sentences quoted one after another are speech.
+    let r = attribute(&[
+        "Ada Lind spoke first. “We will build it before the winter.” “It will be the longest bridge in the province.”",
+    ]);
+    assert_eq!(r[0].quotes.len(), 2, "{:?}", r[0].quotes);
+}
+
+#[test]
+fn a_fragment_going_on_the_writers_sentence_with_no_cue_and_no_speaker_is_not_a_quote() {
+    // Issue 19: quoted words in lower case inside the writer's own sentence.
+    let r = attribute(&[
+        "The engineer decided then that the bridge “was the one he was going to rebuild first.”",
+    ]);
+    assert!(r[0].quotes.is_empty(), "{:?}", r[0].quotes);
 }
