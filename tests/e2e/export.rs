@@ -110,8 +110,8 @@ fn elasticsearch_export_pairs_actions_with_documents_of_the_mapped_types() {
     let lines = json_lines(&run.stdout);
     assert_eq!(
         lines.len(),
-        14,
-        "an action line and a document for each of 3 paragraphs and 4 quotes"
+        24,
+        "an action line and a document for each of 3 paragraphs and 9 quotes (3 direct, 6 reported)"
     );
     let mapping = config("elasticsearch-mapping.json");
     let properties = mapping["mappings"]["properties"].as_object().unwrap();
@@ -147,8 +147,14 @@ fn quotes_are_exported_after_the_paragraphs_with_their_span() {
             "quote",
             "quote",
             "quote",
+            "quote",
+            "quote",
+            "quote",
+            "quote",
+            "quote",
             "quote"
-        ]
+        ],
+        "the seed's 3 direct and 6 reported quotes after its 3 paragraphs"
     );
     for quote in docs.iter().filter(|d| d["kind"] == "quote") {
         assert!(quote.get("text").is_none(), "{quote}");
@@ -160,8 +166,21 @@ fn quotes_are_exported_after_the_paragraphs_with_their_span() {
         let span =
             quote["start"].as_u64().unwrap() as usize..quote["end"].as_u64().unwrap() as usize;
         assert_eq!(Some(&text[span]), quote["quote"].as_str());
-        assert_eq!(quote["quote_kind"], "direct");
     }
+    let kinds: Vec<&str> = docs
+        .iter()
+        .filter_map(|d| d["quote_kind"].as_str())
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "direct").count(),
+        3,
+        "{kinds:?}"
+    );
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "reported").count(),
+        6,
+        "{kinds:?}"
+    );
     assert!(docs
         .iter()
         .any(|d| d["speaker"] == "Maria Zakharova" && d["cue"] == "told"));

@@ -263,7 +263,7 @@ fn paragraph_searches_and_counts_do_not_see_the_quotes() {
     let env = news();
     let figures = stats(&env);
     assert_eq!(figures["paragraphs"], 6, "{figures}");
-    assert_eq!(figures["quotes"], 4, "{figures}");
+    assert_eq!(figures["quotes"], 5, "{figures}");
     assert_eq!(figures["speakers"], 2, "{figures}");
     // Without words (filters alone) and in tantivy's syntax, only paragraphs.
     let (hits, _) = env.query_json(&[
@@ -432,4 +432,19 @@ fn a_filter_without_words_lists_paragraphs_and_no_filter_is_a_usage_error() {
         let run = env.run(args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
     }
+}
+
+#[test]
+fn reported_speech_is_searched_apart_from_direct_quotes() {
+    let env = news();
+    let (hits, run) = quotes_json(&env, &["--reported", "vote"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(field(&hits, "quote"), ["the council would vote in June"]);
+    assert_eq!(field(&hits, "speaker"), ["Tom Berg"]);
+    assert_eq!(field(&hits, "cue"), ["said"]);
+    let (hits, _) = quotes_json(&env, &["--direct", "vote"]);
+    assert_eq!(
+        field(&hits, "quote"),
+        ["We will vote on the wall when the engineers report,"]
+    );
 }
