@@ -58,7 +58,9 @@ use std::path::Path;
 /// 8: newswire archive dates (`26-FEB-1987 15:01:01.79`) and a time after a written date.
 /// 9: no change to what the readers make, but speakers are attributed anew (issue 17): an index
 /// made before parses its files again rather than keep their old speakers.
-pub const READER_VERSION: u32 = 9;
+/// 10: speakers are stored without forms of address before their names (`Comrade`, `His
+/// Excellency`), and their keys without middle initials (issue 17).
+pub const READER_VERSION: u32 = 10;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]

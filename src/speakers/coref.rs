@@ -62,10 +62,14 @@ pub struct Doc {
 impl Doc {
     pub fn name(&self, s: &Speaker) -> String {
         match s {
-            Speaker::Ent(i) => self
-                .ents
-                .get(*i)
-                .map_or_else(String::new, |e| e.name.clone()),
+            // A person's name as stored: no form of address or title before it (issue 17).
+            Speaker::Ent(i) => self.ents.get(*i).map_or_else(String::new, |e| {
+                if e.kind == NameKind::Org {
+                    e.name.clone()
+                } else {
+                    super::canonical::person(&e.name).into_owned()
+                }
+            }),
             Speaker::Phrase(p) => p.clone(),
         }
     }
