@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use tantivy::query::RangeQuery;
 use tantivy::{TantivyDocument, Term};
 
-use super::analyzers::name_keys;
+use super::analyzers::name_key;
 use super::dates;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
@@ -136,10 +136,10 @@ impl IndexWriter {
                 doc.add_text(kept_text, paragraph.text);
             }
             for name in paragraph.speakers {
-                if let Some((key, surname)) = name_keys(name) {
+                if let Some(keys) = name_key(name) {
                     doc.add_text(f.speaker, name);
-                    doc.add_text(f.speaker_key, key);
-                    doc.add_text(f.speaker_surname, surname);
+                    doc.add_text(f.speaker_key, keys.key);
+                    doc.add_text(f.speaker_surname, keys.surname);
                     doc.add_text(f.speaker_name, name);
                 }
             }

@@ -7,6 +7,8 @@ pub mod explain;
 pub mod export;
 pub mod highlight;
 mod periods;
+mod persons;
+pub mod speaker;
 mod stats;
 mod stop;
 pub mod tiers;
@@ -18,9 +20,8 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use tantivy::query::{
     AllQuery, BooleanQuery, EmptyQuery, ExistsQuery, Occur, Query, QueryParser, QueryParserError,
-    RangeQuery, TermQuery,
+    RangeQuery,
 };
-use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, Searcher, Term};
 use time::Date;
 
@@ -101,6 +102,7 @@ fn parse(index: &SearchIndex, text: &str) -> Result<(Box<dyn Query>, Vec<QueryPa
     let mut parser = QueryParser::for_index(&index.index, vec![index.fields.text]);
     parser.set_conjunction_by_default();
     let (query, errors) = parser.parse_query_lenient(text);
+    let query = speaker::widen(query, &index.fields);
     if let [QueryParserError::AllButQueryForbidden] = errors.as_slice() {
         return Err(tiers::NoWord(
             "a query of exclusions only (`-word`) needs a word to search for as well".into(),
@@ -266,18 +268,8 @@ fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
     let speakers: Vec<(Occur, Box<dyn Query>)> = request
         .speakers
         .iter()
-        .filter_map(|name| {
-            let words = analyzers::name_words(name);
-            let term = match words.as_slice() {
-                [] => return None,
-                [surname] => Term::from_field_text(fields.speaker_surname, surname),
-                _ => Term::from_field_text(fields.speaker_key, &words.join(" ")),
-            };
-            Some((
-                Occur::Should,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-            ))
-        })
+        .filter_map(|name| speaker::SpeakerQuery::new(fields, name))
+        .map(|query| (Occur::Should, Box::new(query) as Box<dyn Query>))
         .collect();
     if !speakers.is_empty() {
         filters.push(Box::new(BooleanQuery::new(speakers)));

@@ -104,13 +104,28 @@ pub fn is_particle(word: &str) -> bool {
     words::is_particle(word)
 }
 
+/// Articles, prepositions and conjunctions: a name holding one is a phrase ("the minister",
+/// "Government of Norland"), never a person's name.
+#[rustfmt::skip]
+static LINK_WORDS: Lexicon = lexicon(&[
+    "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with",
+]);
+
+/// Whether `word` links the words of a phrase (see `LINK_WORDS`).
+pub fn is_link_word(word: &str) -> bool {
+    has(&LINK_WORDS, word)
+}
+
 /// Words of places and organisations ("South West Africa", "National Union"): a name holding
 /// one is not the longer or shorter form of a person's name with the same first and last word.
 #[rustfmt::skip]
 static PLACE_WORDS: Lexicon = lexicon(&[
-    "central", "democratic", "east", "eastern", "federal", "federation", "island", "islands",
-    "kingdom", "nation", "nations", "national", "new", "north", "northern", "people", "peoples",
-    "republic", "south", "southern", "state", "states", "united", "west", "western",
+    "arab", "central", "democratic", "east", "eastern", "equatorial", "federal", "federation",
+    "great", "greater", "island", "islands", "islamic", "kingdom", "latin", "lower", "middle",
+    "nation", "nations", "national", "new", "north", "northern", "people", "peoples",
+    "republic", "socialist", "south", "southern", "state", "states", "united", "upper", "west",
+    "western",
 ]);
 
 /// Whether `word` belongs to the names of places or organisations (see `PLACE_WORDS`) rather
