@@ -67,10 +67,15 @@ pub enum NameShape {
 /// The exact-match keys of a speaker name; `None` for one without a word.
 pub fn name_key(name: &str) -> Option<NameKey> {
     use crate::speakers::canonical::{is_link_word, is_particle, is_place_or_org_word};
+    let mut analyzer = names();
     let mut pieces: Vec<(Vec<String>, bool)> = name
         .split_whitespace()
         .map(|piece| {
-            let words = name_words(piece);
+            let mut words = Vec::new();
+            let mut stream = analyzer.token_stream(piece);
+            while let Some(token) = stream.next() {
+                words.push(token.text.clone());
+            }
             // `K.`, `K.L.`, `K`; a lower-case `a` is the article.
             let initial = words.iter().all(|w| w.chars().count() == 1)
                 && (piece.contains('.') || !piece.chars().any(char::is_lowercase));

@@ -62,7 +62,11 @@ fn run(searcher: &Searcher, query: &dyn Query, request: Value) -> Result<Value> 
 /// is the same unless one paragraph quotes a person under two names.
 pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Vec<SpeakerCount>> {
     let counted = speaker_counts(searcher, query)?;
-    let corpus = speaker_counts(searcher, &AllQuery)?;
+    let corpus = if matches_all(query) {
+        counted.clone()
+    } else {
+        speaker_counts(searcher, &AllQuery)?
+    };
     let mut people = persons::gather(&corpus, &counted);
     let sum = |g: &persons::Gathered| g.variants.iter().map(|(_, n)| n).sum::<u64>();
     people.sort_by(|a, b| sum(b).cmp(&sum(a)).then(a.name.cmp(&b.name)));
@@ -82,6 +86,19 @@ pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<
         .collect::<Result<Vec<_>>>()?;
     cut(&mut counts, limit);
     Ok(counts)
+}
+
+/// Whether `query` matches every paragraph as it is written (no query text and no filter):
+/// then its counts are those of the whole index.
+fn matches_all(query: &dyn Query) -> bool {
+    if query.downcast_ref::<AllQuery>().is_some() {
+        return true;
+    }
+    query.downcast_ref::<BooleanQuery>().is_some_and(|b| {
+        b.clauses()
+            .iter()
+            .all(|(occur, clause)| *occur == Occur::Must && matches_all(clause.as_ref()))
+    })
 }
 
 /// One person's count: the paragraphs quoting any of their names, and their first and last

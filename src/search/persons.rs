@@ -5,7 +5,9 @@
 //! same person as a longer or shorter form of it (`Ada Lind`, `Ada Maria Lind`). Done at query
 //! time, so a later article that brings a second person by a surname changes the grouping at
 //! once, with no index-wide step.
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::index::analyzers::{name_key, NameKey, NameShape};
 use crate::speakers::canonical::is_place_or_org_word;
@@ -17,7 +19,12 @@ pub struct Persons {
     by_family: HashMap<String, Vec<(String, u64)>>,
     /// Paragraphs quoting a surname alone, by the surname's words.
     alone: HashMap<String, u64>,
+    /// `groups` of each surname asked for since the last `add`: a listing asks for each name's.
+    grouped: RefCell<HashMap<String, Rc<Groups>>>,
 }
+
+/// Keys grouped by person, each group's most quoted first.
+type Groups = Vec<Vec<String>>;
 
 /// A surname alone is the one person by it only when that person's full names are quoted at
 /// least this fraction as often (1/5): a full name met once beside a surname quoted alone fifty
@@ -29,6 +36,7 @@ const FULL_SHARE: u64 = 5;
 impl Persons {
     /// Counts `paragraphs` for the key of a name.
     pub fn add(&mut self, name: &NameKey, paragraphs: u64) {
+        self.grouped.get_mut().clear();
         match name.shape {
             NameShape::Full => {
                 let keys = self.by_family.entry(name.family.clone()).or_default();
@@ -49,8 +57,9 @@ impl Persons {
         let found = match name.shape {
             NameShape::Full => self
                 .groups(&name.family)
-                .into_iter()
-                .find(|g| g.contains(&name.key)),
+                .iter()
+                .find(|g| g.contains(&name.key))
+                .cloned(),
             NameShape::Surname => self.the_one(&name.family),
             NameShape::Other => None,
         };
@@ -70,8 +79,9 @@ impl Persons {
             NameShape::Full => {
                 let group = self
                     .groups(&name.family)
-                    .into_iter()
+                    .iter()
                     .find(|g| g.contains(&name.key))
+                    .cloned()
                     .unwrap_or_else(|| vec![name.key.clone()]);
                 if the_one.as_ref() == Some(&group) {
                     keys_and(group, &name.family)
@@ -88,11 +98,11 @@ impl Persons {
     /// The one person by a surname, whom the surname alone names: the only group of full names
     /// with it, when quoted often enough beside the surname alone (`FULL_SHARE`).
     fn the_one(&self, family: &str) -> Option<Vec<String>> {
-        let mut groups = self.groups(family);
-        if groups.len() != 1 {
+        let groups = self.groups(family);
+        let [group] = groups.as_slice() else {
             return None;
-        }
-        let group = groups.pop()?;
+        };
+        let group = group.clone();
         let counts = self.by_family.get(family)?;
         let full: u64 = counts
             .iter()
@@ -107,7 +117,19 @@ impl Persons {
     /// quoted first: two keys are one person when they share the first word and one's words are all in the
     /// other, in order (`ada lind`, `ada maria lind`), unless a word of places or
     /// organisations says they are not people (`south africa`, `south west africa`).
-    fn groups(&self, family: &str) -> Vec<Vec<String>> {
+    fn groups(&self, family: &str) -> Rc<Groups> {
+        if let Some(groups) = self.grouped.borrow().get(family) {
+            return Rc::clone(groups);
+        }
+        let groups = Rc::new(self.group(family));
+        self.grouped
+            .borrow_mut()
+            .insert(family.to_owned(), Rc::clone(&groups));
+        groups
+    }
+
+    /// `groups`, worked out.
+    fn group(&self, family: &str) -> Groups {
         let Some(keys) = self.by_family.get(family) else {
             return Vec::new();
         };
@@ -168,36 +190,43 @@ pub fn gather(corpus: &[(String, u64)], counted: &[(String, u64)]) -> Vec<Gather
     for (_, n, key) in &corpus {
         persons.add(key, *n);
     }
+    let person: HashMap<&str, String> = corpus
+        .iter()
+        .map(|(name, _, key)| (name.as_str(), persons.person(key)))
+        .collect();
     // The name shown for each person: full names first, then names not all in capitals, then
     // the most quoted, then by name.
-    let mut shown: HashMap<String, ((bool, bool, u64), String)> = HashMap::new();
+    let mut shown: HashMap<&str, ((bool, bool, u64), &str)> = HashMap::new();
     for (name, n, key) in &corpus {
         let capitals = !name.chars().any(char::is_lowercase);
-        let candidate = ((key.shape == NameShape::Full, !capitals, *n), name.clone());
-        let better = |(rank, shown): &((bool, bool, u64), String)| {
-            candidate.0 > *rank || candidate.0 == *rank && candidate.1 < *shown
+        let candidate = ((key.shape == NameShape::Full, !capitals, *n), name.as_str());
+        let Some(person) = person.get(name.as_str()) else {
+            continue;
         };
-        match shown.get_mut(&persons.person(key)) {
-            Some(old) if better(old) => *old = candidate,
+        match shown.get_mut(person.as_str()) {
+            Some(old) if candidate.0 > old.0 || candidate.0 == old.0 && candidate.1 < old.1 => {
+                *old = candidate
+            }
             Some(_) => {}
             None => {
-                shown.insert(persons.person(key), candidate);
+                shown.insert(person, candidate);
             }
         }
     }
     let mut people: HashMap<String, Vec<(String, u64)>> = HashMap::new();
-    for (name, n, key) in keyed(counted) {
-        people
-            .entry(persons.person(&key))
-            .or_default()
-            .push((name, n));
+    for (name, n) in counted {
+        let keyed = || Some(persons.person(&name_key(name)?));
+        let Some(person) = person.get(name.as_str()).cloned().or_else(keyed) else {
+            continue;
+        };
+        people.entry(person).or_default().push((name.clone(), *n));
     }
     people
         .into_iter()
         .map(|(person, mut variants)| {
             variants.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let name = match shown.remove(&person) {
-                Some((_, name)) => name,
+            let name = match shown.get(person.as_str()) {
+                Some((_, name)) => name.to_string(),
                 None => variants[0].0.clone(),
             };
             Gathered { name, variants }
