@@ -128,13 +128,14 @@ static PLACE_WORDS: Lexicon = lexicon(&[
     "western",
 ]);
 
-/// Whether `word` belongs to the names of places or organisations (see `PLACE_WORDS`) rather
-/// than to a person's.
+/// Whether `word` belongs to the names of places or organisations (see `PLACE_WORDS`), or
+/// of groups of people (`officials`, `residents`), rather than to a person's.
 pub fn is_place_or_org_word(word: &str) -> bool {
     has(&PLACE_WORDS, word)
         || words::is_org_word(word)
         || words::is_collective(word)
         || words::is_org_role(word)
+        || word.ends_with('s') && words::is_unnamed(word)
 }
 
 #[cfg(test)]
@@ -182,6 +183,7 @@ mod tests {
         assert!(is_place_or_org_word("South"));
         assert!(is_place_or_org_word("Republic"));
         assert!(is_place_or_org_word("Council"));
+        assert!(is_place_or_org_word("officials"));
         assert!(!is_place_or_org_word("Lind"));
     }
 }
