@@ -108,3 +108,26 @@ fn a_second_person_by_a_surname_parts_it_from_the_first_at_once() {
         .collect();
     assert_eq!(names, ["Ada K. Lind", "Ivo Tarn", "Lind", "Ole Lind"]);
 }
+
+#[test]
+fn facets_count_one_person_once() {
+    let env = corpus();
+    let run = env.run(&["query", "--json", "--facets", "harbour"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines = json_lines(&run.stdout);
+    let speakers = lines.last().unwrap()["facets"]["speakers"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let counted: Vec<(&str, u64)> = speakers
+        .iter()
+        .map(|s| {
+            (
+                s["speaker"].as_str().unwrap(),
+                s["paragraphs"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(counted, [("Ada K. Lind", 4), ("Ivo Tarn", 1)]);
+    assert_eq!(speakers[0]["variants"].as_array().unwrap().len(), 3);
+}
