@@ -37,6 +37,19 @@ pub fn person(name: &str) -> Cow<'_, str> {
     }
 }
 
+/// `name` as stored: a person's without what `person` removes; an organisation's kept as
+/// written ("General Harbour Co"), unless a form of address opens it, which only a person takes
+/// ("The Honourable Ada Lind" reads as an organisation for its "The").
+pub fn stored(name: &str, organisation: bool) -> Cow<'_, str> {
+    let first = name.split(' ').next().unwrap_or("");
+    let addressed = has(&HONORIFICS, first) && !matches!(first, "His" | "Her" | "his" | "her");
+    if organisation && !addressed {
+        Cow::Borrowed(name)
+    } else {
+        person(name)
+    }
+}
+
 /// Whether a name can start with `text`: a capitalised word, or a particle before one ("de
 /// Gaulle").
 fn opens_a_name(text: &str) -> bool {
@@ -170,6 +183,17 @@ mod tests {
         assert_eq!(person("Ivo McArdle"), "Ivo McArdle");
         assert_eq!(person("Nils Berg Sr."), "Nils Berg Sr.");
         assert!(matches!(person("Ada Lind"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn an_organisation_keeps_its_name_unless_addressed_as_a_person() {
+        assert_eq!(stored("General Harbour Co", true), "General Harbour Co");
+        assert_eq!(
+            stored("Her Majesty's Government", true),
+            "Her Majesty's Government"
+        );
+        assert_eq!(stored("Honourable Ada Lind", true), "Ada Lind");
+        assert_eq!(stored("General Ada Lind", false), "Ada Lind");
     }
 
     #[test]

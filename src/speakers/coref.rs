@@ -64,11 +64,7 @@ impl Doc {
         match s {
             // A person's name as stored: no form of address or title before it (issue 17).
             Speaker::Ent(i) => self.ents.get(*i).map_or_else(String::new, |e| {
-                if e.kind == NameKind::Org {
-                    e.name.clone()
-                } else {
-                    super::canonical::person(&e.name).into_owned()
-                }
+                super::canonical::stored(&e.name, e.kind == NameKind::Org).into_owned()
             }),
             Speaker::Phrase(p) => p.clone(),
         }

@@ -468,10 +468,12 @@ fn forms_of_address_before_a_name_are_not_part_of_it() {
         "Comrade Ada Lind said the quay was shut.",
         "His Excellency Nils Berg told reporters it would reopen.",
         "SecretaryGeneral Ivo Tarn said the boats would wait.",
+        "The Honourable Eva Sund said the fees would rise.",
     ]);
     assert_eq!(got[0], vec!["Ada Lind"]);
     assert_eq!(got[1], vec!["Nils Berg"]);
     assert_eq!(got[2], vec!["Ivo Tarn"]);
+    assert_eq!(got[3], vec!["Eva Sund"]);
 }
 
 #[test]
