@@ -60,7 +60,9 @@ use std::path::Path;
 /// made before parses its files again rather than keep their old speakers.
 /// 10: no change to what the readers make, but quotes are found anew (issue 19: reported
 /// speech, quoted phrases): an index made before parses its files again.
-pub const READER_VERSION: u32 = 10;
+/// 11: speakers are stored without forms of address before their names (`Comrade`, `His
+/// Excellency`), and their keys without middle initials (issue 17).
+pub const READER_VERSION: u32 = 11;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]

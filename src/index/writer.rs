@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use tantivy::query::RangeQuery;
 use tantivy::{TantivyDocument, Term};
 
-use super::analyzers::name_keys;
+use super::analyzers::name_key;
 use super::dates;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
@@ -205,11 +205,11 @@ impl IndexWriter {
 /// The exact-match keys of a speaker (`--speaker` filters, counts per speaker), the same on a
 /// paragraph and on a quote. False when the name has no word to key it by.
 fn add_speaker(doc: &mut TantivyDocument, f: &Fields, name: &str) -> bool {
-    let Some((key, surname)) = name_keys(name) else {
+    let Some(keys) = name_key(name) else {
         return false;
     };
-    doc.add_text(f.speaker_key, key);
-    doc.add_text(f.speaker_surname, surname);
+    doc.add_text(f.speaker_key, keys.key);
+    doc.add_text(f.speaker_surname, keys.surname);
     doc.add_text(f.speaker_name, name);
     true
 }

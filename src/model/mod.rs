@@ -9,7 +9,7 @@ mod quote;
 mod stats;
 
 pub use check::Report;
-pub use counts::{Facets, MonthCount, SpeakerCount};
+pub use counts::{Facets, MonthCount, SpeakerCount, Variant};
 pub use explanation::{AskedSpeaker, DateFilter, Explanation, Scope, SpeakerFilter};
 pub use hit::{Hit, Match, Neighbour};
 pub use paragraph::{place, StoredParagraph};

@@ -5,12 +5,13 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
-use tantivy::query::Query;
-use tantivy::Searcher;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, Term};
 
-use super::periods;
+use super::{periods, persons};
 use crate::index::schema::{DATE, SPEAKER_NAME};
-pub use crate::model::{Facets, MonthCount, SpeakerCount};
+pub use crate::model::{Facets, MonthCount, SpeakerCount, Variant};
 
 /// How many speakers `--facets` lists.
 const FACET_SPEAKERS: usize = 20;
@@ -46,38 +47,120 @@ fn run(searcher: &Searcher, query: &dyn Query, request: Value) -> Result<Value> 
 }
 
 /// Speakers by number of matching paragraphs, most first (ties by name), at most `limit`, each
-/// with the first and last date it is quoted (`periods::span`).
+/// with the first and last date it is quoted (`periods::span`) and the names it is quoted
+/// under: one person's names are counted as one speaker (`persons`, issue 17).
 ///
 /// Exact: tantivy's terms aggregation keeps only each segment's top `segment_size` speakers
 /// (10 x `size` by default), so a speaker just below one segment's top lost that segment's
-/// paragraphs, and counts changed with `limit` and the segment layout (issue 15). Every speaker
+/// paragraphs, and counts changed with `limit` and the segment layout (issue 15). Every name
 /// is counted in every segment, and the list is cut here, after the counts are summed, with ties
 /// broken by name so that `-n N` is always the head of the full list. The days are asked for
 /// only the speakers kept: with them for every speaker, `speakers -n 10` on the ~200 MB
 /// benchmark corpus (19,697 speakers) took 253 ms and 102 MB, against 25 ms and 15 MB when
-/// counts were approximate.
+/// counts were approximate. A person quoted under several names is counted again, exactly, by
+/// the paragraphs quoting any of them; the list is cut on the sum of their names' counts, which
+/// is the same unless one paragraph quotes a person under two names.
 pub fn speakers(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Vec<SpeakerCount>> {
-    let mut counts = if limit <= NAMED_SPANS {
-        // Counted first, then the days of the few kept, by name.
-        let mut counts = speaker_counts(searcher, query)?;
-        cut(&mut counts, limit);
-        let names: Vec<&str> = counts.iter().map(|c| c.speaker.as_str()).collect();
-        let mut spans = speaker_spans(searcher, query, Some(&names))?;
-        for count in &mut counts {
-            if let Some(span) = spans.remove(&count.speaker) {
-                (count.first, count.last) = (span.first, span.last);
-            }
-        }
-        counts
+    let counted = speaker_counts(searcher, query)?;
+    let corpus = if matches_all(query) {
+        counted.clone()
     } else {
-        // Many: counts and days in one pass (every speaker of that corpus: 253 ms in one pass,
-        // 363 ms counted and then named).
-        speaker_spans(searcher, query, None)?
-            .into_values()
-            .collect()
+        speaker_counts(searcher, &AllQuery)?
     };
+    let mut people = persons::gather(&corpus, &counted);
+    let sum = |g: &persons::Gathered| g.variants.iter().map(|(_, n)| n).sum::<u64>();
+    people.sort_by(|a, b| sum(b).cmp(&sum(a)).then(a.name.cmp(&b.name)));
+    people.truncate(limit);
+    let names: Vec<&str> = people
+        .iter()
+        .flat_map(|p| p.variants.iter().map(|(name, _)| name.as_str()))
+        .collect();
+    let spans = if names.len() <= NAMED_SPANS {
+        speaker_spans(searcher, query, Some(&names))?
+    } else {
+        speaker_spans(searcher, query, None)?
+    };
+    let mut counts = people
+        .into_iter()
+        .map(|person| counted_person(searcher, query, &spans, person))
+        .collect::<Result<Vec<_>>>()?;
     cut(&mut counts, limit);
     Ok(counts)
+}
+
+/// Whether `query` matches every paragraph as it is written (no query text and no filter):
+/// then its counts are those of the whole index.
+fn matches_all(query: &dyn Query) -> bool {
+    if query.downcast_ref::<AllQuery>().is_some() {
+        return true;
+    }
+    query.downcast_ref::<BooleanQuery>().is_some_and(|b| {
+        b.clauses()
+            .iter()
+            .all(|(occur, clause)| *occur == Occur::Must && matches_all(clause.as_ref()))
+    })
+}
+
+/// One person's count: the paragraphs quoting any of their names, and their first and last
+/// date over all their names.
+fn counted_person(
+    searcher: &Searcher,
+    query: &dyn Query,
+    spans: &HashMap<String, Value>,
+    person: persons::Gathered,
+) -> Result<SpeakerCount> {
+    let paragraphs = match person.variants.as_slice() {
+        [(_, n)] => *n,
+        names => quoting_any(searcher, query, names.iter().map(|(name, _)| name.as_str()))?,
+    };
+    let (mut first, mut last) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (name, _) in &person.variants {
+        let bucket = spans.get(name);
+        let value = |which: &str| bucket.and_then(|b| b[which]["value"].as_f64());
+        first = value("first").map_or(first, |v| v.min(first));
+        last = value("last").map_or(last, |v| v.max(last));
+    }
+    let value = |v: f64| if v.is_finite() { json!(v) } else { Value::Null };
+    let (first, last) =
+        periods::span(&json!({"first": {"value": value(first)}, "last": {"value": value(last)}}));
+    Ok(SpeakerCount {
+        speaker: person.name,
+        paragraphs,
+        first,
+        last,
+        variants: person
+            .variants
+            .into_iter()
+            .map(|(name, paragraphs)| Variant { name, paragraphs })
+            .collect(),
+    })
+}
+
+/// How many paragraphs matching `query` quote any of `names`.
+fn quoting_any<'a>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    names: impl Iterator<Item = &'a str>,
+) -> Result<u64> {
+    let field = searcher
+        .schema()
+        .get_field(SPEAKER_NAME)
+        .context("reading the index schema")?;
+    let any: Vec<(Occur, Box<dyn Query>)> = names
+        .map(|name| {
+            let term = Term::from_field_text(field, name);
+            let one: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+            (Occur::Should, one)
+        })
+        .collect();
+    let both = BooleanQuery::new(vec![
+        (Occur::Must, query.box_clone()),
+        (Occur::Must, Box::new(BooleanQuery::new(any))),
+    ]);
+    let count = searcher
+        .search(&both, &tantivy::collector::Count)
+        .context("counting a speaker's paragraphs")?;
+    Ok(count as u64)
 }
 
 /// Most paragraphs first, ties by name, at most `limit`.
@@ -95,9 +178,9 @@ pub fn speaker_total(searcher: &Searcher, query: &dyn Query) -> Result<usize> {
     Ok(speaker_counts(searcher, query)?.len())
 }
 
-/// Every speaker of the matching paragraphs with the number of paragraphs quoting them, exact
-/// (see `speakers`), in no order, without days.
-fn speaker_counts(searcher: &Searcher, query: &dyn Query) -> Result<Vec<SpeakerCount>> {
+/// Every speaker name of the matching paragraphs with the number of paragraphs quoting it,
+/// exact (see `speakers`), in no order.
+fn speaker_counts(searcher: &Searcher, query: &dyn Query) -> Result<Vec<(String, u64)>> {
     let request = json!({
         "speakers": {
             "terms": {
@@ -112,27 +195,20 @@ fn speaker_counts(searcher: &Searcher, query: &dyn Query) -> Result<Vec<SpeakerC
     let value = run(searcher, query, request)?;
     Ok(buckets(&value["speakers"])
         .iter()
-        .filter_map(|b| {
-            Some(SpeakerCount {
-                speaker: b["key"].as_str()?.to_string(),
-                paragraphs: b["doc_count"].as_u64()?,
-                first: None,
-                last: None,
-            })
-        })
+        .filter_map(|b| Some((b["key"].as_str()?.to_string(), b["doc_count"].as_u64()?)))
         .collect())
 }
 
-/// Up to this many speakers, their days are asked for by name (see `speakers`).
+/// Up to this many names, their days are asked for by name (see `speakers`).
 const NAMED_SPANS: usize = 1_000;
 
-/// Each of `names` (every speaker when `None`) among the matching paragraphs, counted, with the
-/// first and last date it is quoted.
+/// Each of `names` (every speaker name when `None`) among the matching paragraphs, with the
+/// results of `periods::span_request` for it (its first and last date).
 fn speaker_spans(
     searcher: &Searcher,
     query: &dyn Query,
     names: Option<&[&str]>,
-) -> Result<HashMap<String, SpeakerCount>> {
+) -> Result<HashMap<String, Value>> {
     let mut terms = json!({
         "field": SPEAKER_NAME,
         "size": MAX_BUCKETS,
@@ -150,18 +226,8 @@ fn speaker_spans(
     });
     let value = run(searcher, query, request)?;
     Ok(buckets(&value["speakers"])
-        .iter()
-        .filter_map(|b| {
-            let speaker = b["key"].as_str()?.to_string();
-            let (first, last) = periods::span(b);
-            let count = SpeakerCount {
-                speaker: speaker.clone(),
-                paragraphs: b["doc_count"].as_u64()?,
-                first,
-                last,
-            };
-            Some((speaker, count))
-        })
+        .into_iter()
+        .filter_map(|b| Some((b["key"].as_str()?.to_string(), b)))
         .collect())
 }
 

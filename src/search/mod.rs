@@ -8,8 +8,10 @@ pub mod export;
 pub mod highlight;
 mod listing;
 mod periods;
+mod persons;
 pub mod quotes;
 mod said_by;
+pub mod speaker;
 mod statistics;
 mod stats;
 mod stop;
@@ -152,6 +154,7 @@ fn parse(
     let mut parser = QueryParser::for_index(&index.index, vec![docs.target(&index.fields).text]);
     parser.set_conjunction_by_default();
     let (query, errors) = parser.parse_query_lenient(text);
+    let query = speaker::widen(query, &index.fields);
     if let [QueryParserError::AllButQueryForbidden] = errors.as_slice() {
         return Err(tiers::NoWord(
             "a query of exclusions only (`-word`) needs a word to search for as well".into(),
@@ -392,18 +395,8 @@ fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
 fn speaker_filter(fields: &Fields, names: &[String]) -> Option<Box<dyn Query>> {
     let speakers: Vec<(Occur, Box<dyn Query>)> = names
         .iter()
-        .filter_map(|name| {
-            let words = analyzers::name_words(name);
-            let term = match words.as_slice() {
-                [] => return None,
-                [surname] => Term::from_field_text(fields.speaker_surname, surname),
-                _ => Term::from_field_text(fields.speaker_key, &words.join(" ")),
-            };
-            Some((
-                Occur::Should,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-            ))
-        })
+        .filter_map(|name| speaker::SpeakerQuery::new(fields, name))
+        .map(|query| (Occur::Should, Box::new(query) as Box<dyn Query>))
         .collect();
     if speakers.is_empty() {
         return None;

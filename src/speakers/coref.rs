@@ -62,10 +62,10 @@ pub struct Doc {
 impl Doc {
     pub fn name(&self, s: &Speaker) -> String {
         match s {
-            Speaker::Ent(i) => self
-                .ents
-                .get(*i)
-                .map_or_else(String::new, |e| e.name.clone()),
+            // A person's name as stored: no form of address or title before it (issue 17).
+            Speaker::Ent(i) => self.ents.get(*i).map_or_else(String::new, |e| {
+                super::canonical::stored(&e.name, e.kind == NameKind::Org).into_owned()
+            }),
             Speaker::Phrase(p) => p.clone(),
         }
     }

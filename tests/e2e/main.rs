@@ -9,6 +9,7 @@ mod export;
 mod files;
 mod index;
 mod lean;
+mod names;
 mod passages;
 mod paths;
 mod pipes;

@@ -168,7 +168,8 @@ fn quote_facets_count_quotes_per_speaker_and_month() {
     assert_eq!(facets["total"], 3);
     assert_eq!(
         facets["speakers"][0],
-        serde_json::json!({"speaker": "Tom Berg", "quotes": 2, "first": "2024-03-05", "last": "2024-05-10"})
+        serde_json::json!({"speaker": "Tom Berg", "quotes": 2, "first": "2024-03-05", "last": "2024-05-10",
+            "variants": [{"name": "Tom Berg", "quotes": 2}]})
     );
     assert_eq!(
         facets["months"],
@@ -240,7 +241,8 @@ fn speakers_with_quotes_count_matching_quotes_with_first_and_last_date() {
     assert_eq!(
         json_lines(&run.stdout),
         [
-            serde_json::json!({"speaker": "Tom Berg", "quotes": 2, "first": "2024-03-05", "last": "2024-05-10"}),
+            serde_json::json!({"speaker": "Tom Berg", "quotes": 2, "first": "2024-03-05", "last": "2024-05-10",
+            "variants": [{"name": "Tom Berg", "quotes": 2}]}),
             serde_json::json!({"speaker": "Ada Lind", "quotes": 1, "first": "2024-03-05", "last": "2024-03-05"}),
         ]
     );

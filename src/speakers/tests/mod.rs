@@ -463,6 +463,21 @@ fn titles_and_roles_before_a_name_are_not_part_of_it() {
 }
 
 #[test]
+fn forms_of_address_before_a_name_are_not_part_of_it() {
+    // Issue 17: one name per person, however the article addresses them.
+    let got = speakers(&[
+        "Comrade Ada Lind said the quay was shut.",
+        "His Excellency Nils Berg told reporters it would reopen.",
+        "SecretaryGeneral Ivo Tarn said the boats would wait.",
+        "The Honourable Eva Sund said the fees would rise.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+    assert_eq!(got[2], vec!["Ivo Tarn"]);
+    assert_eq!(got[3], vec!["Eva Sund"]);
+}
+
+#[test]
 fn a_hyphenated_adjective_is_not_part_of_a_name() {
     assert_eq!(
         one("The Eastport-based Harbour Authority said the quay was shut."),
