@@ -15,6 +15,14 @@ struct QuoteCount<'a> {
     quotes: u64,
     first: Option<&'a str>,
     last: Option<&'a str>,
+    variants: Vec<QuoteVariant<'a>>,
+}
+
+/// One name of the speaker and the quotes under it.
+#[derive(Serialize)]
+struct QuoteVariant<'a> {
+    name: &'a str,
+    quotes: u64,
 }
 
 /// One speaker; JSON names the count `paragraphs` or `quotes` after `unit`.
@@ -29,6 +37,14 @@ pub fn count(out: &mut impl Write, count: &SpeakerCount, json: bool, unit: Unit)
                     quotes: count.paragraphs,
                     first: count.first.as_deref(),
                     last: count.last.as_deref(),
+                    variants: count
+                        .variants
+                        .iter()
+                        .map(|v| QuoteVariant {
+                            name: &v.name,
+                            quotes: v.paragraphs,
+                        })
+                        .collect(),
                 },
             )?,
         }

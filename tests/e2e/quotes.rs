@@ -243,7 +243,8 @@ fn speakers_with_quotes_count_matching_quotes_with_first_and_last_date() {
         [
             serde_json::json!({"speaker": "Tom Berg", "quotes": 2, "first": "2024-03-05", "last": "2024-05-10",
             "variants": [{"name": "Tom Berg", "quotes": 2}]}),
-            serde_json::json!({"speaker": "Ada Lind", "quotes": 1, "first": "2024-03-05", "last": "2024-03-05"}),
+            serde_json::json!({"speaker": "Ada Lind", "quotes": 1, "first": "2024-03-05", "last": "2024-03-05",
+            "variants": [{"name": "Ada Lind", "quotes": 1}]}),
         ]
     );
     // Counting paragraphs instead, Lind's flood paragraph counts (`sea wall` in narration).
