@@ -7,5 +7,6 @@ pub mod index;
 pub mod man;
 pub mod parse;
 pub mod query;
+pub mod serve;
 pub mod speakers;
 pub mod stats;

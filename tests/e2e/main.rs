@@ -15,6 +15,7 @@ mod pipes;
 mod properties;
 mod query;
 mod robust;
+mod serve;
 mod snapshots;
 mod speakers;
 mod syntax;
