@@ -78,11 +78,8 @@ async fn serve(index: PathBuf, base: PathBuf, settings: Settings) -> Result<()> 
         "serving {} at {url} (Ctrl-C stops)",
         index.display()
     ));
-    if !settings.bind.is_loopback() {
-        messages::say(format!(
-            "warning: listening on {}: anyone who can reach this address can read the index",
-            settings.bind
-        ));
+    if let Some(warning) = exposure(settings.bind) {
+        messages::say(warning);
     }
     if settings.open {
         browser::open(&url);
@@ -100,6 +97,15 @@ async fn serve(index: PathBuf, base: PathBuf, settings: Settings) -> Result<()> 
     accept(listener, shared).await;
     messages::say("stopped");
     Ok(())
+}
+
+/// The warning for an address other machines may reach.
+fn exposure(bind: IpAddr) -> Option<String> {
+    (!bind.is_loopback()).then(|| {
+        format!(
+            "warning: listening on {bind}: anyone who can reach this address can read the index"
+        )
+    })
 }
 
 /// The Host headers a browser sends to a server on loopback at `port`.
@@ -166,4 +172,20 @@ async fn stop_signal() {
         }
     }
     let _ = tokio::signal::ctrl_c().await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_address_beyond_loopback_is_warned_of() {
+        for quiet in ["127.0.0.1", "127.0.0.2", "::1"] {
+            assert_eq!(exposure(quiet.parse().unwrap()), None, "{quiet}");
+        }
+        for open in ["0.0.0.0", "::", "192.168.1.2"] {
+            let said = exposure(open.parse().unwrap()).expect(open);
+            assert!(said.contains("anyone who can reach"), "{said}");
+        }
+    }
 }
