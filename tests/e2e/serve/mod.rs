@@ -268,6 +268,16 @@ fn article_text_is_data_and_every_response_is_locked_down() {
     assert_eq!(rebound.status, 421);
     let by_name = server.request("GET", "/api/stats", &format!("localhost:{}", server.port));
     assert_eq!(by_name.status, 200);
+    // Request headers are bounded.
+    let huge = format!(
+        "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nX-Pad: {}\r\n\r\n",
+        server.port,
+        "a".repeat(64 * 1024)
+    );
+    assert_eq!(
+        server.raw(huge.as_bytes()),
+        "HTTP/1.1 431 Request Header Fields Too Large"
+    );
 }
 
 #[test]

@@ -116,6 +116,20 @@ impl Server {
         }
     }
 
+    /// The status line the server answers `raw` bytes with.
+    pub fn raw(&self, raw: &[u8]) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .expect("timeout");
+        // The server may answer and close before reading all of it.
+        let _ = stream.write_all(raw);
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let answer = String::from_utf8_lossy(&answer);
+        answer.lines().next().unwrap_or_default().to_owned()
+    }
+
     /// `GET target`, asserting its status, as JSON.
     pub fn json(&self, target: &str, status: u16) -> serde_json::Value {
         let reply = self.get(target);
