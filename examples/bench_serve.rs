@@ -6,7 +6,7 @@
 //!   cargo run --release --example bench_serve -- INDEX http://127.0.0.1:PORT RUNS QUERY...
 //!
 //! Each query is run with `facets=false` (as `query --json`) and with facets and the
-//! timeline (as `query --json --facets`, plus the timeline's count). `scripts/bench-serve.sh`
+//! timeline (as `query --json --facets`, plus the timeline's count). The two alternate. `scripts/bench-serve.sh`
 //! starts the server and runs this.
 #[path = "serve/http.rs"]
 mod http;
@@ -39,26 +39,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 base: Some(base.clone()),
                 ..Request::default()
             };
-            let local = median(runs, || {
-                let outcome = search_run(&index, &searcher, &request).expect("search");
-                let mut out = Vec::new();
-                for hit in &outcome.hits {
-                    render::json(&mut out, hit).expect("JSON");
-                }
-                if let Some(f) = &outcome.facets {
-                    serde_json::to_writer(&mut out, f).expect("JSON");
-                }
-                std::hint::black_box(out);
-            });
             let target = format!(
                 "/api/search?q={}&limit=10&facets={facets}",
                 http::encode(text)
             );
-            let served = median(runs, || {
-                let (status, body) = http::get(address, &target).expect("GET");
-                assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
-                std::hint::black_box(body);
-            });
+            let (local, served) = medians(
+                runs,
+                || {
+                    let outcome = search_run(&index, &searcher, &request).expect("search");
+                    let mut out = Vec::new();
+                    for hit in &outcome.hits {
+                        render::json(&mut out, hit).expect("JSON");
+                    }
+                    if let Some(f) = &outcome.facets {
+                        serde_json::to_writer(&mut out, f).expect("JSON");
+                    }
+                    std::hint::black_box(out);
+                },
+                || {
+                    let (status, body) = http::get(address, &target).expect("GET");
+                    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+                    std::hint::black_box(body);
+                },
+            );
             println!(
                 "| `{text}` | {} | {local:.2} | {served:.2} | {:.2}x |",
                 if facets { "yes" } else { "no" },
@@ -69,16 +72,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// The median wall time of `runs` calls of `work`, in milliseconds, after one warm-up call.
-fn median(runs: usize, mut work: impl FnMut()) -> f64 {
-    work();
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed().as_secs_f64() * 1e3
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    http::quantile(&times, 0.5)
+/// The median wall times of `runs` calls of `local` and of `served`, in milliseconds, after
+/// one warm-up call of each. The two alternate, so a change in the machine's load weighs on both.
+fn medians(runs: usize, mut local: impl FnMut(), mut served: impl FnMut()) -> (f64, f64) {
+    let time = |work: &mut dyn FnMut()| {
+        let start = Instant::now();
+        work();
+        start.elapsed().as_secs_f64() * 1e3
+    };
+    local();
+    served();
+    let (mut a, mut b): (Vec<f64>, Vec<f64>) = (0..runs)
+        .map(|_| (time(&mut local), time(&mut served)))
+        .unzip();
+    a.sort_by(f64::total_cmp);
+    b.sort_by(f64::total_cmp);
+    (http::quantile(&a, 0.5), http::quantile(&b, 0.5))
 }

@@ -1,10 +1,11 @@
 //! A bounded load on a running `search serve`, on loopback only: CLIENTS threads each send
-//! GET /api/search (cycling through the queries, one connection per request) until SECONDS
+//! GET /api/search (cycling through the queries, one connection per request; with the facets
+//! and timeline the page asks for when FACETS is true) until SECONDS
 //! have passed or MAX requests were sent in all, whichever comes first. Prints the count, the
 //! errors (any status but 200, or a failed connection), the rate and the latency quantiles;
 //! exits 1 if any request failed.
 //!
-//!   cargo run --release --example load_serve -- http://127.0.0.1:PORT CLIENTS SECONDS MAX QUERY...
+//!   cargo run --release --example load_serve -- http://127.0.0.1:PORT CLIENTS SECONDS MAX FACETS QUERY...
 #[path = "serve/http.rs"]
 mod http;
 
@@ -14,8 +15,8 @@ use std::time::{Duration, Instant};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [url, clients, seconds, max, queries @ ..] = args.as_slice() else {
-        return Err("usage: load_serve URL CLIENTS SECONDS MAX QUERY...".into());
+    let [url, clients, seconds, max, facets, queries @ ..] = args.as_slice() else {
+        return Err("usage: load_serve URL CLIENTS SECONDS MAX FACETS QUERY...".into());
     };
     if queries.is_empty() {
         return Err("give at least one query".into());
@@ -24,10 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let clients: usize = clients.parse()?;
     let until = Duration::from_secs(seconds.parse()?);
     let max: usize = max.parse()?;
+    let facets: bool = facets.parse()?;
     let targets: Arc<Vec<String>> = Arc::new(
         queries
             .iter()
-            .map(|q| format!("/api/search?q={}&limit=10", http::encode(q)))
+            .map(|q| format!("/api/search?q={}&limit=10&facets={facets}", http::encode(q)))
             .collect(),
     );
     let sent = Arc::new(AtomicUsize::new(0));
@@ -73,7 +75,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     times.sort_by(f64::total_cmp);
     let errors = errors.lock().unwrap_or_else(|e| e.into_inner());
     println!(
-        "{clients} clients, {elapsed:.1} s: {} requests, {} errors, {:.0} requests/s, p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        "{clients} clients, facets {facets}, {elapsed:.1} s: {} requests, {} errors, {:.0} requests/s, p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
         times.len(),
         errors.len(),
         times.len() as f64 / elapsed,

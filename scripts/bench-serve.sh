@@ -47,6 +47,7 @@ echo "Latency, $RUNS runs per cell after one warm-up:"
 echo
 target/release/examples/bench_serve "$INDEX" "$URL" "$RUNS" "${QUERIES[@]}"
 echo
-echo "Load ($CLIENTS clients, at most $SECONDS_ s or $MAX requests):"
+echo "Load ($CLIENTS clients, at most $SECONDS_ s or $MAX requests each run; the page's requests, then without facets):"
 echo
-target/release/examples/load_serve "$URL" "$CLIENTS" "$SECONDS_" "$MAX" "${QUERIES[@]}"
+target/release/examples/load_serve "$URL" "$CLIENTS" "$SECONDS_" "$MAX" true "${QUERIES[@]}"
+target/release/examples/load_serve "$URL" "$CLIENTS" "$SECONDS_" "$MAX" false "${QUERIES[@]}"
