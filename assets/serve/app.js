@@ -11,6 +11,7 @@ const decoder = new TextDecoder();
 let state = { q: '', speakers: [], since: '', until: '' };
 let shown = 0;
 let anchor = null; // the bar a Shift-choice ranges from
+let refocus = null; // the control to give the focus back to once the answer is drawn
 
 function el(tag, props, ...children) {
   const node = document.createElement(tag);
@@ -48,6 +49,8 @@ function params() {
 }
 
 function go() {
+  const active = document.activeElement;
+  refocus = active && active.dataset ? active.dataset.focusKey || null : null;
   const url = '?' + params().toString();
   if (url !== location.search) history.pushState(null, '', url);
   run();
@@ -111,6 +114,20 @@ function showAnswer(answer) {
   $('more').hidden = answer.hits.length < PAGE || shown >= total;
   if (answer.facets) renderSpeakers(answer.facets.speakers);
   renderTimeline(answer.timeline || []);
+  restoreFocus();
+}
+
+// A keyboard user who chose a bar or a speaker keeps the focus there when the answer is redrawn.
+function restoreFocus() {
+  if (!refocus) return;
+  const again = [...document.querySelectorAll('[data-focus-key]')].find((e) => e.dataset.focusKey === refocus);
+  refocus = null;
+  if (!again) return;
+  if (again.classList.contains('bar')) {
+    for (const bar of $('timeline').children) bar.tabIndex = -1;
+    again.tabIndex = 0;
+  }
+  again.focus();
 }
 
 async function more() {
@@ -209,7 +226,7 @@ function renderSpeakers(speakers) {
   const chosen = new Set(state.speakers.map((s) => s.toLowerCase()));
   $('speakers').replaceChildren(...speakers.map((s) => el('li', {},
     el('button', {
-      type: 'button', 'aria-pressed': String(chosen.has(s.speaker.toLowerCase())),
+      type: 'button', 'aria-pressed': String(chosen.has(s.speaker.toLowerCase())), 'data-focus-key': 'speaker:' + s.speaker,
       title: `${s.speaker}: ${s.paragraphs} matching paragraph${s.paragraphs === 1 ? '' : 's'}`,
       onclick: () => (chosen.has(s.speaker.toLowerCase()) ? removeSpeaker(s.speaker) : addSpeaker(s.speaker)),
     }, el('span', { class: 'name' }, s.speaker), el('span', { class: 'count' }, String(s.paragraphs))))));
@@ -253,7 +270,8 @@ function renderTimeline(counts) {
     const label = `${b.month}: ${b.paragraphs} paragraph${b.paragraphs === 1 ? '' : 's'}`;
     const bar = el('button', {
       type: 'button', class: 'bar' + (b.paragraphs ? '' : ' empty'), title: label, 'aria-label': label,
-      'aria-pressed': String(inRange(b.month)), 'data-period': b.month, tabindex: i === 0 ? '0' : '-1',
+      'aria-pressed': String(inRange(b.month)), 'data-period': b.month, 'data-focus-key': 'bar:' + b.month,
+      tabindex: i === 0 ? '0' : '-1',
     });
     bar.style.height = (b.paragraphs ? Math.max(3, (100 * b.paragraphs) / most) : 0) + '%';
     bar.addEventListener('click', (event) => choosePeriod(b.month, event.shiftKey));

@@ -71,6 +71,11 @@ fn the_page_searches_filters_by_speaker_and_period_and_keeps_it_in_the_url() {
         "true"
     );
 
+    // The chosen bar keeps the focus once the answer is drawn, and the arrow keys move along.
+    browser.wait_for("document.activeElement.dataset.period === '2024-03'");
+    browser.press("ArrowRight", 39, "");
+    browser.wait_for("document.activeElement.dataset.period === '2024-04'");
+
     browser.click("#hits .linkish");
     browser.wait_for("document.querySelectorAll('#hits .context').length >= 1");
 

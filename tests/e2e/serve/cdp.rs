@@ -154,12 +154,18 @@ impl Browser {
     /// Types `text` into the focused element, as a keyboard would, then presses Enter.
     pub fn type_and_enter(&mut self, text: &str) {
         self.call("Input.insertText", json!({ "text": text }));
+        self.press("Enter", 13, "\r");
+    }
+
+    /// Presses and releases `key` (a DOM key name) with its Windows key code, typing `text`.
+    pub fn press(&mut self, key: &str, code: u32, text: &str) {
         for kind in ["keyDown", "keyUp"] {
-            self.call(
-                "Input.dispatchKeyEvent",
-                json!({ "type": kind, "key": "Enter", "code": "Enter",
-                        "windowsVirtualKeyCode": 13, "text": "\r" }),
-            );
+            let mut event = json!({ "type": kind, "key": key, "code": key,
+                                    "windowsVirtualKeyCode": code });
+            if kind == "keyDown" && !text.is_empty() {
+                event["text"] = json!(text);
+            }
+            self.call("Input.dispatchKeyEvent", event);
         }
     }
 
