@@ -64,6 +64,10 @@ pub enum Command {
     /// The manual page (roff) on stdout.
     #[command(after_help = MAN_EXAMPLES)]
     Man,
+    /// A web page and a JSON API over the index, on this machine only (127.0.0.1) unless --bind
+    /// says otherwise; Ctrl-C stops it.
+    #[command(after_help = SERVE_EXAMPLES)]
+    Serve(ServeArgs),
 }
 
 const INDEX_EXAMPLES: &str = "Examples:
@@ -93,6 +97,10 @@ const EXPORT_EXAMPLES: &str = "Examples:
 const COMPLETIONS_EXAMPLES: &str = "Examples:
   search completions bash > ~/.local/share/bash-completion/completions/search
   search completions zsh > ~/.zfunc/_search";
+const SERVE_EXAMPLES: &str = "Examples:
+  search serve --open
+  search serve --port 8080
+  curl 'http://127.0.0.1:7700/api/search?q=troops&speaker=zakharova'";
 const MAN_EXAMPLES: &str = "Examples:
   search man | man -l -
   search man > ~/.local/share/man/man1/search.1";
@@ -111,6 +119,22 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     Quickwit,
     Elasticsearch,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0: any free one, said on stderr).
+    #[arg(short, long, default_value_t = 7700)]
+    pub port: u16,
+
+    /// The address to listen on. Any but a loopback address makes the index readable by
+    /// whoever can reach it.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// Open the page in the system's browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]
@@ -361,7 +385,7 @@ fn path_or_default(text: &str) -> Result<PathBuf, String> {
 }
 
 /// A name with no letter or digit (`-s ""`) matches no one: a mistake to say, not a filter to drop.
-fn speaker_name(text: &str) -> Result<String, String> {
+pub fn speaker_name(text: &str) -> Result<String, String> {
     if text.chars().any(char::is_alphanumeric) {
         Ok(text.to_owned())
     } else {
@@ -370,12 +394,12 @@ fn speaker_name(text: &str) -> Result<String, String> {
 }
 
 /// `--since`: `YYYY-MM-DD`, or the first day of `YYYY` or `YYYY-MM`.
-fn parse_since(text: &str) -> Result<Date, String> {
+pub fn parse_since(text: &str) -> Result<Date, String> {
     parse_bound(text, false)
 }
 
 /// `--until`: `YYYY-MM-DD`, or the last day of `YYYY` or `YYYY-MM`.
-fn parse_until(text: &str) -> Result<Date, String> {
+pub fn parse_until(text: &str) -> Result<Date, String> {
     parse_bound(text, true)
 }
 

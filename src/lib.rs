@@ -20,6 +20,7 @@ pub mod model;
 pub mod oom;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod speakers;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
@@ -53,5 +54,6 @@ fn dispatch(cli: &Cli, config: &Config) -> anyhow::Result<Exit> {
         Command::Export(args) => commands::export::run(config, args),
         Command::Completions(args) => commands::completions::completions(args.shell),
         Command::Man => commands::man::man(),
+        Command::Serve(args) => commands::serve::run(config, args),
     }
 }

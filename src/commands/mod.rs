@@ -8,5 +8,6 @@ pub mod man;
 pub mod parse;
 pub mod query;
 pub mod quotes;
+pub mod serve;
 pub mod speakers;
 pub mod stats;

@@ -6,6 +6,7 @@ mod compact;
 pub mod dates;
 pub mod directory;
 pub mod failure;
+pub mod live;
 pub mod manifest;
 mod rebuild;
 pub mod schema;

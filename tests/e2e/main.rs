@@ -17,6 +17,7 @@ mod properties;
 mod query;
 mod quotes;
 mod robust;
+mod serve;
 mod snapshots;
 mod speakers;
 mod syntax;
