@@ -228,7 +228,7 @@ pub fn find(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resu
     let (plan, found) = match words::read(&request.text)? {
         _ if request.text.trim().is_empty() => {
             let plan = listing::plan(&fields, request.docs);
-            let found = listing::ranked(searcher, &plan, &filters, request.limit)?;
+            let found = listing::ranked(searcher, &plan, &fields, &filters, request.limit)?;
             (plan, found)
         }
         Some(items) => {

@@ -451,3 +451,19 @@ fn reported_speech_is_searched_apart_from_direct_quotes() {
         ["We will vote on the wall when the engineers report,"]
     );
 }
+
+#[test]
+fn a_listing_keeps_an_articles_own_order() {
+    let env = TestEnv::with_seed();
+    env.index("corpus");
+    let (hits, run) = quotes_json(&env, &["--speaker", "macron"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let places: Vec<(u64, u64)> = hits
+        .iter()
+        .filter_map(|h| Some((h["paragraph"].as_u64()?, h["span"][0].as_u64()?)))
+        .collect();
+    let mut sorted = places.clone();
+    sorted.sort_unstable();
+    assert!(places.len() >= 3, "{hits:?}");
+    assert_eq!(places, sorted, "in the article's own order");
+}
