@@ -494,3 +494,81 @@ fn a_company_name_keeps_the_titles_and_possessives_inside_it() {
         vec!["Ada Lind"]
     );
 }
+
+#[test]
+fn a_company_name_keeps_the_word_that_opens_the_sentence() {
+    // Issue 17: "Boeing Co" lost "Boeing" as a sentence opener read like a verb form.
+    assert_eq!(
+        one("Sailing Co said it bought two ferries."),
+        vec!["Sailing Co"]
+    );
+    assert_eq!(
+        one("Harbourtied Inc said profits rose."),
+        vec!["Harbourtied Inc"]
+    );
+    assert_eq!(
+        one("First Eastport Corp said profits rose."),
+        vec!["First Eastport Corp"]
+    );
+    // A function word before it is still not part of the name.
+    assert_eq!(
+        one("But Eastport Corp said profits fell."),
+        vec!["Eastport Corp"]
+    );
+}
+
+#[test]
+fn and_inside_an_organisation_name() {
+    // Issue 17: organisation names cut at "and".
+    assert_eq!(
+        one("The Harbours and Rivers Commission said it would review the filing."),
+        vec!["Harbours and Rivers Commission"]
+    );
+    assert_eq!(
+        one("Lind and Berg's Rating Corp said it cut the debt of Eastport Steel."),
+        vec!["Lind and Berg's Rating Corp"]
+    );
+    assert_eq!(one("L and B said the outlook was stable."), vec!["L and B"]);
+    assert_eq!(
+        one("Eastport Lind and Co said it bought the shares."),
+        vec!["Eastport Lind and Co"]
+    );
+    assert_eq!(
+        one("Eastport Federal Savings and Loan Association said its members approved."),
+        vec!["Eastport Federal Savings and Loan Association"]
+    );
+    // Two speakers stay two.
+    assert_eq!(
+        one("Ada Lind and Nils Berg said the port would reopen."),
+        vec!["Ada Lind", "Nils Berg"]
+    );
+    assert_eq!(
+        one("Norland and Eastport Harbour Commission said talks would resume."),
+        vec!["Norland", "Eastport Harbour Commission"]
+    );
+    assert_eq!(
+        one("Mary Jones and Eastport Harbour Commission said talks would resume."),
+        vec!["Mary Jones", "Eastport Harbour Commission"]
+    );
+}
+
+#[test]
+fn titles_with_of_the_and_titles_of_trade() {
+    // Issue 17: "Chancellor of the Exchequer Nigel Lawson" gave "Exchequer Nigel Lawson".
+    assert_eq!(
+        one("Governor of the Harbour Ada Lind said the quay was safe."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Norland Trade Representative Nils Berg said talks would resume."),
+        vec!["Nils Berg"]
+    );
+    assert_eq!(
+        one("Treasurer Nils Berg said the budget would be tight."),
+        vec!["Nils Berg"]
+    );
+    // A title broken after its hyphen is not a name.
+    assert!(one("The Secretary- General said the talks would go on.")
+        .iter()
+        .all(|s| s != "General"));
+}
