@@ -145,6 +145,7 @@ fn paragraph(
     let mut mentions = names::mentions(&cx);
     mentions.retain(|m| !m.doubtful || recurs.inside_a_sentence(&m.name));
     let found = without_doubtful_subjects(found, recurs);
+    let found = phrases::in_one_case(found, recurs);
     let found = joined::merge(&cx, found, recurs);
     sentence_stats(&cx, &mentions, &mut sc.stats);
     let mut speakers = read_in_order(

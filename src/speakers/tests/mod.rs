@@ -572,3 +572,16 @@ fn titles_with_of_the_and_titles_of_trade() {
         .iter()
         .all(|s| s != "General"));
 }
+
+#[test]
+fn an_unnamed_source_is_printed_in_one_case() {
+    // Issue 17: "Analysts" and "analysts" were two speakers.
+    let got = speakers(&[
+        "Analysts said the market was weak. Other analysts said it would recover.",
+        "Harbour sources said the rate would fall. A company spokesman said it was not for sale.",
+        "Norlandic officials said the talks would resume.",
+    ]);
+    assert_eq!(got[0], vec!["analysts", "other analysts"]);
+    assert_eq!(got[1], vec!["harbour sources", "a company spokesman"]);
+    assert_eq!(got[2], vec!["Norlandic officials"]);
+}
