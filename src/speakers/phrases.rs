@@ -255,7 +255,9 @@ pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
             _ => continue,
         };
         let first = wording.split(' ').next().unwrap_or("");
-        if !is_cap(first) || first.chars().nth(1).is_some_and(char::is_uppercase) {
+        // "Lind's office": a possessive is a name's; "NATO officials": an acronym.
+        let possessive = first.ends_with("'s") || first.ends_with("’s");
+        if !is_cap(first) || possessive || first.chars().nth(1).is_some_and(char::is_uppercase) {
             continue;
         }
         let small = words::small(first);
