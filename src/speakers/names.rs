@@ -128,6 +128,18 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     !after_first_name && plural && words::is_org_word(last)
 }
 
+/// "Sony (Norland) Ltd": a bracket of capitalised words between a name and its legal form.
+/// Returns the bracket's closing token when one opens at `open`.
+fn bracket_before_company(cx: &Ctx, open: usize) -> Option<usize> {
+    if !cx.is_punct(open, "(") || open == 0 || !cx.name_piece(open - 1) {
+        return None;
+    }
+    let close = (open + 2..open + 5).find(|&j| cx.is_punct(j, ")"))?;
+    let inside = (open + 1..close).all(|j| cx.name_piece(j));
+    let company = cx.name_piece(close + 1) && words::is_company_form(cx.word(close + 1));
+    (inside && company && cx.same_sent(open - 1, close + 1)).then_some(close)
+}
+
 /// Start of the capitalised run ending at `end` (particles allowed inside).
 pub fn run_left(cx: &Ctx, end: usize) -> Option<usize> {
     if !cx.name_piece(end) {
@@ -135,6 +147,11 @@ pub fn run_left(cx: &Ctx, end: usize) -> Option<usize> {
     }
     let mut a = end;
     while a > 0 && cx.same_sent(a - 1, end) {
+        let open = (a.saturating_sub(4)..a).find(|&j| cx.is_punct(j, "("));
+        if let Some(o) = open.filter(|&o| bracket_before_company(cx, o) == Some(a - 1)) {
+            a = o - 1;
+            continue;
+        }
         if a >= 3 && cx.word(a - 1) == "the" && joins_with_of_the(cx, a - 2) {
             a -= 2;
             continue;
@@ -175,6 +192,8 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
             b += 1;
         } else if joins_with_of_the(cx, b + 1) && cx.name_piece(b + 3) {
             b += 2;
+        } else if let Some(close) = bracket_before_company(cx, b + 1) {
+            b = close;
         } else {
             break;
         }
@@ -483,7 +502,9 @@ fn spell(cx: &Ctx, cut: usize, b: usize) -> (String, bool, usize) {
         if is_acronym(w) {
             acronyms += 1;
         }
-        if !name.is_empty() {
+        // "Sony (Norland) Ltd": no space inside the bracket.
+        let tight = w == ")" || i > cut && cx.word(i - 1) == "(";
+        if !name.is_empty() && !tight {
             name.push(' ');
         }
         name.push_str(w);

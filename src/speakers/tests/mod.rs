@@ -585,3 +585,16 @@ fn an_unnamed_source_is_printed_in_one_case() {
     assert_eq!(got[1], vec!["harbour sources", "a company spokesman"]);
     assert_eq!(got[2], vec!["Norlandic officials"]);
 }
+
+#[test]
+fn a_bracket_inside_a_company_name() {
+    // Issue 17: "Sony (U.K.) Ltd said" gave "Ltd".
+    assert_eq!(
+        one("Eastport Shipping (Norland) Ltd said it would double capacity."),
+        vec!["Eastport Shipping (Norland) Ltd"]
+    );
+    assert_eq!(
+        one("The rate was cut, lead manager Berg Securities Co (Europe) Ltd said."),
+        vec!["Berg Securities Co (Europe) Ltd"]
+    );
+}
