@@ -244,9 +244,14 @@ pub fn sender_after(cx: &Ctx, by: usize) -> Option<NameInfo> {
 /// it does, or it has the shape of one).
 pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
     for c in &mut found {
-        // "Analysts said" read as a capitalised word is the group "analysts".
+        // "Analysts said" read as a capitalised word is the group "analysts"; so is a plural
+        // agent noun ("Dealers said") the article never writes capitalised inside a sentence.
         if let Subject::Name(n) = &c.subj {
-            if n.first == n.last && words::is_unnamed(&words::small(&n.name)) {
+            let small = words::small(&n.name);
+            let agents = ["ers", "ors", "ists"].iter().any(|e| small.ends_with(e))
+                && n.role.is_none()
+                && !recurs.inside_a_sentence(&n.name);
+            if n.first == n.last && (words::is_unnamed(&small) || agents) {
                 c.subj = Subject::Unnamed(n.name.clone());
             }
         }

@@ -580,10 +580,12 @@ fn an_unnamed_source_is_printed_in_one_case() {
         "Analysts said the market was weak. Other analysts said it would recover.",
         "Harbour sources said the rate would fall. A company spokesman said it was not for sale.",
         "Norlandic officials said the talks would resume.",
+        "Dealers said the rate would hold.",
     ]);
     assert_eq!(got[0], vec!["analysts", "other analysts"]);
     assert_eq!(got[1], vec!["harbour sources", "a company spokesman"]);
     assert_eq!(got[2], vec!["Norlandic officials"]);
+    assert_eq!(got[3], vec!["dealers"]);
 }
 
 #[test]
