@@ -57,6 +57,8 @@ pub struct Doc {
     phrases: Vec<(String, String)>,
     /// The latest group of speakers sharing one verb: (members, verb token, paragraph).
     group: (Vec<Speaker>, usize, usize),
+    /// Acronyms introduced after an organisation's full name, with its entity.
+    aliases: Vec<(String, usize)>,
 }
 
 impl Doc {
@@ -85,7 +87,7 @@ impl Doc {
         let same_last =
             |e: &Entity| e.shape.last_fp == q.last_fp && same(e.shape.last(&e.name), last);
         if kind == NameKind::Org {
-            return self.latest(same_name);
+            return self.latest(same_name).or_else(|| self.by_alias(name));
         }
         if q.words >= 2 {
             // A longer or shorter form of a person already known ("Macron" / "Emmanuel Macron").
@@ -105,6 +107,44 @@ impl Doc {
                 })
             })
             .or_else(|| self.latest(same_name))
+    }
+
+    fn by_alias(&self, name: &str) -> Option<usize> {
+        self.aliases
+            .iter()
+            .rev()
+            .find(|(a, _)| a == name)
+            .map(|(_, e)| *e)
+    }
+
+    /// "the Eastport Harbour Authority (EHA)": the acronym in brackets after an organisation's
+    /// name is that organisation, if a word of the name starts with one of its letters, or
+    /// after any name its letters spell out. A person's bracket ("Ada Lind (NDP)") holds a
+    /// party, not the person.
+    pub fn alias(&mut self, acronym: &str, ent: usize) {
+        let Some(e) = self.ents.get(ent) else {
+            return;
+        };
+        let initials = e
+            .name
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase());
+        // All of them, or the last ones of a name whose start was cut at a comma or an "and".
+        let spelt: String = initials.clone().collect();
+        let spelt = spelt.len() >= 2 && acronym.ends_with(&spelt);
+        let fits = initials.clone().any(|c| acronym.starts_with(c))
+            || initials
+                .clone()
+                .next_back()
+                .is_some_and(|c| acronym.contains(c));
+        // A name its acronym spells out is an organisation, whatever its words.
+        if (spelt || e.kind == NameKind::Org && fits) && self.by_alias(acronym).is_none() {
+            self.aliases.push((acronym.to_string(), ent));
+            if let Some(e) = self.ents.get_mut(ent) {
+                e.kind = NameKind::Org;
+            }
+        }
     }
 
     /// Registers a name mention and returns its entity.
@@ -332,7 +372,7 @@ impl Doc {
                 });
                 Some(org.map_or_else(|| Speaker::Phrase(wording.clone()), Speaker::Ent))
             }
-            Subject::Unnamed(w) => match self.org_of_members(w) {
+            Subject::Unnamed(w) => match self.org_of_members(w).or_else(|| self.org_named_by(w)) {
                 Some(e) => Some(Speaker::Ent(e)),
                 None => Some(Speaker::Phrase(self.fullest_phrase(w))),
             },
@@ -356,6 +396,24 @@ impl Doc {
             let e = &self.ents[i];
             e.kind == NameKind::Org && e.name.split(' ').any(|w| w == word)
         })
+    }
+
+    /// "the department said" after "the Department of Harbours": a collective noun with "the"
+    /// is the organisation the article named with that word, if any (else it stays as worded).
+    fn org_named_by(&self, wording: &str) -> Option<usize> {
+        let head = wording
+            .strip_prefix("the ")
+            .or_else(|| wording.strip_prefix("The "))?;
+        if head.contains(' ') || !super::words::is_collective(head) {
+            return None;
+        }
+        let floor = self.ents.len().saturating_sub(SCAN);
+        (floor..self.ents.len())
+            .filter(|&i| {
+                let e = &self.ents[i];
+                e.kind == NameKind::Org && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .max_by_key(|&i| self.ents[i].seen)
     }
 
     /// An unnamed source keeps the fullest wording the article gave it: "sources" after

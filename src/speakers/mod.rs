@@ -150,6 +150,7 @@ fn paragraph(
     let mut mentions = names::mentions(&cx);
     mentions.retain(|m| !m.doubtful || recurs.inside_a_sentence(&m.name));
     let found = without_doubtful_subjects(found, recurs);
+    let found = phrases::in_one_case(found, recurs);
     let found = joined::merge(&cx, found, recurs);
     sentence_stats(&cx, &mentions, &mut sc.stats);
     let mut speakers = read_in_order(
@@ -353,6 +354,8 @@ fn read_in_order(
     let mut speakers: Vec<(usize, Speaker)> = Vec::with_capacity(4);
     cue_speakers.clear();
     let mut ci = 0;
+    // The last name read (its last token and entity), for an acronym in brackets after it.
+    let mut prev: Option<(usize, usize)> = None;
     while mentions.peek().is_some() || ci < found.len() {
         let take_mention = match (mentions.peek(), found.get(ci)) {
             (Some(m), Some(c)) => m.first <= c.at,
@@ -365,7 +368,12 @@ fn read_in_order(
             };
             let gender = sentence_gender(cx, stats, &m);
             let sent = sent_of(m.first);
+            if let Some((_, e)) = prev.filter(|&(last, _)| in_brackets_after(cx, &m, last)) {
+                doc.alias(&m.name, e);
+            }
+            let last = m.last;
             let id = doc.observe_owned(m, sent, false);
+            prev = Some((last, id));
             if let Some(f) = gender {
                 doc.learn_gender(id, f);
             }
@@ -377,6 +385,16 @@ fn read_in_order(
         }
     }
     speakers
+}
+
+/// `m` is an acronym alone in brackets right after the name ending at token `last`.
+fn in_brackets_after(cx: &Ctx, m: &names::NameInfo, last: usize) -> bool {
+    m.first == last + 2
+        && m.first == m.last
+        && cx.is_punct(last + 1, "(")
+        && cx.is_punct(m.last + 1, ")")
+        && m.name.len() >= 2
+        && m.name.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The speaker of cue `ci`, also pushed to `speakers`. "Lind and Berg said ... they said": a

@@ -85,6 +85,61 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev))
 }
 
+/// "of the" continues a run after a title ("Chancellor of the Exchequer Ada Lind").
+fn joins_with_of_the(cx: &Ctx, of: usize) -> bool {
+    joins_with_of(cx, of) && cx.word(of + 1) == "the" && cx.free_word(of + 1)
+}
+
+/// "and" inside one organisation's name rather than between two: single letters ("S and P"),
+/// a legal form alone after it ("Eastport Shipping and Co"), a company whose name goes on
+/// from a possessive ("Lind and Berg's Corp"), or a plural word before a body's name
+/// ("Eastport Harbours and Rivers Commission").
+fn and_inside_name(cx: &Ctx, k: usize) -> bool {
+    if k == 0 || cx.word(k) != "and" || !cx.free_word(k) {
+        return false;
+    }
+    if !(cx.name_piece(k - 1) && cx.name_piece(k + 1) && cx.same_sent(k - 1, k + 1)) {
+        return false;
+    }
+    let letter = |w: &str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+    let (left, right) = (cx.word(k - 1), strip_possessive(cx.word(k + 1)));
+    if letter(left) && letter(right.0) {
+        return true;
+    }
+    let mut e = k + 1;
+    while cx.name_piece(e + 1) && cx.same_sent(e + 1, k) {
+        e += 1;
+    }
+    let last = strip_possessive(cx.word(e)).0;
+    if (k + 1..=e).all(|i| words::is_company_form(cx.word(i))) {
+        return true;
+    }
+    if e == k + 1 {
+        return false;
+    }
+    if right.1 && words::is_company_form(last) {
+        return true;
+    }
+    // "Ada Jones and Eastport Harbour Commission": a person's surname, not a plural.
+    let after_first_name =
+        k >= 2 && super::gender::name_gender(&words::small(cx.word(k - 2))).is_some();
+    let plural =
+        left.len() > 3 && left.ends_with('s') && !left.ends_with("ss") && !strip_possessive(left).1;
+    !after_first_name && plural && words::is_org_word(last)
+}
+
+/// "Sony (Norland) Ltd": a bracket of capitalised words between a name and its legal form.
+/// Returns the bracket's closing token when one opens at `open`.
+fn bracket_before_company(cx: &Ctx, open: usize) -> Option<usize> {
+    if !cx.is_punct(open, "(") || open == 0 || !cx.name_piece(open - 1) {
+        return None;
+    }
+    let close = (open + 2..open + 5).find(|&j| cx.is_punct(j, ")"))?;
+    let inside = (open + 1..close).all(|j| cx.name_piece(j));
+    let company = cx.name_piece(close + 1) && words::is_company_form(cx.word(close + 1));
+    (inside && company && cx.same_sent(open - 1, close + 1)).then_some(close)
+}
+
 /// Start of the capitalised run ending at `end` (particles allowed inside).
 pub fn run_left(cx: &Ctx, end: usize) -> Option<usize> {
     if !cx.name_piece(end) {
@@ -92,9 +147,19 @@ pub fn run_left(cx: &Ctx, end: usize) -> Option<usize> {
     }
     let mut a = end;
     while a > 0 && cx.same_sent(a - 1, end) {
+        let open = (a.saturating_sub(4)..a).find(|&j| cx.is_punct(j, "("));
+        if let Some(o) = open.filter(|&o| bracket_before_company(cx, o) == Some(a - 1)) {
+            a = o - 1;
+            continue;
+        }
+        if a >= 3 && cx.word(a - 1) == "the" && joins_with_of_the(cx, a - 2) {
+            a -= 2;
+            continue;
+        }
         let joined = a >= 2
             && (cx.particle(a - 1) && (cx.name_piece(a - 2) || cx.particle(a - 2))
-                || joins_with_of(cx, a - 1));
+                || joins_with_of(cx, a - 1)
+                || and_inside_name(cx, a - 1));
         if cx.name_piece(a - 1) || joined {
             a -= 1;
         } else {
@@ -122,8 +187,13 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
             break;
         } else if cx.particle(b + 1) && (cx.name_piece(b + 2) || cx.particle(b + 2))
             || joins_with_of(cx, b + 1) && cx.name_piece(b + 2)
+            || and_inside_name(cx, b + 1)
         {
             b += 1;
+        } else if joins_with_of_the(cx, b + 1) && cx.name_piece(b + 3) {
+            b += 2;
+        } else if let Some(close) = bracket_before_company(cx, b + 1) {
+            b = close;
         } else {
             break;
         }
@@ -138,20 +208,34 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     if a >= 2 && cx.word(a - 1) == "of" && cx.free_word(a - 1) && cx.name_piece(a - 2) {
         return None;
     }
+    // "the Secretary- General said": the end of a title broken after its hyphen.
+    if a == b && is_title_word(cx.word(a)) && broken_after_hyphen(cx, a) {
+        return None;
+    }
     // "Need I recall", "In this Assembly I have": the pronoun, not a regnal number.
     let b = if b > a && cx.word(b) == "I" && cx.free_word(b + 1) && !is_cap(cx.word(b + 1)) {
         b - 1
     } else {
         b
     };
+    // "Eastport Executive Corp": a company's name keeps its titles and possessives, and its
+    // first word even when that opens the sentence ("Sailing Co said", "First Harbour Corp").
+    let company = b > a && words::is_company_form(strip_possessive(cx.word(b)).0);
     let (start, had_the) = skip_function_words(cx, a, b);
+    let start = if company && start > a && !cx.word(start - 1).eq_ignore_ascii_case("the") {
+        keep_adjective_opener(cx, start)
+    } else {
+        start
+    };
     let start = skip_hyphenated_modifiers(cx, start, b);
-    let (start, mut role) = opening_word(cx, start, b);
+    let (start, mut role) = if company {
+        (start, None)
+    } else {
+        opening_word(cx, start, b)
+    };
     if start > b {
         return None;
     }
-    // "Eastport Executive Corp": a company's name keeps its titles and possessives.
-    let company = words::is_company_form(strip_possessive(cx.word(b)).0);
     let (cut, mut female) = if company {
         (start, None)
     } else {
@@ -193,6 +277,15 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         evidence,
         doubtful,
     })
+}
+
+/// Whether the word at `i` follows a word and a hyphen written together ("Secretary- General").
+fn broken_after_hyphen(cx: &Ctx, i: usize) -> bool {
+    i >= 2
+        && cx.is_punct(i - 1, "-")
+        && cx.toks[i - 2].end == cx.toks[i - 1].start
+        && cx.toks[i - 1].end < cx.toks[i].start
+        && cx.free_word(i - 2)
 }
 
 /// Whether the lone word at `i` opens its sentence the way a verb form or an adverb does:
@@ -259,6 +352,17 @@ fn skip_hyphenated_modifiers(cx: &Ctx, mut start: usize, b: usize) -> usize {
     start
 }
 
+/// "First Harbour Corp said": an ordinal opening a company's name is part of it, unlike a
+/// function word ("But Harbour Corp said").
+fn keep_adjective_opener(cx: &Ctx, start: usize) -> usize {
+    let w = &*words::small(cx.word(start - 1));
+    if w == "first" && !cx.is_punct(start, ",") {
+        start - 1
+    } else {
+        start
+    }
+}
+
 /// Past the function words opening the run `a..=b` ("The", "But"); whether one was "the".
 fn skip_function_words(cx: &Ctx, a: usize, b: usize) -> (usize, bool) {
     let mut start = a;
@@ -315,10 +419,15 @@ fn split_titles(
         let lw = words::small(w).to_string();
         if lw == "of" && cut == i && role.is_some() {
             // "Secretary of State": the object of "of" belongs to the role
+            let name_at = after_of_object(cx, i, b);
             if let Some(r) = role.as_mut() {
-                r.mods.push(words::small(cx.word(i + 1)).to_string());
+                for j in i + 1..name_at.min(b + 1) {
+                    if cx.word(j) != "the" {
+                        r.mods.push(words::small(cx.word(j)).to_string());
+                    }
+                }
             }
-            cut = i + 2;
+            cut = name_at;
             continue;
         }
         if i < cut {
@@ -344,6 +453,27 @@ fn split_titles(
         }
     }
     (cut, female)
+}
+
+/// Where the name starts after the object of "of" at `of` in a title ending at `b`. "Secretary
+/// of State Ada Lind": one word. "Chancellor of the Exchequer Ada Lind": after "the", the object
+/// runs to a known first name, else leaves two words for the name, and two words with nothing
+/// known are all the object ("President of the Norland Republic"): past `b`, no name.
+fn after_of_object(cx: &Ctx, of: usize, b: usize) -> usize {
+    if cx.word(of + 1) != "the" {
+        return of + 2;
+    }
+    let obj = of + 2;
+    if let Some(j) =
+        (obj + 1..=b).find(|&j| super::gender::name_gender(&words::small(cx.word(j))).is_some())
+    {
+        return j;
+    }
+    if b >= obj + 2 {
+        b - 1
+    } else {
+        b + 1
+    }
 }
 
 /// A title or a role noun, alone or as the last part of a hyphenated one, written before a
@@ -372,7 +502,9 @@ fn spell(cx: &Ctx, cut: usize, b: usize) -> (String, bool, usize) {
         if is_acronym(w) {
             acronyms += 1;
         }
-        if !name.is_empty() {
+        // "Sony (Norland) Ltd": no space inside the bracket.
+        let tight = w == ")" || i > cut && cx.word(i - 1) == "(";
+        if !name.is_empty() && !tight {
             name.push(' ');
         }
         name.push_str(w);

@@ -2,7 +2,8 @@
 //! ("the French president", "a spokesperson", "sources familiar with the talks").
 
 use super::names::{analyse_run, run_right, NameInfo, Role};
-use super::report::{Pron, Subject};
+use super::recurs::Recurrence;
+use super::report::{Cue, Pron, Subject};
 use super::tokens::{is_cap, Ctx};
 use super::words;
 
@@ -234,4 +235,59 @@ pub fn sender_after(cx: &Ctx, by: usize) -> Option<NameInfo> {
     }
     let b = run_right(cx, a)?;
     analyse_run(cx, a, b)
+}
+
+/// An unnamed source in one case wherever the article names it: "Analysts said" opening a
+/// sentence is the "analysts" of "other analysts said", "A spokesman" is "a spokesman". The
+/// first word loses its capital when it is a function word, the head itself, or a word the
+/// article never writes capitalised inside a sentence (a proper adjective such as "Norlandic"
+/// it does, or it has the shape of one).
+pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
+    for c in &mut found {
+        // "Analysts said" read as a capitalised word is the group "analysts"; so is a plural
+        // agent noun ("Dealers said") the article never writes capitalised inside a sentence.
+        if let Subject::Name(n) = &c.subj {
+            let small = words::small(&n.name);
+            let agents = ["ers", "ors", "ists"].iter().any(|e| small.ends_with(e))
+                && n.role.is_none()
+                && !recurs.inside_a_sentence(&n.name);
+            if n.first == n.last && (words::is_unnamed(&small) || agents) {
+                c.subj = Subject::Unnamed(n.name.clone());
+            }
+        }
+        let wording = match &mut c.subj {
+            Subject::Unnamed(w) | Subject::OrgRef(_, w) => w,
+            _ => continue,
+        };
+        let first = wording.split(' ').next().unwrap_or("");
+        // "Lind's office": a possessive is a name's; "NATO officials": an acronym.
+        let possessive = first.ends_with("'s") || first.ends_with("’s");
+        if !is_cap(first) || possessive || first.chars().nth(1).is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let small = words::small(first);
+        let common = words::is_stop_cap(&small)
+            || words::is_unnamed(&small)
+            || words::is_collective(&small)
+            || !proper_adjective_shape(&small) && !recurs.inside_a_sentence(first);
+        if common {
+            *wording = lower_first(wording);
+        }
+    }
+    found
+}
+
+/// "Norlandic", "Eastportese", "Western": endings of adjectives made from names.
+fn proper_adjective_shape(w: &str) -> bool {
+    ["an", "ese", "ish", "ic", "ern", "i"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+fn lower_first(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) => c.to_lowercase().chain(cs).collect(),
+        None => String::new(),
+    }
 }

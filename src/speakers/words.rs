@@ -208,9 +208,9 @@ static TITLES: Lexicon = lexicon(&[
     "inspector", "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "manager",
     "mayor", "minister", "miss", "mla", "mp", "mpp", "mr", "mrs", "ms", "mx", "officer", "pm",
     "pope", "premier", "president", "prince", "princess", "prof", "professor", "queen", "rabbi",
-    "rep", "rev", "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir",
+    "rep", "representative", "rev", "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir",
     "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent", "supt",
-    "trooper",
+    "treasurer", "trooper",
 ]);
 
 #[inline]

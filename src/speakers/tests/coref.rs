@@ -85,3 +85,37 @@ fn members_named_by_an_organisation_word_speak_for_it() {
     ]);
     assert_eq!(got[1], vec!["Harbour Board of Eastport"]);
 }
+
+#[test]
+fn an_acronym_in_brackets_is_the_organisation_it_follows() {
+    // Issue 17: an organisation introduced with its acronym, then named by the acronym alone.
+    let got = speakers(&[
+        "The Eastport Harbour Authority (EHA) will close the quay on Monday.",
+        "The EHA said the repairs would take a week.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Authority"]);
+    let got = speakers(&[
+        "Refugees and Citizenship Norland (RCN) issued new rules.",
+        "RCN said the change was needed.",
+    ]);
+    assert_eq!(got[1], vec!["Citizenship Norland"]);
+    // A person's bracket holds a party: the party speaks for itself.
+    let got = speakers(&[
+        "Ada Lind (NDP) spoke first.",
+        "The NDP said it would vote against.",
+    ]);
+    assert_eq!(got[1], vec!["NDP"]);
+}
+
+#[test]
+fn the_department_is_the_department_the_article_named() {
+    // Issue 17: a collective noun with "the" refers to the organisation named with that word.
+    let got = speakers(&[
+        "Norland's Department of Harbours plans to close the quay.",
+        "The department said the repairs would take a week.",
+    ]);
+    assert_eq!(got[1], vec!["Department of Harbours"]);
+    // None named: kept as worded.
+    let got = speakers(&["The department said the repairs would take a week."]);
+    assert_eq!(got[0], vec!["the department"]);
+}
