@@ -387,7 +387,12 @@ fn filters(fields: &Fields, request: &Request) -> Vec<Box<dyn Query>> {
             IndexRecordOption::Basic,
         )));
     }
+    // Filters keep or drop; they must not add to a document's score (a speaker's key terms
+    // would, by their rarity).
     filters
+        .into_iter()
+        .map(|f| Box::new(ConstScoreQuery::new(f, 0.0)) as Box<dyn Query>)
+        .collect()
 }
 
 /// Documents (paragraphs or quotes) of any of these speakers: a full name or a surname, any

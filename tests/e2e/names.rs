@@ -131,3 +131,19 @@ fn facets_count_one_person_once() {
     assert_eq!(counted, [("Ada K. Lind", 4), ("Ivo Tarn", 1)]);
     assert_eq!(speakers[0]["variants"].as_array().unwrap().len(), 3);
 }
+
+/// A filter keeps or drops paragraphs; the scores are those of the words alone.
+#[test]
+fn a_speaker_filter_does_not_change_the_scores() {
+    let env = corpus();
+    let plain = env.query_json(&["harbour"]).0;
+    let filtered = env.query_json(&["--speaker", "Ada Lind", "harbour"]).0;
+    assert!(!filtered.is_empty());
+    for hit in &filtered {
+        let same = plain
+            .iter()
+            .find(|p| p["path"] == hit["path"] && p["paragraph"] == hit["paragraph"])
+            .expect("a paragraph of the plain search");
+        assert_eq!(same["score"], hit["score"], "{hit}");
+    }
+}
