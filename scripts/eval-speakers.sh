@@ -18,19 +18,7 @@ cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$gold" "$work/articles" <<'PY'
-import json, os, sys
-gold, out = sys.argv[1], sys.argv[2]
-os.makedirs(out)
-for n, line in enumerate(open(gold, encoding="utf-8")):
-    if not line.strip():
-        continue
-    doc = json.loads(line)
-    body = "\n\n".join(p["text"].replace("\n", " ") for p in doc["paragraphs"])
-    name = f"{n:04d}.txt"
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        f.write(f"Title: {doc['doc_id']}\n\n{body}\n")
-PY
+python3 "$repo/scripts/gold-articles.py" "$gold" "$work/articles"
 
 "$repo/target/release/search" parse --json "$work/articles" > "$work/parsed.jsonl"
 
