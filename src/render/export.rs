@@ -15,12 +15,11 @@ use serde::Serialize;
 use crate::model::{place, StoredParagraph, StoredQuote};
 use crate::speakers::QuoteKind;
 
-/// One exported paragraph; `date` is always full RFC 3339 (Quickwit's `rfc3339` input format), a
-/// date known only to its year or month being its first instant.
+/// Where an exported document stands: its article and paragraph (a quote gives its paragraph's).
+/// `date` is always full RFC 3339 (Quickwit's `rfc3339` input format), a date known only to its
+/// year or month being its first instant.
 #[derive(Debug, Serialize)]
-pub struct ExportDoc<'a> {
-    /// Always `paragraph`.
-    pub kind: &'static str,
+pub struct ExportPlace<'a> {
     pub path: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<&'a str>,
@@ -31,6 +30,28 @@ pub struct ExportDoc<'a> {
     pub part: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<&'a str>,
+}
+
+impl<'a> ExportPlace<'a> {
+    fn of(p: &'a StoredParagraph) -> ExportPlace<'a> {
+        ExportPlace {
+            path: &p.path,
+            title: p.title.as_deref(),
+            date: p.date.as_deref().map(rfc3339),
+            paragraph: p.paragraph,
+            part: p.part,
+            section: p.section.as_deref(),
+        }
+    }
+}
+
+/// One exported paragraph.
+#[derive(Debug, Serialize)]
+pub struct ExportDoc<'a> {
+    /// Always `paragraph`.
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub place: ExportPlace<'a>,
     pub text: &'a str,
     pub speakers: &'a [String],
 }
@@ -39,35 +60,22 @@ impl<'a> ExportDoc<'a> {
     pub fn new(p: &'a StoredParagraph) -> ExportDoc<'a> {
         ExportDoc {
             kind: "paragraph",
-            path: &p.path,
-            title: p.title.as_deref(),
-            date: p.date.as_deref().map(rfc3339),
-            paragraph: p.paragraph,
-            part: p.part,
-            section: p.section.as_deref(),
+            place: ExportPlace::of(p),
             text: &p.text,
             speakers: &p.speakers,
         }
     }
 }
 
-/// One exported quote: its paragraph's place (`path` to `section`), who said it and how, its
-/// words (`quote`, a field of its own: a search of `text` finds paragraphs only) and where they
-/// stand in the paragraph's text (`start`, `end`, in bytes).
+/// One exported quote: its paragraph's place, who said it and how, its words (`quote`, a field
+/// of its own: a search of `text` finds paragraphs only) and where they stand in the paragraph's
+/// text (`start`, `end`, in bytes).
 #[derive(Debug, Serialize)]
 pub struct ExportQuote<'a> {
     /// Always `quote`.
     pub kind: &'static str,
-    pub path: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    pub paragraph: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub part: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub section: Option<&'a str>,
+    #[serde(flatten)]
+    pub place: ExportPlace<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<&'a str>,
     pub quote_kind: QuoteKind,
@@ -82,12 +90,7 @@ impl<'a> ExportQuote<'a> {
     pub fn new(q: &'a StoredQuote, p: &'a StoredParagraph) -> ExportQuote<'a> {
         ExportQuote {
             kind: "quote",
-            path: &p.path,
-            title: p.title.as_deref(),
-            date: p.date.as_deref().map(rfc3339),
-            paragraph: p.paragraph,
-            part: p.part,
-            section: p.section.as_deref(),
+            place: ExportPlace::of(p),
             speaker: q.speaker.as_deref(),
             quote_kind: q.kind,
             cue: q.cue.as_deref(),
