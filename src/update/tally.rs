@@ -10,6 +10,9 @@ use crate::render::plural;
 use crate::render::progress::Progress;
 use crate::speakers::ParagraphSpeakers;
 
+/// How many warnings a run says before it only counts them.
+const SHOWN_WARNINGS: usize = 50;
+
 #[derive(Default)]
 pub struct Tally {
     progress: Option<Progress>,
@@ -58,9 +61,17 @@ impl Tally {
         }
     }
 
+    /// A warning, counted; the first `SHOWN_WARNINGS` are said (all with `--verbose`), so that a
+    /// folder of thousands of empty records does not bury the summary.
     pub fn warn(&mut self, message: impl std::fmt::Display) {
         self.warnings += 1;
-        self.say(format!("search: warning: {message}"));
+        if self.verbose || self.warnings <= SHOWN_WARNINGS {
+            self.say(format!("search: warning: {message}"));
+        } else if self.warnings == SHOWN_WARNINGS + 1 {
+            self.say(format!(
+                "search: more than {SHOWN_WARNINGS} warnings: the rest are counted in the summary, not shown (--verbose shows them all)"
+            ));
+        }
     }
 
     /// A file that could not be read or walked: skipped, with a warning.

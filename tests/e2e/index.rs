@@ -434,3 +434,33 @@ fn ignore_files_are_respected_unless_no_ignore() {
         [1, 1, 1, 1]
     );
 }
+
+/// Thousands of records without a body must not bury the summary: the first 50 warnings are
+/// shown, the rest counted; `--verbose` shows them all.
+#[test]
+fn many_warnings_are_counted_but_only_the_first_are_shown() {
+    let env = TestEnv::new();
+    let mut lines = String::from("{\"title\": \"Harbour\", \"body\": \"The harbour reopened.\"}\n");
+    for n in 0..70 {
+        lines.push_str(&format!("{{\"title\": \"Empty {n}\"}}\n"));
+    }
+    env.write("news/wire.jsonl", &lines);
+    let run = env.run(&["index", "news"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let shown = run.stderr.matches("search: warning:").count();
+    assert_eq!(shown, 50, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--verbose shows them all"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("70 warnings"), "{}", run.stderr);
+
+    let run = env.run(&["index", "--rebuild", "--verbose", "news"]);
+    assert_eq!(
+        run.stderr.matches("search: warning:").count(),
+        70,
+        "{}",
+        run.stderr
+    );
+}
