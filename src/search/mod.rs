@@ -195,6 +195,8 @@ pub struct Found {
     pub filters: Vec<Box<dyn Query>>,
     pub warnings: Vec<String>,
     pub why: Option<Explanation>,
+    /// With `--said-by`: where the speakers' matching quotes stand in each passage.
+    pub said: Option<said_by::Spans>,
 }
 
 impl Found {
@@ -221,8 +223,11 @@ pub fn find(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resu
     let fields = index.fields;
     let mut filters = filters(&fields, request);
     let mut warnings = Vec::new();
+    let mut said = None;
     if !request.said_by.is_empty() {
-        filters.push(said_by::filter(index, searcher, request)?);
+        let (filter, spans) = said_by::filter(index, searcher, request)?;
+        filters.push(filter);
+        said = Some(spans);
     }
     let statistics = Statistics::of(searcher, &fields, request.docs)?;
     let (plan, found) = match words::read(&request.text)? {
@@ -276,6 +281,7 @@ pub fn find(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resu
         filters,
         warnings,
         why,
+        said,
     })
 }
 
@@ -290,7 +296,13 @@ pub fn run(index: &SearchIndex, searcher: &Searcher, request: &Request) -> Resul
     let mut hits = Vec::with_capacity(found.ranked.len());
     for (rank, (score, address, matched)) in found.ranked.iter().copied().enumerate() {
         let stored = reader.read(address)?;
-        let highlights = matcher.ranges(&mut analyzer, &stored.text);
+        let mut highlights = matcher.ranges(&mut analyzer, &stored.text);
+        if let Some(said) = &found.said {
+            // Only the words inside the speaker's quotes matched what --said-by asks.
+            let at = (stored.address.clone(), stored.paragraph, stored.part);
+            let spans = said.get(&at).map(Vec::as_slice).unwrap_or_default();
+            highlights = said_by::inside(highlights, spans);
+        }
         let (before, after) = if request.context > 0 {
             let at = (stored.paragraph, stored.part);
             context::around(&mut reader, &fields, &stored.address, at, request.context)?

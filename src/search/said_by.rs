@@ -12,13 +12,17 @@ use super::{find, tiers, Docs, Request};
 use crate::index::{read_quote, SearchIndex};
 use crate::model::Match;
 
+/// By passage (the article's address, paragraph and part): the byte spans of the matching
+/// quotes of the `--said-by` speakers in its text, so that only words inside them are lit.
+pub type Spans = BTreeMap<(String, u32, Option<u32>), Vec<[usize; 2]>>;
+
 /// The paragraphs holding a quote of one of `request.said_by` that matches the query: every
 /// word inside one quote, or, when no quote has them all, some of them.
 pub fn filter(
     index: &SearchIndex,
     searcher: &Searcher,
     request: &Request,
-) -> Result<Box<dyn Query>> {
+) -> Result<(Box<dyn Query>, Spans)> {
     let quotes = Request {
         docs: Docs::Quotes(None),
         speakers: request.said_by.clone(),
@@ -43,26 +47,29 @@ pub fn filter(
         .search(&query, &DocSetCollector)
         .context("finding the quotes of --said-by")?;
     // Their passages, once each, in a stable order.
-    let mut passages = BTreeMap::new();
+    let mut passages: Spans = BTreeMap::new();
     for address in addresses {
         let quote = read_quote(searcher, &index.fields, address)?;
-        passages.insert((quote.address, quote.paragraph, quote.part), ());
+        passages
+            .entry((quote.address, quote.paragraph, quote.part))
+            .or_default()
+            .push([quote.start, quote.end]);
     }
     if passages.is_empty() {
-        return Ok(Box::new(EmptyQuery));
+        return Ok((Box::new(EmptyQuery), passages));
     }
     let any = passages
-        .into_keys()
+        .keys()
         .map(|(address, paragraph, part)| {
-            let one = passage_query(&index.fields, &address, paragraph, part);
+            let one = passage_query(&index.fields, address, *paragraph, *part);
             (Occur::Should, Box::new(one) as Box<dyn Query>)
         })
         .collect();
     // A filter: the paragraphs keep their own scores.
-    Ok(Box::new(ConstScoreQuery::new(
-        Box::new(BooleanQuery::new(any)),
-        0.0,
-    )))
+    Ok((
+        Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(any)), 0.0)),
+        passages,
+    ))
 }
 
 /// When `--said-by` removed every paragraph the query matches: a line saying so.
@@ -88,4 +95,12 @@ pub fn nothing(
             .collect::<Vec<_>>()
             .join(" or ")
     )))
+}
+
+/// `ranges` (sorted byte ranges of matched words) that lie inside one of `spans`.
+pub fn inside(ranges: Vec<[usize; 2]>, spans: &[[usize; 2]]) -> Vec<[usize; 2]> {
+    ranges
+        .into_iter()
+        .filter(|[start, end]| spans.iter().any(|[s, e]| s <= start && end <= e))
+        .collect()
 }

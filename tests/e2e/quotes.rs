@@ -467,3 +467,27 @@ fn a_listing_keeps_an_articles_own_order() {
     assert!(places.len() >= 3, "{hits:?}");
     assert_eq!(places, sorted, "in the article's own order");
 }
+
+#[test]
+fn said_by_lights_only_the_words_inside_the_speakers_quotes() {
+    let env = TestEnv::new();
+    env.write(
+        "news/wall.txt",
+        "Date: 2024-06-01\n\n\"The wall will hold,\" Ada Lind said, pointing at the old wall by the quay.\n",
+    );
+    env.index("news");
+    let (hits, run) = env.query_json(&["--said-by", "lind", "wall"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    let text = hits[0]["text"].as_str().unwrap_or_default();
+    let lit: Vec<usize> = hits[0]["highlights"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r[0].as_u64().map(|s| s as usize))
+        .collect();
+    assert_eq!(lit, [text.find("wall").unwrap_or(usize::MAX)], "{text}");
+    // Without --said-by, both are lit.
+    let (hits, _) = env.query_json(&["wall"]);
+    assert_eq!(hits[0]["highlights"].as_array().map(Vec::len), Some(2));
+}
