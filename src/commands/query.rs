@@ -61,11 +61,7 @@ pub fn run(config: &Config, args: &QueryArgs) -> Result<Exit> {
         previous = Some(hit);
     }
     if let Some(facets) = &outcome.facets {
-        if args.json {
-            render::facets_json(&mut out, facets, Unit::Paragraphs)?;
-        } else {
-            render::facets_terminal(&mut out, facets, style, Unit::Paragraphs)?;
-        }
+        render::facets(&mut out, facets, args.json, style, Unit::Paragraphs)?;
     }
     out.flush()?;
     // Dropping the searcher unmaps every segment file with its own munmap: ~2 ms of CPU out of

@@ -60,11 +60,7 @@ pub fn run(config: &Config, args: &QuotesArgs) -> Result<Exit> {
         }
     }
     if let Some(facets) = &outcome.facets {
-        if args.json {
-            render::facets_json(&mut out, facets, Unit::Quotes)?;
-        } else {
-            render::facets_terminal(&mut out, facets, style, Unit::Quotes)?;
-        }
+        render::facets(&mut out, facets, args.json, style, Unit::Quotes)?;
     }
     out.flush()?;
     std::mem::forget(searcher);

@@ -214,8 +214,23 @@ impl Unit {
     }
 }
 
+/// The facets after the hits, as JSON (`json`) or for the terminal, counted in `unit`.
+pub fn facets(
+    out: &mut impl Write,
+    facets: &Facets,
+    json: bool,
+    style: Style,
+    unit: Unit,
+) -> io::Result<()> {
+    if json {
+        facets_json(out, facets, unit)
+    } else {
+        facets_terminal(out, facets, style, unit)
+    }
+}
+
 /// The facets as one JSON line, after the hits: `{"facets": {...}}`.
-pub fn facets_json(out: &mut impl Write, facets: &Facets, unit: Unit) -> io::Result<()> {
+fn facets_json(out: &mut impl Write, facets: &Facets, unit: Unit) -> io::Result<()> {
     let mut value = serde_json::json!({ "facets": facets });
     unit.rename(&mut value);
     serde_json::to_writer(&mut *out, &value)?;
@@ -223,7 +238,7 @@ pub fn facets_json(out: &mut impl Write, facets: &Facets, unit: Unit) -> io::Res
 }
 
 /// The facets after the hits: total, then counts per speaker and per month.
-pub fn facets_terminal(
+fn facets_terminal(
     out: &mut impl Write,
     facets: &Facets,
     style: Style,
