@@ -15,21 +15,46 @@ const PRECISIONS: [Precision; 4] = [
     Precision::Time,
 ];
 
-/// Adds `date`'s fields to a paragraph's document (its label too).
-pub fn add(doc: &mut TantivyDocument, f: &Fields, date: &ArticleDate) {
-    add_period(doc, f, date);
-    doc.add_text(f.date_label, date.label());
+/// An article's date as its documents keep it, worked out once for all of them: the period's
+/// ends and the label take calendar arithmetic and formatting (3,700 instructions a paragraph
+/// on the benchmark corpus when done per document, callgrind).
+pub struct DateValues {
+    start: DateTime,
+    end: DateTime,
+    precision: u64,
+    first: i64,
+    last: i64,
+    label: String,
 }
 
-/// What filters and counts by date need, without the label shown (a quote's is its
-/// paragraph's).
-pub fn add_period(doc: &mut TantivyDocument, f: &Fields, date: &ArticleDate) {
-    let seconds = |at: OffsetDateTime| DateTime::from_timestamp_secs(at.unix_timestamp());
-    doc.add_date(f.date, seconds(date.start()));
-    doc.add_date(f.date_end, seconds(date.end()));
-    doc.add_u64(f.date_precision, precision_code(date.precision));
-    doc.add_i64(f.date_first, first_key(date));
-    doc.add_i64(f.date_last, last_key(date));
+impl DateValues {
+    pub fn of(date: &ArticleDate) -> DateValues {
+        let seconds = |at: OffsetDateTime| DateTime::from_timestamp_secs(at.unix_timestamp());
+        DateValues {
+            start: seconds(date.start()),
+            end: seconds(date.end()),
+            precision: precision_code(date.precision),
+            first: first_key(date),
+            last: last_key(date),
+            label: date.label(),
+        }
+    }
+
+    /// Adds the date's fields to a paragraph's document (its label too).
+    pub fn add(&self, doc: &mut TantivyDocument, f: &Fields) {
+        self.add_period(doc, f);
+        doc.add_text(f.date_label, &self.label);
+    }
+
+    /// What filters and counts by date need, without the label shown (a quote's is its
+    /// paragraph's).
+    pub fn add_period(&self, doc: &mut TantivyDocument, f: &Fields) {
+        doc.add_date(f.date, self.start);
+        doc.add_date(f.date_end, self.end);
+        doc.add_u64(f.date_precision, self.precision);
+        doc.add_i64(f.date_first, self.first);
+        doc.add_i64(f.date_last, self.last);
+    }
 }
 
 /// How a precision is kept: 0 for a year to 3 for a time, coarsest first.

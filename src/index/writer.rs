@@ -1,4 +1,5 @@
 //! Writing paragraphs: one tantivy document per paragraph, whole folders replaced at once.
+use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::PathBuf;
 
@@ -6,8 +7,8 @@ use anyhow::{Context, Result};
 use tantivy::query::RangeQuery;
 use tantivy::{TantivyDocument, Term};
 
-use super::analyzers::name_key;
-use super::dates;
+use super::analyzers::{name_key, NameKey};
+use super::dates::DateValues;
 use super::failure;
 use super::manifest::{self, ManifestWriter};
 use super::schema::{quote_kind_value, KIND_PARAGRAPH, KIND_QUOTE};
@@ -113,6 +114,8 @@ impl IndexWriter {
             .lean
             .and_then(|lean| lean.kept_text)
             .filter(|_| format == Format::Html);
+        let date = article.date.as_ref().map(DateValues::of);
+        let mut keys = SpeakerKeys::default();
         for paragraph in paragraphs {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, KIND_PARAGRAPH);
@@ -121,8 +124,8 @@ impl IndexWriter {
             if let Some(title) = &article.title {
                 doc.add_text(f.title, title);
             }
-            if let Some(date) = &article.date {
-                dates::add(&mut doc, &f, date);
+            if let Some(date) = &date {
+                date.add(&mut doc, &f);
             }
             doc.add_u64(f.paragraph, u64::from(paragraph.number));
             if let Some(part) = paragraph.part {
@@ -142,13 +145,22 @@ impl IndexWriter {
                 doc.add_text(kept_text, paragraph.text);
             }
             for name in paragraph.speakers {
-                if add_speaker(&mut doc, &f, name) {
+                // A name without a word to key it by is left out.
+                if let Some((name, name_keys)) = keys.of(name) {
+                    add_speaker(&mut doc, &f, name, name_keys);
                     doc.add_text(f.speaker, name);
                 }
             }
             self.add_document(doc)?;
             for quote in paragraph.quotes {
-                let doc = quote_document(&f, &key, &address, article, &paragraph, quote);
+                let speaker = quote.speaker.as_deref().and_then(|name| keys.of(name));
+                let place = QuotePlace {
+                    file: &key,
+                    address: &address,
+                    date: date.as_ref(),
+                    paragraph: &paragraph,
+                };
+                let doc = quote_document(&f, &place, quote, speaker);
                 self.add_document(doc)?;
             }
         }
@@ -202,50 +214,64 @@ impl IndexWriter {
     }
 }
 
-/// The exact-match keys of a speaker (`--speaker` filters, counts per speaker), the same on a
-/// paragraph and on a quote. False when the name has no word to key it by.
-fn add_speaker(doc: &mut TantivyDocument, f: &Fields, name: &str) -> bool {
-    let Some(keys) = name_key(name) else {
-        return false;
-    };
-    doc.add_text(f.speaker_key, keys.key);
-    doc.add_text(f.speaker_surname, keys.surname);
-    doc.add_text(f.speaker_name, name);
-    true
+/// The keys of each speaker name met in one article, worked out once: `name_key` runs the name
+/// analyzer (6,400 instructions a name on the benchmark corpus, callgrind), and an article
+/// names its speakers again and again.
+#[derive(Default)]
+struct SpeakerKeys<'a>(HashMap<&'a str, Option<NameKey>>);
+
+impl<'a> SpeakerKeys<'a> {
+    fn of(&mut self, name: &'a str) -> Option<(&'a str, &NameKey)> {
+        let keys = self.0.entry(name).or_insert_with(|| name_key(name));
+        keys.as_ref().map(|keys| (name, keys))
+    }
 }
 
-/// One quote of `paragraph` of the article at `address`, as a document of its own: its words
-/// (not stored: its paragraph has them), where it stands in the paragraph, its speaker, kind and
-/// cue, and the article's file and date.
+/// The exact-match keys of a speaker (`--speaker` filters, counts per speaker), the same on a
+/// paragraph and on a quote.
+fn add_speaker(doc: &mut TantivyDocument, f: &Fields, name: &str, keys: &NameKey) {
+    doc.add_text(f.speaker_key, &keys.key);
+    doc.add_text(f.speaker_surname, &keys.surname);
+    doc.add_text(f.speaker_name, name);
+}
+
+/// Where a quote stands: its paragraph's file, article address, date and paragraph.
+struct QuotePlace<'p, 'a> {
+    file: &'p str,
+    address: &'p str,
+    date: Option<&'p DateValues>,
+    paragraph: &'p NewParagraph<'a>,
+}
+
+/// One quote of a paragraph, as a document of its own: its words (not stored: its paragraph has
+/// them), where it stands in the paragraph, its speaker (with its keys), kind and cue, and the
+/// article's file and date.
 fn quote_document(
     f: &Fields,
-    file: &str,
-    address: &str,
-    article: &Article,
-    paragraph: &NewParagraph,
+    place: &QuotePlace,
     quote: &Quote,
+    speaker: Option<(&str, &NameKey)>,
 ) -> TantivyDocument {
     let q = f.quote;
     let mut doc = TantivyDocument::default();
     doc.add_text(f.kind, KIND_QUOTE);
-    doc.add_text(f.file, file);
-    doc.add_text(q.path, address);
-    doc.add_u64(q.paragraph, u64::from(paragraph.number));
-    if let Some(part) = paragraph.part {
+    doc.add_text(f.file, place.file);
+    doc.add_text(q.path, place.address);
+    doc.add_u64(q.paragraph, u64::from(place.paragraph.number));
+    if let Some(part) = place.paragraph.part {
         doc.add_u64(q.part, u64::from(part));
     }
-    if let Some(date) = &article.date {
-        dates::add_period(&mut doc, f, date);
+    if let Some(date) = place.date {
+        date.add_period(&mut doc, f);
     }
     doc.add_text(q.text, &quote.text);
     doc.add_text(q.kind, quote_kind_value(quote.kind));
     if let Some(cue) = &quote.cue {
         doc.add_text(q.cue, cue);
     }
-    if let Some(name) = quote.speaker.as_deref() {
-        if add_speaker(&mut doc, f, name) {
-            doc.add_text(q.speaker, name);
-        }
+    if let Some((name, keys)) = speaker {
+        add_speaker(&mut doc, f, name, keys);
+        doc.add_text(q.speaker, name);
     }
     doc.add_u64(q.start, quote.start as u64);
     doc.add_u64(q.end, quote.end as u64);
