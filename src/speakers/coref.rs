@@ -2,10 +2,13 @@
 
 use super::names::{NameInfo, NameKind, Role};
 use super::report::{Pron, Subject};
+pub use salience::Place;
+use salience::PRONOUN_REACH;
 use std::borrow::Cow;
 use wording::{phrase_head, plural_phrase, same, Shape};
 
 mod groups;
+mod salience;
 mod wording;
 
 /// A resolved speaker: a registry entity (named later by its fullest form) or a phrase as worded.
@@ -39,10 +42,9 @@ struct Mention {
     speaker: bool,
     /// Subject of its sentence's main clause.
     subject: bool,
+    /// A possessor, in brackets or in a prepositional phrase (`prominence`).
+    background: bool,
 }
-
-/// How far back (in sentences) pronouns and role nouns look for an antecedent.
-const PRONOUN_REACH: u64 = 12;
 
 /// Most entities or log entries any single lookup examines (keeps huge inputs linear).
 const SCAN: usize = 400;
@@ -203,8 +205,16 @@ impl Doc {
             ent: id,
             speaker,
             subject: n.subject,
+            background: false,
         });
         id
+    }
+
+    /// The mention just observed is in the background of its sentence (`prominence`).
+    pub fn demote_last(&mut self) {
+        if let Some(m) = self.log.last_mut() {
+            m.background = true;
+        }
     }
 
     fn person_like(&self, i: usize, female: Option<bool>) -> bool {
@@ -215,57 +225,6 @@ impl Doc {
                 && e.kind == NameKind::Unknown
                 && !super::words::is_unnamed(&e.name))
             && (female.is_none() || e.female.is_none() || e.female == female)
-    }
-
-    /// The person a he/she points back to. In the pronoun's own sentence only a speaker
-    /// qualifies ("Dunn and others hid, he said" is someone else talking); in earlier sentences,
-    /// nearest first, a speaker, else the clause subject if known to be a person.
-    fn antecedent(&self, sent: u64, female: Option<bool>) -> Option<usize> {
-        self.antecedent_within(sent, female, PRONOUN_REACH, false)
-            .or_else(|| {
-                // Further back only someone whose gender is known to agree.
-                female.and_then(|_| self.antecedent_within(sent, female, PRONOUN_REACH * 3, true))
-            })
-    }
-
-    fn antecedent_within(
-        &self,
-        sent: u64,
-        female: Option<bool>,
-        reach: u64,
-        known_gender: bool,
-    ) -> Option<usize> {
-        let mut k = self.log.len();
-        let floor = k.saturating_sub(SCAN);
-        while k > floor {
-            let s = self.log[k - 1].sent;
-            if s + reach < sent {
-                return None;
-            }
-            let mut j = k;
-            while j > floor && self.log[j - 1].sent == s {
-                j -= 1;
-            }
-            let group = &self.log[j..k];
-            let ok = |m: &&Mention| {
-                self.person_like(m.ent, female)
-                    && (!known_gender || self.ents[m.ent].female == female)
-            };
-            if let Some(m) = group.iter().filter(ok).rfind(|m| m.speaker) {
-                return Some(m.ent);
-            }
-            if s < sent {
-                let subj = group.iter().filter(ok).find(|m| {
-                    let e = &self.ents[m.ent];
-                    m.subject && (e.confirmed || e.kind == NameKind::Person)
-                });
-                if let Some(m) = subj {
-                    return Some(m.ent);
-                }
-            }
-            k = j;
-        }
-        None
     }
 
     fn recent_nonperson(&self, para: usize) -> Option<Speaker> {
@@ -299,6 +258,7 @@ impl Doc {
             ent: e,
             speaker: true,
             subject: true,
+            background: false,
         });
     }
 
@@ -327,12 +287,18 @@ impl Doc {
     }
 
     /// Resolves a cue's subject to a speaker, updating the registry.
-    pub fn resolve(&mut self, s: &Subject, sent: u64, para: usize) -> Option<Speaker> {
+    /// `place` is where a pronoun subject stands in its sentence.
+    pub fn resolve(
+        &mut self,
+        s: &Subject,
+        (sent, place): (u64, Place),
+        para: usize,
+    ) -> Option<Speaker> {
         let sp = match s {
             Subject::Name(n) => Some(Speaker::Ent(self.observe(n, sent, true))),
             Subject::Pronoun(Pron::He | Pron::She) => {
                 let female = Some(matches!(s, Subject::Pronoun(Pron::She)));
-                let e = self.antecedent(sent, female)?;
+                let e = self.antecedent(sent, female, place)?;
                 if self.ents[e].female.is_none() {
                     self.ents[e].female = female;
                 }
@@ -352,7 +318,7 @@ impl Doc {
                     Some(Speaker::Phrase(format!("the {}", r.head)))
                 }
                 None => {
-                    let e = self.antecedent(sent, None)?;
+                    let e = self.antecedent(sent, None, place)?;
                     self.log_speaking_subject(sent, e);
                     Some(Speaker::Ent(e))
                 }
@@ -376,7 +342,7 @@ impl Doc {
                 Some(e) => Some(Speaker::Ent(e)),
                 None => Some(Speaker::Phrase(self.fullest_phrase(w))),
             },
-            Subject::Doc(Some(owner)) => self.resolve(owner, sent, para),
+            Subject::Doc(Some(owner)) => self.resolve(owner, (sent, place), para),
             Subject::Doc(None) => None,
         }?;
         self.speakers.push((sp.clone(), para));
@@ -458,6 +424,7 @@ impl Doc {
                 ent: *e,
                 speaker: true,
                 subject: true,
+                background: false,
             });
         }
         self.speakers.push((s.clone(), para));

@@ -20,6 +20,7 @@ mod gender;
 mod joined;
 mod names;
 mod phrases;
+mod prominence;
 mod quotes;
 mod recurs;
 mod report;
@@ -356,6 +357,8 @@ fn read_in_order(
     let mut ci = 0;
     // The last name read (its last token and entity), for an acronym in brackets after it.
     let mut prev: Option<(usize, usize)> = None;
+    // The last token of the latest clause subject, to tell a later name in its clause apart.
+    let mut subject: Option<usize> = None;
     while mentions.peek().is_some() || ci < found.len() {
         let take_mention = match (mentions.peek(), found.get(ci)) {
             (Some(m), Some(c)) => m.first <= c.at,
@@ -363,23 +366,35 @@ fn read_in_order(
             _ => false,
         };
         if take_mention {
-            let Some(m) = mentions.next() else {
+            let Some(mut m) = mentions.next() else {
                 break;
             };
+            if m.subject {
+                if subject.is_some_and(|s| prominence::object_of_subject(cx, s, &m)) {
+                    m.subject = false;
+                } else {
+                    subject = Some(m.last);
+                }
+            }
             let gender = sentence_gender(cx, stats, &m);
             let sent = sent_of(m.first);
             if let Some((_, e)) = prev.filter(|&(last, _)| in_brackets_after(cx, &m, last)) {
                 doc.alias(&m.name, e);
             }
             let last = m.last;
+            let background = prominence::in_background(cx, &m);
             let id = doc.observe_owned(m, sent, false);
+            if background {
+                doc.demote_last();
+            }
             prev = Some((last, id));
             if let Some(f) = gender {
                 doc.learn_gender(id, f);
             }
         } else {
             let c = &found[ci];
-            let sp = resolve_cue(doc, found, ci, sent_of(c.at), pi, &mut speakers);
+            let at = (sent_of(c.at), prominence::pronoun_place(cx, c.at, c.verb));
+            let sp = resolve_cue(doc, found, ci, at, pi, &mut speakers);
             cue_speakers.push((c.verb, sp));
             ci += 1;
         }
@@ -403,7 +418,7 @@ fn resolve_cue(
     doc: &mut Doc,
     found: &[report::Cue],
     ci: usize,
-    sent: u64,
+    at: (u64, coref::Place),
     pi: usize,
     speakers: &mut Vec<(usize, Speaker)>,
 ) -> Option<Speaker> {
@@ -413,7 +428,7 @@ fn resolve_cue(
         _ => Vec::new(),
     };
     let sp = if group.is_empty() {
-        doc.resolve(&c.subj, sent, pi)
+        doc.resolve(&c.subj, at, pi)
     } else {
         for g in &group {
             speakers.push((c.at, g.clone()));

@@ -1,0 +1,67 @@
+//! Issue 17, error class 7: which earlier person a he/she that speaks points back to when
+//! several are in play. Salience: the subject of a clause over objects and names inside
+//! prepositional phrases or possessives, speakers over the rest, nearer over farther; gender
+//! filters; the reported words of a pronoun never name the pronoun itself.
+use super::*;
+
+#[test]
+fn a_pronoun_after_a_coordinator_takes_the_subject_before_it() {
+    // "he" does not c-command the first conjunct: Dahl and Berg are both open; Dahl is the
+    // subject, Berg the object.
+    let got = speakers(&["Nils Dahl called Oskar Berg on Monday, and he said the deal was off."]);
+    assert_eq!(got[0], vec!["Nils Dahl"]);
+}
+
+#[test]
+fn a_name_inside_the_reported_words_is_not_their_speaker() {
+    // "Berg had to stop twice, he said": "he" c-commands "Berg", so it is someone else.
+    let got = speakers(&[
+        "Nils Dahl, who owns the ferry, said he had lost a day.",
+        "Oskar Berg, the captain, said the engine failed at sea.",
+        "Berg had to stop twice on the way, he said, but nobody was hurt.",
+    ]);
+    assert_eq!(got[2], vec!["Nils Dahl"]);
+}
+
+#[test]
+fn the_only_person_of_the_previous_sentence_beats_an_older_subject() {
+    // The sentence before the quote names only Berg (inside a relative clause); Dahl was the
+    // subject two sentences back.
+    let got = speakers(&[
+        "Prime Minister Nils Dahl said on Monday he might step into the court case.",
+        "The case has been in the news for a month.",
+        "It is a remark that opposition leader Oskar Berg found troubling.",
+        "“We would never accept that from a prime minister,” he said.",
+    ]);
+    assert_eq!(got[3], vec!["Oskar Berg"]);
+}
+
+#[test]
+fn a_name_in_a_prepositional_phrase_is_less_salient_than_the_speaker() {
+    // "with Oskar Berg" is a nearer mention, but the speaker before it is the topic.
+    let got = speakers(&[
+        "“We will build the bridge,” Nils Dahl said on Monday.",
+        "The plan was drawn up over two years with help from Oskar Berg.",
+        "“It will open next spring,” he said.",
+    ]);
+    assert_eq!(got[2], vec!["Nils Dahl"]);
+}
+
+#[test]
+fn the_speaker_of_a_quote_sequence_stays_the_topic() {
+    let got = speakers(&[
+        "Ada Lind met Oskar Berg at the harbour on Monday.",
+        "“The quay is ready,” Lind said. “We only wait for the boats.”",
+        "She added that the boats were late.",
+    ]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+}
+
+#[test]
+fn gender_decides_between_subject_and_object() {
+    let got = speakers(&[
+        "Anna Lind met Peter Berg at the harbour on Monday.",
+        "He said the quay was ready.",
+    ]);
+    assert_eq!(got[1], vec!["Peter Berg"]);
+}
