@@ -10,6 +10,7 @@
 //! article has been read. Everything is rules over our own small word lists (`words`,
 //! `gender`): no models, no I/O, no global state.
 
+mod acronyms;
 pub mod canonical;
 mod coref;
 mod cues;

@@ -624,6 +624,13 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
                     && !cx.word(b + 2).is_empty();
                 n.evidence |= n.role.is_some() || aged;
             }
+            // "Harbours, Rivers and Canals Norland (HRCN)": one name, not three.
+            if let Some(full) = super::acronyms::bracketed_after(cx, b)
+                .and_then(|acr| super::acronyms::spelt_out(cx, &n, acr))
+            {
+                out.retain(|m: &NameInfo| m.first < full.first);
+                n = full;
+            }
             out.push(n);
         }
         i = b + 1;
