@@ -19,6 +19,7 @@ mod floating;
 mod furniture;
 mod gender;
 mod joined;
+mod labels;
 mod names;
 mod phrases;
 mod quotes;

@@ -39,3 +39,45 @@ fn a_spelt_out_name_after_the_verb_or_according_to() {
         vec!["Harbours, Rivers and Canals Norland"]
     );
 }
+
+#[test]
+fn a_panel_label_names_the_person_not_the_outlet() {
+    // Issue 17, class 3: `Name, Outlet: "..."` gave the outlet.
+    assert_eq!(
+        one("Ada Lind, Eastport Herald: “The budget is a mess and everyone knows it.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Nils Berg, a teacher in Eastport: “We have no books for the children.”"),
+        vec!["Nils Berg"]
+    );
+    assert_eq!(
+        one("Berg, a teacher in Eastport: “We have no books for the children.”"),
+        vec!["Berg"]
+    );
+    assert_eq!(
+        one("Ada Lind (Eastport Herald): “The budget is a mess and everyone knows it.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Dr. Ada Lind, Eastport General Hospital, Norland: “We are full.”"),
+        vec!["Ada Lind"]
+    );
+}
+
+#[test]
+fn a_label_without_a_person_is_the_organisation() {
+    assert_eq!(
+        one("A spokesperson, Eastport Harbour Authority: “The quay is closed.”"),
+        vec!["Eastport Harbour Authority"]
+    );
+    // A sentence before the colon is not a label.
+    assert_eq!(
+        one("Ada Lind, the town's doctor, is more blunt: “We are full.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("In Eastport, the mood was grim: “We are full.”"),
+        Vec::<String>::new()
+    );
+}
