@@ -604,6 +604,11 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
             // "media company Zenvo", "the firm Acme"
             if n.first > 0 && words::is_org_role(cx.word(n.first - 1)) {
                 n.kind = NameKind::Org;
+                // kept as its role: "the company" is Zenvo
+                n.role = Some(Role {
+                    head: words::small(cx.word(n.first - 1)).to_string(),
+                    mods: Vec::new(),
+                });
             }
             if n.kind != NameKind::Org {
                 if n.role.is_none() {

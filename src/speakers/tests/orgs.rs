@@ -81,3 +81,94 @@ fn a_label_without_a_person_is_the_organisation() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_organisation_role_noun_is_the_one_organisation_of_that_kind() {
+    // Issue 17, class 6: "the union" is the union the article named.
+    let got = speakers(&[
+        "The Norland Steelworkers Union represents the mill's workers.",
+        "The union said the offer was not enough.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Steelworkers Union"]);
+    let got = speakers(&[
+        "Crews from the Eastport Harbour Authority met officers of the Norland Border Agency.",
+        "The agency said it found nothing on the ship.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Border Agency"]);
+    // A word of the name, not a piece of one: the bankers' association is not a bank.
+    let got = speakers(&[
+        "The Eastport Bankers Association met on Monday.",
+        "The bank said rates would stay.",
+    ]);
+    assert_eq!(got[1], vec!["the bank"]);
+}
+
+#[test]
+fn an_organisation_role_noun_with_no_or_several_candidates_stays_as_worded() {
+    let got = speakers(&[
+        "The Norland Steelworkers Union and the Eastport Dockers Union met on Monday.",
+        "The union said the offer was not enough.",
+    ]);
+    assert_eq!(got[1], vec!["the union"]);
+    let got = speakers(&[
+        "Ada Lind spoke for the Eastport Harbour Authority on Monday.",
+        "The union said the offer was not enough.",
+    ]);
+    assert_eq!(got[1], vec!["the union"]);
+    let got = speakers(&[
+        "The Department of Harbours and the Department of Canals share a budget.",
+        "The department said the repairs would take a week.",
+    ]);
+    assert_eq!(got[1], vec!["the department"]);
+}
+
+#[test]
+fn an_organisation_without_a_kind_noun_may_be_the_utility() {
+    // "Norland Hydro" names no kind: "the utility" can be it; an authority cannot.
+    let got = speakers(&[
+        "Norland Hydro crews were praised by the Eastport Harbour Authority.",
+        "The utility said power would return by Friday.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Hydro"]);
+    // Two such organisations: either could be meant.
+    let got = speakers(&[
+        "Norland Hydro and Eastport Power Inc share the grid.",
+        "The utility said power would return by Friday.",
+    ]);
+    assert_eq!(got[1], vec!["the utility"]);
+}
+
+#[test]
+fn an_organisation_introduced_by_its_kind_is_that_kind() {
+    // "the company" is the one introduced as a company, whatever its name.
+    let got = speakers(&[
+        "Sales fell by 3 per cent, according to the research company Zenvo. In June, Eastport \
+         Media laid off 75 staff.",
+        "The company said the market would shrink again next year.",
+    ]);
+    assert_eq!(got[1], vec!["Zenvo"]);
+}
+
+#[test]
+fn of_several_organisations_without_a_kind_the_last_to_speak() {
+    let got = speakers(&[
+        "Norland Hydro said 600 homes lost power. Eastport Media cancelled its broadcasts.",
+        "Crews worked through the night, the utility said.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Hydro"]);
+}
+
+#[test]
+fn a_department_may_be_the_agency() {
+    let got = speakers(&[
+        "The Norland State Department issued a travel warning on Monday.",
+        "The agency said the warning would stay in place.",
+    ]);
+    assert_eq!(got[1], vec!["Norland State Department"]);
+    // but not the union
+    let got = speakers(&[
+        "The Norland State Department issued a travel warning on Monday.",
+        "The union said the warning would stay in place.",
+    ]);
+    assert_eq!(got[1], vec!["the union"]);
+}
