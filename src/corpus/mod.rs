@@ -63,7 +63,8 @@ use std::path::Path;
 /// 11: speakers are stored without forms of address before their names (`Comrade`, `His
 /// Excellency`), and their keys without middle initials (issue 17).
 /// 12: the same again: company names, titles with "of the", acronyms, unnamed sources in one case.
-/// 13: a he/she that speaks goes to the most salient person before it (issue 17, class 7).
+/// 13: a he/she that speaks goes to the most salient person before it; panel labels, acronyms
+///     spelling names with commas, role nouns for organisations (issue 17).
 pub const READER_VERSION: u32 = 13;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use wording::{phrase_head, plural_phrase, same, Shape};
 
 mod groups;
+mod orgs;
 mod salience;
 mod wording;
 
@@ -323,22 +324,14 @@ impl Doc {
                     Some(Speaker::Ent(e))
                 }
             },
-            Subject::OrgRef(head, wording) => {
-                let org = (0..self.ents.len()).rev().find(|&i| {
-                    let e = &self.ents[i];
-                    e.kind == NameKind::Org && e.name.to_lowercase().contains(head.as_str())
-                });
-                let org = org.or_else(|| {
-                    self.log
-                        .iter()
-                        .rev()
-                        .take_while(|m| m.sent + PRONOUN_REACH * 2 >= sent)
-                        .find(|m| self.ents[m.ent].kind == NameKind::Org)
-                        .map(|m| m.ent)
-                });
-                Some(org.map_or_else(|| Speaker::Phrase(wording.clone()), Speaker::Ent))
-            }
-            Subject::Unnamed(w) => match self.org_of_members(w).or_else(|| self.org_named_by(w)) {
+            Subject::OrgRef(head, wording) => Some(
+                self.org_of_kind(head, (sent, para), true)
+                    .map_or_else(|| Speaker::Phrase(wording.clone()), Speaker::Ent),
+            ),
+            Subject::Unnamed(w) => match self
+                .org_of_members(w)
+                .or_else(|| self.org_named_by(w, (sent, para)))
+            {
                 Some(e) => Some(Speaker::Ent(e)),
                 None => Some(Speaker::Phrase(self.fullest_phrase(w))),
             },
@@ -366,20 +359,14 @@ impl Doc {
 
     /// "the department said" after "the Department of Harbours": a collective noun with "the"
     /// is the organisation the article named with that word, if any (else it stays as worded).
-    fn org_named_by(&self, wording: &str) -> Option<usize> {
+    fn org_named_by(&self, wording: &str, at: (u64, usize)) -> Option<usize> {
         let head = wording
             .strip_prefix("the ")
             .or_else(|| wording.strip_prefix("The "))?;
         if head.contains(' ') || !super::words::is_collective(head) {
             return None;
         }
-        let floor = self.ents.len().saturating_sub(SCAN);
-        (floor..self.ents.len())
-            .filter(|&i| {
-                let e = &self.ents[i];
-                e.kind == NameKind::Org && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
-            })
-            .max_by_key(|&i| self.ents[i].seen)
+        self.org_of_kind(head, at, false)
     }
 
     /// An unnamed source keeps the fullest wording the article gave it: "sources" after

@@ -96,7 +96,11 @@ fn colon_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     if !opens || after_verb || i == 0 {
         return;
     }
-    let mut subjects = subject_left(cx, i - 1, 1);
+    // `Ada Lind, Eastport Herald: "..."`: the label's head, not the outlet before the colon
+    let mut subjects: Vec<_> = super::labels::label_subject(cx, i).into_iter().collect();
+    if subjects.is_empty() {
+        subjects = subject_left(cx, i - 1, 1);
+    }
     if subjects.is_empty() {
         // "Lind, the town's doctor, is more blunt: "...""
         subjects.extend(sentence_subject(cx, i));

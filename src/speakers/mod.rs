@@ -10,6 +10,7 @@
 //! article has been read. Everything is rules over our own small word lists (`words`,
 //! `gender`): no models, no I/O, no global state.
 
+mod acronyms;
 pub mod canonical;
 mod coref;
 mod cues;
@@ -18,6 +19,7 @@ mod floating;
 mod furniture;
 mod gender;
 mod joined;
+mod labels;
 mod names;
 mod phrases;
 mod prominence;

@@ -604,6 +604,11 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
             // "media company Zenvo", "the firm Acme"
             if n.first > 0 && words::is_org_role(cx.word(n.first - 1)) {
                 n.kind = NameKind::Org;
+                // kept as its role: "the company" is Zenvo
+                n.role = Some(Role {
+                    head: words::small(cx.word(n.first - 1)).to_string(),
+                    mods: Vec::new(),
+                });
             }
             if n.kind != NameKind::Org {
                 if n.role.is_none() {
@@ -623,6 +628,13 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
                     && cx.word(b + 2).chars().all(|c| c.is_ascii_digit())
                     && !cx.word(b + 2).is_empty();
                 n.evidence |= n.role.is_some() || aged;
+            }
+            // "Harbours, Rivers and Canals Norland (HRCN)": one name, not three.
+            if let Some(full) = super::acronyms::bracketed_after(cx, b)
+                .and_then(|acr| super::acronyms::spelt_out(cx, &n, acr))
+            {
+                out.retain(|m: &NameInfo| m.first < full.first);
+                n = full;
             }
             out.push(n);
         }

@@ -2,7 +2,7 @@
 //! appositives, inverted and postmodified subjects.
 
 use super::names::{
-    analyse_run, role_after, role_before, run_left, run_right, title_only, NameKind,
+    analyse_run, role_after, role_before, run_left, run_right, title_only, NameInfo, NameKind,
 };
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
@@ -17,6 +17,10 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     let mut out = Vec::new();
     if cx.is_punct(k, ",") && depth == 0 {
         return appositive_subject(cx, k);
+    }
+    // "Harbours, Rivers and Canals Norland (HRCN) said"
+    if let Some(n) = super::acronyms::subject_before(cx, k) {
+        return vec![(n.first, Subject::Name(n))];
     }
     if !cx.free_word(k) {
         return out;
@@ -311,6 +315,9 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
     if is_cap(w) && !is_determiner(&cx.lower(k, &mut buf)) {
         return name_right(cx, k);
     }
+    if let Some(n) = the_spelt_name(cx, k, &mut buf) {
+        return Some((n.first, Subject::Name(n)));
+    }
     if let Some((j, b)) = described_name_right(cx, k, &mut buf) {
         let mut n = analyse_run(cx, j, b)?;
         n.role = n.role.or_else(|| role_before(cx, n.first));
@@ -319,10 +326,22 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
     phrase_right(cx, k, after_quote, &mut buf)
 }
 
+/// "said the Department of Harbours and Canals (DHC)": after "the", a name its acronym spells.
+fn the_spelt_name(cx: &Ctx, k: usize, buf: &mut String) -> Option<NameInfo> {
+    if cx.low(k, buf) != "the" {
+        return None;
+    }
+    let b = run_right(cx, k + 1)?;
+    super::acronyms::name_on(cx, k + 1, b)
+}
+
 /// A name starting at the capitalised word `k`, with the title or descriptor before it
 /// ("NATO chief Ada Lind") or the role in an appositive after it ("Smith, the mayor").
 fn name_right(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
     let b = run_right(cx, k)?;
+    if let Some(n) = super::acronyms::name_on(cx, k, b) {
+        return Some((n.first, Subject::Name(n)));
+    }
     if let Some(found) = titled_name_ahead(cx, k) {
         return Some(found);
     }

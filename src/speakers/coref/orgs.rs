@@ -1,0 +1,189 @@
+//! Role nouns for organisations: "the union", "the agency", "the department" as a speaker
+//! are the organisation of that kind the article named, when exactly one qualifies.
+
+use super::{Doc, NameKind, Speaker, PRONOUN_REACH, SCAN};
+use crate::speakers::words;
+
+/// Role nouns for businesses, which a company's legal form ("Eastport Shipping Inc") fits.
+fn is_business(head: &str) -> bool {
+    matches!(
+        head,
+        "company"
+            | "firm"
+            | "corporation"
+            | "group"
+            | "retailer"
+            | "airline"
+            | "broadcaster"
+            | "railway"
+            | "utility"
+            | "network"
+            | "bank"
+    )
+}
+
+/// A word that says what kind of organisation a name is ("Union", "Agency", "Inc").
+fn names_a_kind(w: &str) -> bool {
+    words::is_org_role(w)
+        || words::is_collective(w)
+        || words::is_company_form(w)
+        || matches!(
+            w,
+            "association"
+                | "authority"
+                | "commission"
+                | "committee"
+                | "council"
+                | "institute"
+                | "university"
+                | "college"
+                | "school"
+                | "hospital"
+                | "party"
+                | "service"
+                | "services"
+                | "foundation"
+                | "federation"
+                | "society"
+                | "embassy"
+                | "fund"
+                | "trust"
+                | "army"
+                | "navy"
+                | "police"
+                | "office"
+                | "centre"
+                | "center"
+                | "parliament"
+                | "senate"
+                | "congress"
+                | "force"
+                | "agencies"
+                | "airlines"
+                | "bureau"
+                | "administration"
+        )
+}
+
+/// Whether a word of `name` is `head` or its plural ("the airline": "Norland Airlines").
+fn has_word(name: &str, head: &str) -> bool {
+    name.split(' ').any(|w| {
+        let w = w.trim_end_matches(',');
+        w.eq_ignore_ascii_case(head)
+            || w.len() == head.len() + 1
+                && w.get(..head.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(head))
+                && w.ends_with(['s', 'S'])
+    })
+}
+
+/// Kinds of public body, all of which "the agency" may name ("the State Department").
+fn is_public_body(w: &str) -> bool {
+    matches!(
+        w,
+        "department"
+            | "ministry"
+            | "office"
+            | "service"
+            | "services"
+            | "commission"
+            | "authority"
+            | "bureau"
+            | "administration"
+    )
+}
+
+/// A name with no word of kind ("Norland Hydro"), a company's for a business role noun, or a
+/// public body's for "agency".
+fn kind_fits(name: &str, head: &str) -> bool {
+    let kinds: Vec<String> = name
+        .split(' ')
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .filter(|w| names_a_kind(w))
+        .collect();
+    let all = |f: fn(&str) -> bool| kinds.iter().all(|w| f(w));
+    kinds.is_empty()
+        || is_business(head) && all(words::is_company_form)
+        || head == "agency" && all(is_public_body)
+}
+
+/// Whether the words of `a` are some of the words of the longer name `b` ("Steelworkers
+/// Union" of "Norland Steelworkers Union"): one organisation named twice.
+fn shorter_form(a: &str, b: &str) -> bool {
+    a.len() < b.len()
+        && a.split(' ')
+            .all(|w| b.split(' ').any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+impl Doc {
+    /// The organisation a role noun `head` ("union") points back to at sentence `sent` of
+    /// paragraph `para`: the one organisation the article named with that word; failing any,
+    /// when `fits` allows it, the one organisation of a fitting kind (`kind_fits`) mentioned
+    /// lately, or of several the one that spoke last. None when none or several qualify.
+    pub(super) fn org_of_kind(
+        &self,
+        head: &str,
+        (sent, para): (u64, usize),
+        fits: bool,
+    ) -> Option<usize> {
+        let floor = self.ents.len().saturating_sub(SCAN);
+        let is_org = |i: &usize| self.ents[*i].kind == NameKind::Org;
+        // Named with the word, or introduced with it ("the media company Zenvo").
+        let named: Vec<usize> = (floor..self.ents.len())
+            .filter(is_org)
+            .filter(|&i| {
+                let e = &self.ents[i];
+                has_word(&e.name, head) || e.roles.iter().any(|r| r.head == head)
+            })
+            .collect();
+        if !named.is_empty() {
+            return self.the_one(named);
+        }
+        if !fits {
+            return None;
+        }
+        let mut recent: Vec<usize> = Vec::new();
+        let reach = self
+            .log
+            .iter()
+            .rev()
+            .take(SCAN)
+            .take_while(|m| m.sent + PRONOUN_REACH * 2 >= sent);
+        for m in reach {
+            if is_org(&m.ent) && !recent.contains(&m.ent) {
+                recent.push(m.ent);
+            }
+        }
+        recent.retain(|&i| kind_fits(&self.ents[i].name, head));
+        if recent.len() > 1 {
+            // Several: the one that spoke last, if it is one of them, is the one meant.
+            let spoke = self.last_org_speaker(para)?;
+            return recent.contains(&spoke).then_some(spoke);
+        }
+        self.the_one(recent)
+    }
+
+    /// The organisation that spoke last, within the last few paragraphs.
+    fn last_org_speaker(&self, para: usize) -> Option<usize> {
+        self.speakers
+            .iter()
+            .rev()
+            .take(SCAN)
+            .take_while(|(_, p)| p + 4 >= para)
+            .find_map(|(s, _)| match s {
+                Speaker::Ent(i) if self.ents[*i].kind == NameKind::Org => Some(*i),
+                _ => None,
+            })
+    }
+
+    /// The single organisation among `cands`, a shorter form of another counting as that one.
+    fn the_one(&self, mut cands: Vec<usize>) -> Option<usize> {
+        let names: Vec<&str> = cands.iter().map(|&i| self.ents[i].name.as_str()).collect();
+        let longer = |n: &str| names.iter().any(|x| shorter_form(n, x));
+        cands.retain(|&i| !longer(&self.ents[i].name));
+        match cands[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Organisations (issue 17): names spelt out by an acronym, role nouns such as "the agency",
+//! and panel labels naming a person and an affiliation.
+use super::*;
+
+#[test]
+fn a_name_with_commas_and_and_is_spelt_out_by_its_acronym() {
+    let got = speakers(&[
+        "Harbours, Rivers and Canals Norland (HRCN) said the locks would close.",
+        "HRCN said it had received 400 complaints.",
+    ]);
+    assert_eq!(got[0], vec!["Harbours, Rivers and Canals Norland"]);
+    assert_eq!(got[1], vec!["Harbours, Rivers and Canals Norland"]);
+    let got = speakers(&[
+        "The Department of Fisheries, Oceans and Canals (DFOC) closed the bay.",
+        "DFOC said the closure would last a week.",
+    ]);
+    assert_eq!(got[1], vec!["Department of Fisheries, Oceans and Canals"]);
+}
+
+#[test]
+fn a_list_the_acronym_does_not_spell_stays_a_list() {
+    let got = speakers(&[
+        "Ada Lind, Nils Berg and the Eastport Harbour Authority (EHA) met on Monday.",
+        "The EHA said the quay would reopen.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Authority"]);
+    let got = speakers(&["Ada Lind (NDP) said she would vote against."]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_spelt_out_name_after_the_verb_or_according_to() {
+    assert_eq!(
+        one("“We are ready,” said the Department of Harbours and Canals (DHC)."),
+        vec!["Department of Harbours and Canals"]
+    );
+    assert_eq!(
+        one("The locks will close, according to Harbours, Rivers and Canals Norland (HRCN)."),
+        vec!["Harbours, Rivers and Canals Norland"]
+    );
+}
+
+#[test]
+fn a_panel_label_names_the_person_not_the_outlet() {
+    // Issue 17, class 3: `Name, Outlet: "..."` gave the outlet.
+    assert_eq!(
+        one("Ada Lind, Eastport Herald: “The budget is a mess and everyone knows it.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Nils Berg, a teacher in Eastport: “We have no books for the children.”"),
+        vec!["Nils Berg"]
+    );
+    assert_eq!(
+        one("Berg, a teacher in Eastport: “We have no books for the children.”"),
+        vec!["Berg"]
+    );
+    assert_eq!(
+        one("Ada Lind (Eastport Herald): “The budget is a mess and everyone knows it.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Dr. Ada Lind, Eastport General Hospital, Norland: “We are full.”"),
+        vec!["Ada Lind"]
+    );
+}
+
+#[test]
+fn a_label_without_a_person_is_the_organisation() {
+    assert_eq!(
+        one("A spokesperson, Eastport Harbour Authority: “The quay is closed.”"),
+        vec!["Eastport Harbour Authority"]
+    );
+    // A sentence before the colon is not a label.
+    assert_eq!(
+        one("Ada Lind, the town's doctor, is more blunt: “We are full.”"),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("In Eastport, the mood was grim: “We are full.”"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_organisation_role_noun_is_the_one_organisation_of_that_kind() {
+    // Issue 17, class 6: "the union" is the union the article named.
+    let got = speakers(&[
+        "The Norland Steelworkers Union represents the mill's workers.",
+        "The union said the offer was not enough.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Steelworkers Union"]);
+    let got = speakers(&[
+        "Crews from the Eastport Harbour Authority met officers of the Norland Border Agency.",
+        "The agency said it found nothing on the ship.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Border Agency"]);
+    // A word of the name, not a piece of one: the bankers' association is not a bank.
+    let got = speakers(&[
+        "The Eastport Bankers Association met on Monday.",
+        "The bank said rates would stay.",
+    ]);
+    assert_eq!(got[1], vec!["the bank"]);
+}
+
+#[test]
+fn an_organisation_role_noun_with_no_or_several_candidates_stays_as_worded() {
+    let got = speakers(&[
+        "The Norland Steelworkers Union and the Eastport Dockers Union met on Monday.",
+        "The union said the offer was not enough.",
+    ]);
+    assert_eq!(got[1], vec!["the union"]);
+    let got = speakers(&[
+        "Ada Lind spoke for the Eastport Harbour Authority on Monday.",
+        "The union said the offer was not enough.",
+    ]);
+    assert_eq!(got[1], vec!["the union"]);
+    let got = speakers(&[
+        "The Department of Harbours and the Department of Canals share a budget.",
+        "The department said the repairs would take a week.",
+    ]);
+    assert_eq!(got[1], vec!["the department"]);
+}
+
+#[test]
+fn an_organisation_without_a_kind_noun_may_be_the_utility() {
+    // "Norland Hydro" names no kind: "the utility" can be it; an authority cannot.
+    let got = speakers(&[
+        "Norland Hydro crews were praised by the Eastport Harbour Authority.",
+        "The utility said power would return by Friday.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Hydro"]);
+    // Two such organisations: either could be meant.
+    let got = speakers(&[
+        "Norland Hydro and Eastport Power Inc share the grid.",
+        "The utility said power would return by Friday.",
+    ]);
+    assert_eq!(got[1], vec!["the utility"]);
+}
+
+#[test]
+fn an_organisation_introduced_by_its_kind_is_that_kind() {
+    // "the company" is the one introduced as a company, whatever its name.
+    let got = speakers(&[
+        "Sales fell by 3 per cent, according to the research company Zenvo. In June, Eastport \
+         Media laid off 75 staff.",
+        "The company said the market would shrink again next year.",
+    ]);
+    assert_eq!(got[1], vec!["Zenvo"]);
+}
+
+#[test]
+fn of_several_organisations_without_a_kind_the_last_to_speak() {
+    let got = speakers(&[
+        "Norland Hydro said 600 homes lost power. Eastport Media cancelled its broadcasts.",
+        "Crews worked through the night, the utility said.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Hydro"]);
+}
+
+#[test]
+fn a_department_may_be_the_agency() {
+    let got = speakers(&[
+        "The Norland State Department issued a travel warning on Monday.",
+        "The agency said the warning would stay in place.",
+    ]);
+    assert_eq!(got[1], vec!["Norland State Department"]);
+    // but not the union
+    let got = speakers(&[
+        "The Norland State Department issued a travel warning on Monday.",
+        "The union said the warning would stay in place.",
+    ]);
+    assert_eq!(got[1], vec!["the union"]);
+}
