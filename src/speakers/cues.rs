@@ -220,13 +220,54 @@ fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
     {
         return false;
     }
-    if non_speech_object(cx, lw, i) {
+    if non_speech_object(cx, lw, i) || a_noun_here(cx, i, lw) {
         return false;
     }
     // "would not comment", "did not respond": silence, not speech
     let negated = (i.saturating_sub(3)..i)
         .any(|x| matches!(cx.word(x), "not" | "n't" | "never") && cx.same_sent(x, i));
     !negated
+}
+
+/// Whether a cue word that is also a noun is the noun here. It heads a subject when an
+/// auxiliary or a modal follows, maybe past an adverb or a relative "that" ("Any future Norland
+/// state must ...", "member states have agreed", "a Norland state that would ..."); a reporting
+/// verb never does, unless a clause dropped its "that" right after a pronoun ("the money, she
+/// states, has gone"). And its bare form after a singular name is a compound ("a Norland state",
+/// "the Eastport claim"): as a verb it would need a plural subject ("Norlanders state ...").
+fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
+    if !words::is_noun_too(lw) || i == 0 {
+        return false;
+    }
+    let before = cx.word(i - 1);
+    if super::phrases::pronoun(before).is_some() || matches!(before, "I" | "we" | "you") {
+        return false;
+    }
+    let bare = !lw.ends_with('s');
+    if bare && is_cap(before) && !before.ends_with('s') && cx.same_sent(i - 1, i) {
+        return true;
+    }
+    let skip = |w: &str| {
+        matches!(
+            w,
+            "still"
+                | "also"
+                | "already"
+                | "now"
+                | "never"
+                | "not"
+                | "often"
+                | "always"
+                | "only"
+                | "that"
+                | "which"
+        )
+    };
+    let next = if skip(cx.word(i + 1)) { i + 2 } else { i + 1 };
+    next < cx.toks.len()
+        && cx.same_sent(i, next)
+        && cx.free_word(next)
+        && words::is_auxiliary(cx.word(next))
 }
 
 /// Inversion: after a quote or a comma ("..., said Smith"), the subject follows the verb.

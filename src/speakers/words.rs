@@ -197,6 +197,76 @@ pub fn only_inverted(w: &str) -> bool {
     )
 }
 
+/// Cue words that are English nouns as well ("the claims", "member states", "her remarks").
+#[inline]
+pub fn is_noun_too(w: &str) -> bool {
+    matches!(
+        w,
+        "boast"
+            | "boasts"
+            | "caution"
+            | "cautions"
+            | "claim"
+            | "claims"
+            | "comment"
+            | "comments"
+            | "estimate"
+            | "estimates"
+            | "joke"
+            | "jokes"
+            | "lament"
+            | "laments"
+            | "note"
+            | "notes"
+            | "post"
+            | "posts"
+            | "promise"
+            | "promises"
+            | "quip"
+            | "quips"
+            | "remark"
+            | "remarks"
+            | "replies"
+            | "reply"
+            | "saying"
+            | "state"
+            | "states"
+            | "stress"
+            | "tweet"
+            | "tweets"
+            | "vow"
+            | "vows"
+            | "warning"
+            | "writing"
+    )
+}
+
+/// Auxiliaries and modals: the finite verb a subject's head is followed by.
+#[inline]
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "must"
+            | "may"
+            | "might"
+            | "should"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
 /// Titles and role words that may stand before a name inside a capitalised run.
 #[rustfmt::skip]
 static TITLES: Lexicon = lexicon(&[

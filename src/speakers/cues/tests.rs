@@ -158,3 +158,33 @@ fn particle_led_names_and_relatives() {
     ]);
     assert_eq!(got[1], vec!["the father"]);
 }
+
+/// "Any future Norland state must ...", "Member states have agreed ...": a cue word that is
+/// also a noun, followed by an auxiliary or a modal, heads a subject; it reports nothing.
+#[test]
+fn a_cue_word_that_heads_a_subject_is_a_noun() {
+    for text in [
+        "Any future Norland state must not threaten its neighbours.",
+        "Seventy years later, that Norland state still does not exist.",
+        "Forty member states have agreed on new rules.",
+        "The Eastport claims were rejected by the court.",
+        "Lind's remarks have angered the council.",
+        "We support an independent Norland state that would live in peace.",
+        "We call for a Norland state within the borders of 1967.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+    // The verb: a pronoun before it, or a clause after it.
+    assert_eq!(
+        one("The money, she states, has gone. Ada Lind states that the money has gone."),
+        vec!["Ada Lind".to_string()]
+    );
+    assert_eq!(
+        one("Ada Lind notes the money has gone."),
+        vec!["Ada Lind".to_string()]
+    );
+    assert_eq!(
+        one("The Norlanders state that the money has gone."),
+        vec!["Norlanders".to_string()]
+    );
+}
