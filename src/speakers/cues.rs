@@ -10,19 +10,40 @@ use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
 
 /// "Eastport added two more", "she responded with a goal", "posted a video": verbs that
-/// also name non-speech acts. As speech they are followed by punctuation, a quote or "that".
+/// also name non-speech acts. As speech they are followed by punctuation, a quote or "that"
+/// (maybe past a word of time).
 fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
     let extra: &[&str] = match verb {
         "add" | "added" | "adds" | "adding" => &[],
         "responded" | "responds" | "responding" => &["by", "in", "to"],
         "posted" | "posts" => &["on", "to", "online"],
+        // "denied the allegations", "confirmed the move", "announced the end of the siege",
+        // "vowed retribution": an act done with words, whose content is not reported; "denied
+        // that ...", "vowed to ...", "denied the firm had ..." report it.
+        "deny" | "denied" | "denies" | "denying" | "confirm" | "confirmed" | "confirms"
+        | "confirming" | "announce" | "announced" | "announces" | "announcing" | "vow"
+        | "vowed" | "vows" => {
+            return plain_object(cx, i);
+        }
+        "claimed" | "claims" | "claim" => {
+            return matches!(cx.word(i + 1), "responsibility" | "credit");
+        }
+        "pleaded" | "pleads" => {
+            return matches!(cx.word(i + 1), "guilty" | "innocent" | "no")
+                || cx.word(i + 1) == "not" && cx.word(i + 2) == "guilty";
+        }
         _ => return false,
     };
-    let speechlike = match cx.toks.get(i + 1) {
+    // "confirmed Monday that ...", "added again that ...": past a word of time
+    let mut k = i + 1;
+    while k < i + 3 && cx.free_word(k) && is_time_word(cx.word(k)) {
+        k += 1;
+    }
+    let speechlike = match cx.toks.get(k) {
         None => true,
         Some(t) if t.kind != Kind::Word => true,
         Some(_) => {
-            let next = cx.word(i + 1);
+            let next = cx.word(k);
             // "added that ...", "added he would ...": a clause follows
             matches!(
                 next,
@@ -31,6 +52,62 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         }
     };
     !speechlike
+}
+
+/// Whether the verb at `i` takes a plain noun phrase ("denied the allegations") rather than a
+/// clause: no "that", quote, pronoun or "to" after it (past a word of time or a preposition
+/// such as "in a statement"), and no auxiliary or modal in the words up to the next
+/// punctuation ("denied the firm had broken the rules" is a clause that lost its "that").
+fn plain_object(cx: &Ctx, i: usize) -> bool {
+    let mut k = i + 1;
+    while k < i + 3 && cx.free_word(k) && is_time_word(cx.word(k)) {
+        k += 1;
+    }
+    let Some(t) = cx.toks.get(k) else {
+        return false;
+    };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let next = cx.word(k);
+    let opens_clause = matches!(
+        next,
+        "that" | "he" | "she" | "they" | "it" | "we" | "there" | "this" | "to" | "so" | "as"
+    ) || matches!(next, "in" | "on" | "at" | "via" | "through" | "during");
+    if opens_clause {
+        return false;
+    }
+    let finite_verb_follows = (k..(k + 10).min(cx.toks.len()))
+        .take_while(|&x| cx.toks[x].kind == Kind::Word && cx.same_sent(x, i))
+        .any(|x| words::is_auxiliary(cx.word(x)));
+    !finite_verb_follows
+}
+
+/// A day or an adverb of time between a verb and what it reports ("said Monday that").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "again"
+            | "also"
+            | "previously"
+            | "publicly"
+            | "repeatedly"
+            | "recently"
+            | "late"
+            | "last"
+    )
 }
 
 /// `"...," Lind laughs.`: right after a quote, a name or pronoun and any verb ending the clause

@@ -188,3 +188,29 @@ fn a_cue_word_that_heads_a_subject_is_a_noun() {
         vec!["Norlanders".to_string()]
     );
 }
+
+/// "denied the allegations", "pleaded guilty", "claimed responsibility": acts done with words
+/// whose content is not reported; with a clause, a quote or "to ..." after the verb they report.
+#[test]
+fn a_verb_of_saying_with_a_plain_object_reports_nothing() {
+    for text in [
+        "Eastport Mining denied the allegations.",
+        "Ada Lind pleaded guilty to fraud in 2019.",
+        "The Harbour Front claimed responsibility for the blast.",
+        "Ada Lind confirmed the move to Eastport.",
+        "The Harbour Front has vowed retribution.",
+        "Mayor Ada Lind announced the end of the curfew.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Eastport Mining denied that it had polluted the river.",
+        "Ada Lind confirmed Monday that she would run again.",
+        "Ada Lind announced in a statement that she would run again.",
+        "Ada Lind vowed to fight the ruling.",
+        "Ada Lind confirmed to reporters that she would run again.",
+        "Ada Lind denied it.",
+    ] {
+        assert_eq!(one(text).len(), 1, "{text}");
+    }
+}
