@@ -1,17 +1,18 @@
 //! The API's answers: each endpoint runs the same search code as its command and returns the
-//! same JSON objects (`search query --json`'s hits, `search speakers --json`'s counts, `search
-//! stats --json`), or an error said as the command line says it.
+//! same JSON objects (`search query --json`'s and `search quotes --json`'s hits, `search
+//! speakers --json`'s counts, `search stats --json`), or an error said as the command line says
+//! it.
 use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::params::{BadParam, SearchParams, SpeakersParams};
+use super::params::{BadParam, QuotesParams, SearchParams, SpeakersParams};
 use crate::crash;
 use crate::index::failure;
 use crate::index::live::LiveIndex;
-use crate::model::{Facets, Hit, MonthCount, SpeakerCount};
-use crate::render;
-use crate::search::{self, aggregate, bounds, tiers, Docs, Request};
+use crate::model::{Facets, Hit, MonthCount, QuoteHit, SpeakerCount};
+use crate::render::{self, Unit};
+use crate::search::{self, aggregate, bounds, quotes, tiers, Docs, Request};
 
 /// What every request reads: the index (opened again after each commit) and the folder paths
 /// are shown relative to, as for the command line.
@@ -30,11 +31,29 @@ struct Found<'a> {
     why: Option<String>,
 }
 
+/// `GET /api/quotes`'s answer: the counts are of quotes, named so as `search quotes --json
+/// --facets` names them (`"quotes"` for `"paragraphs"`).
+#[derive(Serialize)]
+struct FoundQuotes<'a> {
+    hits: &'a [QuoteHit],
+    facets: Option<serde_json::Value>,
+    timeline: Option<serde_json::Value>,
+    warnings: &'a [String],
+    why: Option<String>,
+}
+
 /// `GET /api/speakers`'s answer.
 #[derive(Serialize)]
 struct Quoted<'a> {
     speakers: &'a [SpeakerCount],
     warnings: &'a [String],
+}
+
+/// Counts as JSON, named for quotes.
+fn in_quotes(counts: &impl Serialize) -> serde_json::Result<serde_json::Value> {
+    let mut value = serde_json::to_value(counts)?;
+    Unit::Quotes.rename(&mut value);
+    Ok(value)
 }
 
 /// JSON, serialized once.
@@ -101,6 +120,55 @@ impl Api {
                 timeline,
                 warnings: &outcome.warnings,
                 why: outcome.why.as_ref().map(render::explain::line),
+            };
+            Ok(serde_json::to_vec(&found)?)
+        })
+    }
+
+    /// `GET /api/quotes`: the quotes, best first from `offset` (with no words, the listing of
+    /// what the filters keep), with their counts per speaker and per month (`facets`) and the
+    /// months of the matching quotes whatever their dates (`timeline`), as `search` counts
+    /// paragraphs.
+    pub fn quotes(&self, params: &QuotesParams) -> Result<Json, Failure> {
+        self.guarded(|| {
+            let snapshot = self.live.snapshot()?;
+            let request = Request {
+                text: params.text.clone(),
+                limit: params.offset + params.limit,
+                speakers: params.speakers.clone(),
+                since: params.since,
+                until: params.until,
+                facets: params.facets,
+                base: Some(self.base.clone()),
+                docs: Docs::Quotes(params.kind),
+                ..Request::default()
+            };
+            let outcome = quotes::run(&snapshot.index, &snapshot.searcher, &request)?;
+            let dated = params.since.is_some() || params.until.is_some();
+            let timeline = match &outcome.facets {
+                Some(_) if dated => {
+                    let undated = Request {
+                        limit: 1,
+                        since: None,
+                        until: None,
+                        ..request.clone()
+                    };
+                    quotes::run(&snapshot.index, &snapshot.searcher, &undated)?
+                        .facets
+                        .map(|f| f.months)
+                }
+                Some(facets) => Some(facets.months.clone()),
+                None => None,
+            };
+            let found = FoundQuotes {
+                hits: outcome.hits.get(params.offset..).unwrap_or_default(),
+                facets: outcome.facets.as_ref().map(in_quotes).transpose()?,
+                timeline: timeline.as_ref().map(in_quotes).transpose()?,
+                warnings: &outcome.warnings,
+                why: outcome
+                    .why
+                    .as_ref()
+                    .map(|why| render::explain::line_of(why, Unit::Quotes)),
             };
             Ok(serde_json::to_vec(&found)?)
         })

@@ -1,7 +1,7 @@
 //! `search serve`: one page and a JSON API over the index, from the same binary, on loopback
 //! unless told otherwise.
 //!
-//! The stack is hyper's HTTP/1 server on tokio, without a framework: the four routes need no
+//! The stack is hyper's HTTP/1 server on tokio, without a framework: the five routes need no
 //! router, and hyper bounds what a client can make the server hold (header size, the time to
 //! send them). Searches are the same blocking code as the command line's, run on tokio's
 //! blocking pool a few at a time (`routes`). Measured (BENCHMARKS.md): the binary grew by

@@ -6,6 +6,7 @@ use std::fmt;
 use time::Date;
 
 use crate::cli;
+use crate::speakers::QuoteKind;
 
 /// A parameter the request cannot be answered with: HTTP 400, naming it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +43,21 @@ pub struct SearchParams {
     pub facets: bool,
 }
 
+/// `GET /api/quotes`: what `search quotes` takes (`kind` for `--direct` or `--reported`), plus
+/// paging and whether to count facets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotesParams {
+    /// Empty when a speaker or a date is given: the listing of what they keep.
+    pub text: String,
+    pub speakers: Vec<String>,
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub kind: Option<QuoteKind>,
+    pub limit: usize,
+    pub offset: usize,
+    pub facets: bool,
+}
+
 /// `GET /api/speakers`: what `search speakers` takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpeakersParams {
@@ -75,6 +91,38 @@ impl SearchParams {
             limit: params.number("limit", 10, 1, MAX_LIMIT)?,
             offset: params.number("offset", 0, 0, MAX_OFFSET)?,
             context: params.number("context", 0, 0, MAX_CONTEXT as usize)? as u32,
+            facets: params.flag("facets", true)?,
+        })
+    }
+}
+
+impl QuotesParams {
+    pub fn parse(query: Option<&str>) -> Result<QuotesParams, BadParam> {
+        let params = Params::read(
+            query,
+            &[
+                "q", "speaker", "since", "until", "kind", "limit", "offset", "facets",
+            ],
+        )?;
+        let (since, until) = params.dates()?;
+        let speakers = params.speakers()?;
+        let text = params.one("q")?.unwrap_or_default().to_owned();
+        // As `search quotes`: without words, a speaker or a date lists what it keeps.
+        let filtered = !speakers.is_empty() || since.is_some() || until.is_some();
+        if text.trim().is_empty() && !filtered {
+            return Err(BadParam::new(
+                "q",
+                "the query is empty: give a word to search for, or a filter to list what it keeps",
+            ));
+        }
+        Ok(QuotesParams {
+            text,
+            speakers,
+            since,
+            until,
+            kind: params.kind()?,
+            limit: params.number("limit", 10, 1, MAX_LIMIT)?,
+            offset: params.number("offset", 0, 0, MAX_OFFSET)?,
             facets: params.flag("facets", true)?,
         })
     }
@@ -164,6 +212,19 @@ impl Params {
         Ok((dates.since, dates.until))
     }
 
+    /// `kind`: `direct` or `reported` as `--direct` and `--reported`; absent or empty: both.
+    fn kind(&self) -> Result<Option<QuoteKind>, BadParam> {
+        match self.one("kind")? {
+            None | Some("") => Ok(None),
+            Some("direct") => Ok(Some(QuoteKind::Direct)),
+            Some("reported") => Ok(Some(QuoteKind::Reported)),
+            Some(other) => Err(BadParam::new(
+                "kind",
+                format!("`{other}` is not one of direct, reported"),
+            )),
+        }
+    }
+
     /// A whole number in `min..=max`, `default` when absent.
     fn number(
         &self,
@@ -242,6 +303,30 @@ mod tests {
         assert_eq!(bad("q=a&speaker=").parameter, "speaker");
         assert_eq!(bad("q=a&facets=maybe").parameter, "facets");
         assert_eq!(bad("q=a&limt=3").parameter, "limt");
+    }
+
+    #[test]
+    fn quotes_read_every_parameter_and_list_without_words() {
+        let p = QuotesParams::parse(Some(
+            "q=troops&speaker=Berg&since=2024&until=2025-09&kind=reported&limit=5&offset=2&facets=0",
+        ))
+        .unwrap();
+        assert_eq!(
+            (p.text.as_str(), p.speakers.as_slice()),
+            ("troops", &["Berg".to_owned()][..])
+        );
+        assert_eq!(p.kind, Some(QuoteKind::Reported));
+        assert_eq!((p.limit, p.offset, p.facets), (5, 2, false));
+        assert!(p.since.is_some() && p.until.is_some());
+        let listing = QuotesParams::parse(Some("speaker=Berg&kind=")).unwrap();
+        assert_eq!((listing.text.as_str(), listing.kind), ("", None));
+        assert!(QuotesParams::parse(Some("since=2024")).is_ok());
+        let quotes_bad = |query: &str| QuotesParams::parse(Some(query)).expect_err(query).parameter;
+        assert_eq!(quotes_bad(""), "q");
+        assert_eq!(quotes_bad("q=+&kind=direct"), "q");
+        assert_eq!(quotes_bad("q=a&kind=said"), "kind");
+        assert_eq!(quotes_bad("q=a&kind=direct&kind=reported"), "kind");
+        assert_eq!(quotes_bad("q=a&context=1"), "context");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Which answer each request gets: the page's files, the three API endpoints, or an error.
+//! Which answer each request gets: the page's files, the four API endpoints, or an error.
 //! Searches run on the blocking pool, a few at a time (one per core), each bounded in time.
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -11,7 +11,7 @@ use tokio::sync::Semaphore;
 
 use super::api::{Api, Failure, Json};
 use super::assets;
-use super::params::{SearchParams, SpeakersParams};
+use super::params::{QuotesParams, SearchParams, SpeakersParams};
 use super::reply::{self, Body};
 
 /// How long one API request may wait and run before it is answered 503.
@@ -51,6 +51,12 @@ async fn answer(shared: &Shared, request: &Request<Incoming>) -> Response<Body> 
         "/api/search" => {
             api_call(shared, move |api| {
                 api.search(&SearchParams::parse(query.as_deref())?)
+            })
+            .await
+        }
+        "/api/quotes" => {
+            api_call(shared, move |api| {
+                api.quotes(&QuotesParams::parse(query.as_deref())?)
             })
             .await
         }

@@ -1,7 +1,7 @@
 //! The page in headless Chromium (issue 20): type a query, see passages and the speaker facet,
 //! choose a timeline bar and a speaker, and find the filters in the results and the URL; the
-//! URL alone brings the same search back; an article's markup stays text; a narrow window does
-//! not scroll sideways. Saves a screenshot (`SEARCH_SCREENSHOT=PATH` also writes it there, as
+//! URL alone brings the same search back; the same in Quotes mode; an article's markup stays
+//! text; a narrow window does not scroll sideways. Saves a screenshot (`SEARCH_SCREENSHOT=PATH` also writes it there, as
 //! for `docs/serve.png`).
 //!
 //! Skipped, saying so, when no chromium is found, unless `SEARCH_REQUIRE_BROWSER` is set (as
@@ -109,6 +109,8 @@ fn the_page_searches_filters_by_speaker_and_period_and_keeps_it_in_the_url() {
     browser.wait_for("document.querySelectorAll('#hits .hit').length === 1");
     assert_eq!(browser.eval("document.getElementById('q').value"), "troops");
 
+    quotes_on_the_page(&mut browser, &server);
+
     // An article's markup is shown as text, never run or parsed.
     browser.navigate(&server.url("/?q=ledger"));
     browser.wait_for("document.querySelectorAll('#hits .hit').length === 1");
@@ -128,4 +130,88 @@ fn the_page_searches_filters_by_speaker_and_period_and_keeps_it_in_the_url() {
         wide.as_u64().is_some_and(|w| w <= 360),
         "scrolls sideways: {wide}"
     );
+}
+
+/// Quotes mode, in the same browser: switch to it, see `Speaker — “quote”` with its highlight,
+/// the kind and the paragraph it stands in, choose a speaker and a kind, and find them in the
+/// URL, which Back and a bookmark bring back.
+fn quotes_on_the_page(browser: &mut Browser, server: &Server) {
+    browser.navigate(&server.url("/?q=troops"));
+    browser.wait_for("document.querySelectorAll('#hits .hit').length === 4");
+    browser.click("#mode-quotes");
+    browser.wait_for("location.search === '?q=troops&mode=quotes'");
+    browser.wait_for("document.querySelectorAll('#hits .hit.quote').length === 4");
+    let first = browser.eval(
+        "(() => { const h = document.querySelector('#hits .hit.quote'); return [\
+         h.querySelector('.speaker').textContent, h.querySelector('.said').textContent, \
+         [...h.querySelectorAll('.said mark')].map(m => m.textContent), \
+         h.querySelector('.kind').textContent, h.querySelector('.date').textContent]; })()",
+    );
+    assert_eq!(
+        first,
+        json!([
+            "Ada Lind",
+            "Ada Lind — “The troops will stay home,”",
+            ["troops"],
+            "direct, said",
+            "2024-03-10"
+        ])
+    );
+    assert!(browser
+        .eval("document.getElementById('timeline-title').textContent")
+        .as_str()
+        .is_some_and(|t| t.starts_with("Matching quotes")));
+
+    // The paragraph the quote stands in, its words marked.
+    browser.click("#hits .hit.quote .linkish");
+    browser.wait_for("document.querySelectorAll('#hits .context').length === 1");
+    let context = browser.eval("document.querySelector('#hits .context').textContent");
+    assert!(
+        context
+            .as_str()
+            .is_some_and(|t| t.contains("the chair of the harbour board")),
+        "{context}"
+    );
+    assert_eq!(
+        browser.eval("document.querySelector('#hits .context mark').textContent"),
+        "The troops will stay home,"
+    );
+
+    // The speaker facet counts quotes and filters them.
+    browser.click("#speakers button[title^='Nils Berg:']");
+    browser.wait_for("location.search === '?q=troops&mode=quotes&speaker=Nils+Berg'");
+    browser.wait_for("document.querySelectorAll('#hits .hit.quote').length === 1");
+    assert_eq!(
+        browser.eval("document.querySelector('#hits .hit.quote .speaker').textContent"),
+        "Nils Berg"
+    );
+
+    // Direct quotes only: none of Nils Berg's.
+    browser.eval(
+        "(() => { const k = document.getElementById('kind'); k.value = 'direct'; \
+         k.dispatchEvent(new Event('change')); })()",
+    );
+    browser.wait_for("location.search === '?q=troops&mode=quotes&speaker=Nils+Berg&kind=direct'");
+    browser.wait_for("document.querySelectorAll('#hits .hit').length === 0");
+
+    // Back, then a bookmark, bring the quotes search back, mode and all.
+    browser.eval("history.back()");
+    browser.wait_for("location.search === '?q=troops&mode=quotes&speaker=Nils+Berg'");
+    browser.wait_for("document.querySelectorAll('#hits .hit.quote').length === 1");
+    let bookmarked = browser.eval("location.href");
+    browser.navigate("about:blank");
+    browser.navigate(bookmarked.as_str().expect("a URL"));
+    browser.wait_for("document.querySelectorAll('#hits .hit.quote').length === 1");
+    assert_eq!(
+        browser.eval("document.getElementById('mode-quotes').checked"),
+        true
+    );
+
+    // Without words, a speaker lists what they said.
+    browser.navigate(&server.url("/?mode=quotes&speaker=Ada+Lind"));
+    browser.wait_for("document.querySelectorAll('#hits .hit.quote').length >= 1");
+    let speakers = browser.eval(
+        "[...new Set([...document.querySelectorAll('#hits .speaker')].map(e => e.textContent))]",
+    );
+    assert_eq!(speakers, json!(["Ada Lind"]));
 }

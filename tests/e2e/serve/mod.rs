@@ -5,6 +5,7 @@
 mod browser;
 #[cfg(unix)]
 mod cdp;
+mod quotes;
 pub mod server;
 
 use serde_json::{json, Value};
