@@ -340,16 +340,19 @@ impl Doc {
                 Some(Speaker::Ent(e))
             }
             Subject::Pronoun(Pron::They | Pron::It) => self.recent_nonperson(para),
-            Subject::RoleRef(r) => match self.by_role(r) {
+            Subject::RoleRef(r, wording) => match self.by_role(r) {
                 Some(e) => {
                     self.log_speaking_subject(sent, e);
                     Some(Speaker::Ent(e))
                 }
-                // "the father said": a relative of someone, kept as worded
+                // "the father said", "the lawyer said" with no lawyer introduced: someone the
+                // article has not named, kept as worded (issue 17). A role with a description
+                // ("the affable owner") is an epithet for the person in focus.
                 None if super::words::is_title(&r.head)
-                    || super::gender::gender_of(&r.head).is_some() =>
+                    || super::gender::gender_of(&r.head).is_some()
+                    || super::words::is_person_role(&r.head) && !epithet(r) =>
                 {
-                    Some(Speaker::Phrase(format!("the {}", r.head)))
+                    Some(Speaker::Phrase(wording.clone()))
                 }
                 None => {
                     let e = self.antecedent(sent, None)?;
@@ -462,4 +465,14 @@ impl Doc {
         }
         self.speakers.push((s.clone(), para));
     }
+}
+
+/// "the affable owner", "the 26-year-old winger": a role described by a modifier that is not
+/// a possessive ("the family's lawyer" is someone's lawyer, not the person in focus).
+fn epithet(r: &Role) -> bool {
+    !r.mods.is_empty()
+        && !r
+            .mods
+            .iter()
+            .any(|m| m.ends_with("'s") || m.ends_with("’s") || m.ends_with('\''))
 }

@@ -241,8 +241,8 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     } else {
         split_titles(cx, start, b, &mut role)
     };
-    if cut > b {
-        return None; // "the President of Norland": a role, no name
+    if cut > b || lone_title(cx, a, had_the, cut, b) {
+        return None; // "the President of Norland", "the company's CEO": a role, no name
     }
     let count = b + 1 - cut;
     if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
@@ -321,16 +321,38 @@ fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
 /// The role a run of titles holds when no name follows them ("the President of Norland",
 /// "our Head of State").
 pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
-    let (start, _) = skip_function_words(cx, a, b);
+    let (start, had_the) = skip_function_words(cx, a, b);
     let (start, mut role) = opening_word(cx, start, b);
     if start > b {
         return None;
     }
     let (cut, _) = split_titles(cx, start, b, &mut role);
-    if cut <= b {
+    if cut == b && lone_title(cx, a, had_the, cut, b) {
+        let r = role.get_or_insert_with(Role::default);
+        if !r.head.is_empty() {
+            let h = std::mem::take(&mut r.head);
+            r.mods.push(h);
+        }
+        r.head = words::small(cx.word(b)).to_string();
+    } else if cut <= b {
         return None;
     }
     role.filter(|r| !r.head.is_empty())
+}
+
+/// "The President said", "the company's CEO said", "Acme's CEO said": a title alone where a
+/// name would be, after a determiner (`had_the`: the run `a..=b` opened with "The") or a
+/// possessive, is a role (issue 17). After a form of address ("Dr. King") it is a name.
+fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
+    if cut != b || !is_title_word(cx.word(b)) {
+        return false;
+    }
+    let determiner = |w: &str| matches!(w, "the" | "its" | "his" | "her" | "their" | "our");
+    let before = a > 0 && cx.free_word(a - 1) && cx.same_sent(a - 1, a) && {
+        let w = cx.word(a - 1);
+        determiner(w) || strip_possessive(w).1
+    };
+    had_the || before || (a..b).any(|i| strip_possessive(cx.word(i)).1)
 }
 
 /// Past adjectives made of a name and a participle ("Republican-controlled", "Eastport-based",

@@ -92,11 +92,11 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
     if definite && words::is_org_role(&h) {
         return Some(Subject::OrgRef(h, wording));
     }
-    if definite && words::is_person_role(&h) {
-        return Some(Subject::RoleRef(Role { head: h, mods }));
-    }
-    if definite && !head_class(&h) {
-        return Some(Subject::RoleRef(Role { head: h, mods }));
+    if definite && (words::is_person_role(&h) || !head_class(&h)) {
+        return Some(Subject::RoleRef(
+            Role { head: h, mods },
+            lower_first(&wording),
+        ));
     }
     let wording = if definite && !words::is_collective(&h) {
         cx.text

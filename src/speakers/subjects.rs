@@ -70,7 +70,8 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         } else if let Some(p) = pronoun(cx.word(k)) {
             out.push((k, Subject::Pronoun(p)));
         } else if let Some(r) = title_only(cx, a, k) {
-            out.push((a, Subject::RoleRef(r)));
+            let wording = format!("the {}", r.head);
+            out.push((a, Subject::RoleRef(r, wording)));
         } else if let Some(p) = person_before_org(cx, a) {
             out.push(p); // "Ada Lind of IG said"
         }

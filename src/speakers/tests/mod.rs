@@ -334,6 +334,7 @@ fn random_text_never_panics_and_offsets_are_valid() {
 }
 
 mod coref;
+mod roles;
 
 #[test]
 fn sentence_openers_that_are_not_names() {
