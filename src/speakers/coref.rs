@@ -305,16 +305,26 @@ impl Doc {
     /// The person introduced with this role; modifiers ("French") must agree when both sides
     /// have some, and the most recently mentioned wins ties.
     fn by_role(&self, r: &Role) -> Option<usize> {
+        if let Some(age) = age_of(r) {
+            return self.latest(|e| e.roles.iter().any(|er| age_of(er) == Some(age)));
+        }
         let spokes = |h: &str| h.starts_with("spokes");
+        // "the CEO" is the chief executive.
+        let ceo = |x: &Role| {
+            x.head == "ceo" || x.head == "executive" && x.mods.iter().any(|m| m == "chief")
+        };
         let mut best: Option<(usize, usize, usize)> = None;
         let from = self.ents.len().saturating_sub(SCAN);
         for (i, e) in self.ents.iter().enumerate().skip(from) {
             for er in &e.roles {
-                if !(er.head == r.head || spokes(&er.head) && spokes(&r.head)) {
+                let same_head =
+                    er.head == r.head || spokes(&er.head) && spokes(&r.head) || ceo(er) && ceo(r);
+                if !same_head {
                     continue;
                 }
                 let hits = r.mods.iter().filter(|m| er.mods.contains(m)).count();
-                if hits == 0 && !r.mods.is_empty() && !er.mods.is_empty() {
+                let naming = r.mods.iter().any(|m| !not_naming(m));
+                if hits == 0 && naming && !er.mods.is_empty() {
                     continue;
                 }
                 let cand = (hits, self.last_seen(i), i);
@@ -350,7 +360,7 @@ impl Doc {
                 // ("the affable owner") is an epithet for the person in focus.
                 None if super::words::is_title(&r.head)
                     || super::gender::gender_of(&r.head).is_some()
-                    || super::words::is_person_role(&r.head) && !epithet(r) =>
+                    || super::words::is_role_noun(&r.head) && !epithet(r) =>
                 {
                     Some(Speaker::Phrase(wording.clone()))
                 }
@@ -475,4 +485,33 @@ fn epithet(r: &Role) -> bool {
             .mods
             .iter()
             .any(|m| m.ends_with("'s") || m.ends_with("’s") || m.ends_with('\''))
+}
+
+/// The age a role gives ("42-year-old" as its head or a modifier).
+fn age_of(r: &Role) -> Option<&str> {
+    std::iter::once(&r.head)
+        .chain(&r.mods)
+        .find(|w| super::words::is_age(w))
+        .map(String::as_str)
+}
+
+/// Modifiers that say when or how long someone held a role, not which role it is: "the former
+/// mayor" is the mayor of Eastport the article introduced.
+fn not_naming(m: &str) -> bool {
+    matches!(
+        m,
+        "former"
+            | "new"
+            | "then"
+            | "current"
+            | "outgoing"
+            | "incoming"
+            | "interim"
+            | "acting"
+            | "longtime"
+            | "long-time"
+            | "veteran"
+            | "embattled"
+            | "late"
+    )
 }

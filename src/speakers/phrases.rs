@@ -54,7 +54,7 @@ pub fn is_determiner(w: &str) -> bool {
 
 pub fn head_class(h: &str) -> bool {
     words::is_unnamed(h)
-        || words::is_person_role(h)
+        || words::is_role_noun(h)
         || words::is_org_role(h)
         || words::is_collective(h)
         || words::is_document(h)
@@ -92,7 +92,7 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
     if definite && words::is_org_role(&h) {
         return Some(Subject::OrgRef(h, wording));
     }
-    if definite && (words::is_person_role(&h) || !head_class(&h)) {
+    if definite && (words::is_role_noun(&h) || !head_class(&h)) {
         return Some(Subject::RoleRef(
             Role { head: h, mods },
             lower_first(&wording),

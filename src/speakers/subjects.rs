@@ -70,7 +70,10 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         } else if let Some(p) = pronoun(cx.word(k)) {
             out.push((k, Subject::Pronoun(p)));
         } else if let Some(r) = title_only(cx, a, k) {
-            let wording = format!("the {}", r.head);
+            // "the president"; an acronym keeps its capitals ("the CEO")
+            let last = cx.word(k);
+            let acronym = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
+            let wording = format!("the {}", if acronym { last } else { &r.head });
             out.push((a, Subject::RoleRef(r, wording)));
         } else if let Some(p) = person_before_org(cx, a) {
             out.push(p); // "Ada Lind of IG said"
@@ -79,7 +82,9 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     }
     let mut buf = String::new();
     let lw = cx.lower(k, &mut buf);
-    if head_class(&lw) {
+    // "the 42-year-old said", "the 42-year-old woman said"
+    let aged = words::is_age(&lw) || k > 0 && words::is_age(cx.word(k - 1));
+    if head_class(&lw) || aged {
         if let Some(s) = phrase_left(cx, k) {
             out.push(s);
         }

@@ -240,6 +240,21 @@ pub fn is_person_role(w: &str) -> bool {
     has(&PERSON_ROLES, w)
 }
 
+/// A person's role noun, or a hyphenated one ending in a role or title ("vice-president",
+/// "co-founder", "secretary-general").
+pub fn is_role_noun(w: &str) -> bool {
+    is_person_role(w)
+        || w.rsplit_once('-')
+            .is_some_and(|(_, last)| is_person_role(last) || is_title(last))
+}
+
+/// An age written as a noun or before one: "42-year-old".
+pub fn is_age(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// Heads of unnamed-source phrases, kept as the article words them ("officials", "a spokesperson").
 #[rustfmt::skip]
 static UNNAMED: Lexicon = lexicon(&[
