@@ -355,12 +355,19 @@ impl Doc {
                     self.log_speaking_subject(sent, e);
                     Some(Speaker::Ent(e))
                 }
+                // "the justice official said" after "a justice official said": the same source
+                None if self.phrases.iter().any(|(h, _)| *h == r.head) => {
+                    let (_, full) = self.phrases.iter().find(|(h, _)| *h == r.head)?;
+                    Some(Speaker::Phrase(full.clone()))
+                }
                 // "the father said", "the lawyer said" with no lawyer introduced: someone the
                 // article has not named, kept as worded (issue 17). A role with a description
                 // ("the affable owner") is an epithet for the person in focus.
                 None if super::words::is_title(&r.head)
                     || super::gender::gender_of(&r.head).is_some()
-                    || super::words::is_role_noun(&r.head) && !epithet(r) =>
+                    || (super::words::is_role_noun(&r.head)
+                        || super::words::is_unnamed(&r.head))
+                        && !epithet(r) =>
                 {
                     Some(Speaker::Phrase(wording.clone()))
                 }

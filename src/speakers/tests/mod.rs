@@ -335,6 +335,7 @@ fn random_text_never_panics_and_offsets_are_valid() {
 
 mod coref;
 mod roles;
+mod unnamed;
 
 #[test]
 fn sentence_openers_that_are_not_names() {
