@@ -63,7 +63,9 @@ use std::path::Path;
 /// 11: speakers are stored without forms of address before their names (`Comrade`, `His
 /// Excellency`), and their keys without middle initials (issue 17).
 /// 12: the same again: company names, titles with "of the", acronyms, unnamed sources in one case.
-pub const READER_VERSION: u32 = 12;
+/// 13: role nouns for people and unnamed sources attributed anew (issue 17: roles, ages, sources
+/// with their postmodifiers).
+pub const READER_VERSION: u32 = 13;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
