@@ -302,24 +302,17 @@ impl Doc {
         });
     }
 
-    /// The person introduced with this role; modifiers ("French") must agree when both sides
+    /// The person introduced with this role (or one `same_role` holds for); modifiers ("French") must agree when both sides
     /// have some, and the most recently mentioned wins ties.
     fn by_role(&self, r: &Role) -> Option<usize> {
         if let Some(age) = age_of(r) {
             return self.latest(|e| e.roles.iter().any(|er| age_of(er) == Some(age)));
         }
-        let spokes = |h: &str| h.starts_with("spokes");
-        // "the CEO" is the chief executive.
-        let ceo = |x: &Role| {
-            x.head == "ceo" || x.head == "executive" && x.mods.iter().any(|m| m == "chief")
-        };
         let mut best: Option<(usize, usize, usize)> = None;
         let from = self.ents.len().saturating_sub(SCAN);
         for (i, e) in self.ents.iter().enumerate().skip(from) {
             for er in &e.roles {
-                let same_head =
-                    er.head == r.head || spokes(&er.head) && spokes(&r.head) || ceo(er) && ceo(r);
-                if !same_head {
+                if !same_role(er, r) {
                     continue;
                 }
                 let hits = r.mods.iter().filter(|m| er.mods.contains(m)).count();
@@ -521,4 +514,59 @@ fn not_naming(m: &str) -> bool {
             | "embattled"
             | "late"
     )
+}
+
+/// Whether two roles have one head noun: the same word, a title and its abbreviation ("Sen."
+/// is the senator), a spokesman and a spokeswoman, the CEO and the chief executive, and a
+/// member of a legislature and "the lawmaker".
+fn same_role(a: &Role, b: &Role) -> bool {
+    let (ha, hb) = (full_title(&a.head), full_title(&b.head));
+    let spokes = |h: &str| h.starts_with("spokes");
+    let ceo =
+        |x: &Role, h: &str| h == "ceo" || h == "executive" && x.mods.iter().any(|m| m == "chief");
+    let member = |h: &str| {
+        matches!(
+            h,
+            "senator"
+                | "representative"
+                | "congressman"
+                | "congresswoman"
+                | "legislator"
+                | "mp"
+                | "mpp"
+                | "mla"
+        )
+    };
+    let house = |h: &str| matches!(h, "representative" | "congressman" | "congresswoman");
+    ha == hb
+        || spokes(ha) && spokes(hb)
+        || ceo(a, ha) && ceo(b, hb)
+        || house(ha) && house(hb)
+        || ha == "lawmaker" && member(hb)
+        || hb == "lawmaker" && member(ha)
+}
+
+/// The full word of an abbreviated title ("sen" -> "senator"), else the word itself.
+fn full_title(h: &str) -> &str {
+    match h {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "const" => "constable",
+        "prof" => "professor",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "cpl" => "corporal",
+        "col" => "colonel",
+        "maj" => "major",
+        "adm" => "admiral",
+        "cmdr" => "commander",
+        "rev" => "reverend",
+        _ => h,
+    }
 }

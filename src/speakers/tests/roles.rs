@@ -161,3 +161,23 @@ fn more_ways_to_give_a_role() {
         vec!["the CEO"]
     );
 }
+
+#[test]
+fn an_abbreviated_title_is_its_role() {
+    let got = speakers(&[
+        "Sen. Ada Lind spoke on Monday.",
+        "The senator said the bill was flawed.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Gov. Ada Lind spoke on Monday.",
+        "The governor said the bill was flawed.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // A member of a legislature is its lawmaker; a representative is a congresswoman.
+    let got = speakers(&[
+        "Rep. Ada Lind spoke on Monday.",
+        "The congresswoman said the bill was flawed. The lawmaker added that she would vote no.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
