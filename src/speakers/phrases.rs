@@ -86,7 +86,13 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
         return Some(Subject::Doc(owner));
     }
     if d.as_deref().and_then(possessive_pronoun).is_some() {
-        // "his father": a relative, worded as the article words it
+        // "his lawyer", "her father": the person introduced with that role, else as worded
+        if words::is_role_noun(&h) {
+            return Some(Subject::RoleRef(
+                Role { head: h, mods },
+                lower_first(&wording),
+            ));
+        }
         return Some(Subject::Unnamed(wording));
     }
     if definite && words::is_org_role(&h) {

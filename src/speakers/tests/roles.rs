@@ -181,3 +181,26 @@ fn an_abbreviated_title_is_its_role() {
     ]);
     assert_eq!(got[1], vec!["Ada Lind"]);
 }
+
+#[test]
+fn a_role_owned_by_a_pronoun_refers_back_too() {
+    let got = speakers(&[
+        "Nils Berg was charged with fraud. His lawyer, Ada Lind, spoke to reporters.",
+        "\"We will appeal,\" his lawyer said.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // Nobody introduced with the role: as worded.
+    let got = speakers(&[
+        "Nils Berg was charged with fraud.",
+        "\"We will appeal,\" his lawyer said.",
+    ]);
+    assert_eq!(got[1], vec!["his lawyer"]);
+}
+
+#[test]
+fn a_role_owned_by_a_pronoun_opening_a_sentence_is_in_lower_case() {
+    assert_eq!(
+        one("His lawyer said they would appeal."),
+        vec!["his lawyer"]
+    );
+}
