@@ -64,7 +64,8 @@ use std::path::Path;
 /// Excellency`), and their keys without middle initials (issue 17).
 /// 12: the same again: company names, titles with "of the", acronyms, unnamed sources in one case.
 /// 13: a he/she that speaks goes to the most salient person before it; panel labels, acronyms
-///     spelling names with commas, role nouns for organisations (issue 17).
+///     spelling names with commas, role nouns for organisations and for people, unnamed
+///     sources with their postmodifiers (issue 17).
 pub const READER_VERSION: u32 = 13;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.

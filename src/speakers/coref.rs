@@ -263,19 +263,22 @@ impl Doc {
         });
     }
 
-    /// The person introduced with this role; modifiers ("French") must agree when both sides
+    /// The person introduced with this role (or one `same_role` holds for); modifiers ("French") must agree when both sides
     /// have some, and the most recently mentioned wins ties.
     fn by_role(&self, r: &Role) -> Option<usize> {
-        let spokes = |h: &str| h.starts_with("spokes");
+        if let Some(age) = age_of(r) {
+            return self.latest(|e| e.roles.iter().any(|er| age_of(er) == Some(age)));
+        }
         let mut best: Option<(usize, usize, usize)> = None;
         let from = self.ents.len().saturating_sub(SCAN);
         for (i, e) in self.ents.iter().enumerate().skip(from) {
             for er in &e.roles {
-                if !(er.head == r.head || spokes(&er.head) && spokes(&r.head)) {
+                if !same_role(er, r) {
                     continue;
                 }
                 let hits = r.mods.iter().filter(|m| er.mods.contains(m)).count();
-                if hits == 0 && !r.mods.is_empty() && !er.mods.is_empty() {
+                let naming = r.mods.iter().any(|m| !not_naming(m));
+                if hits == 0 && naming && !er.mods.is_empty() {
                     continue;
                 }
                 let cand = (hits, self.last_seen(i), i);
@@ -307,16 +310,26 @@ impl Doc {
                 Some(Speaker::Ent(e))
             }
             Subject::Pronoun(Pron::They | Pron::It) => self.recent_nonperson(para),
-            Subject::RoleRef(r) => match self.by_role(r) {
+            Subject::RoleRef(r, wording) => match self.by_role(r) {
                 Some(e) => {
                     self.log_speaking_subject(sent, e);
                     Some(Speaker::Ent(e))
                 }
-                // "the father said": a relative of someone, kept as worded
+                // "the justice official said" after "a justice official said": the same source
+                None if self.phrases.iter().any(|(h, _)| *h == r.head) => {
+                    let (_, full) = self.phrases.iter().find(|(h, _)| *h == r.head)?;
+                    Some(Speaker::Phrase(full.clone()))
+                }
+                // "the father said", "the lawyer said" with no lawyer introduced: someone the
+                // article has not named, kept as worded (issue 17). A role with a description
+                // ("the affable owner") is an epithet for the person in focus.
                 None if super::words::is_title(&r.head)
-                    || super::gender::gender_of(&r.head).is_some() =>
+                    || super::gender::gender_of(&r.head).is_some()
+                    || (super::words::is_role_noun(&r.head)
+                        || super::words::is_unnamed(&r.head))
+                        && !epithet(r) =>
                 {
-                    Some(Speaker::Phrase(format!("the {}", r.head)))
+                    Some(Speaker::Phrase(wording.clone()))
                 }
                 None => {
                     let e = self.antecedent(sent, None, place)?;
@@ -415,5 +428,99 @@ impl Doc {
             });
         }
         self.speakers.push((s.clone(), para));
+    }
+}
+
+/// "the affable owner", "the 26-year-old winger": a role described by a modifier that is not
+/// a possessive ("the family's lawyer" is someone's lawyer, not the person in focus).
+fn epithet(r: &Role) -> bool {
+    !r.mods.is_empty()
+        && !r
+            .mods
+            .iter()
+            .any(|m| m.ends_with("'s") || m.ends_with("’s") || m.ends_with('\''))
+}
+
+/// The age a role gives ("42-year-old" as its head or a modifier).
+fn age_of(r: &Role) -> Option<&str> {
+    std::iter::once(&r.head)
+        .chain(&r.mods)
+        .find(|w| super::words::is_age(w))
+        .map(String::as_str)
+}
+
+/// Modifiers that say when or how long someone held a role, not which role it is: "the former
+/// mayor" is the mayor of Eastport the article introduced.
+fn not_naming(m: &str) -> bool {
+    matches!(
+        m,
+        "former"
+            | "new"
+            | "then"
+            | "current"
+            | "outgoing"
+            | "incoming"
+            | "interim"
+            | "acting"
+            | "longtime"
+            | "long-time"
+            | "veteran"
+            | "embattled"
+            | "late"
+    )
+}
+
+/// Whether two roles have one head noun: the same word, a title and its abbreviation ("Sen."
+/// is the senator), a spokesman and a spokeswoman, the CEO and the chief executive, and a
+/// member of a legislature and "the lawmaker".
+fn same_role(a: &Role, b: &Role) -> bool {
+    let (ha, hb) = (full_title(&a.head), full_title(&b.head));
+    let spokes = |h: &str| h.starts_with("spokes");
+    let ceo =
+        |x: &Role, h: &str| h == "ceo" || h == "executive" && x.mods.iter().any(|m| m == "chief");
+    let member = |h: &str| {
+        matches!(
+            h,
+            "senator"
+                | "representative"
+                | "congressman"
+                | "congresswoman"
+                | "legislator"
+                | "mp"
+                | "mpp"
+                | "mla"
+        )
+    };
+    let house = |h: &str| matches!(h, "representative" | "congressman" | "congresswoman");
+    ha == hb
+        || spokes(ha) && spokes(hb)
+        || ceo(a, ha) && ceo(b, hb)
+        || house(ha) && house(hb)
+        || ha == "lawmaker" && member(hb)
+        || hb == "lawmaker" && member(ha)
+}
+
+/// The full word of an abbreviated title ("sen" -> "senator"), else the word itself.
+fn full_title(h: &str) -> &str {
+    match h {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "const" => "constable",
+        "prof" => "professor",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "cpl" => "corporal",
+        "col" => "colonel",
+        "maj" => "major",
+        "adm" => "admiral",
+        "cmdr" => "commander",
+        "rev" => "reverend",
+        _ => h,
     }
 }

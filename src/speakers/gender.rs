@@ -4,12 +4,12 @@ use super::words::{has, lexicon, Lexicon};
 
 #[rustfmt::skip]
 pub(super) static FEMALE: Lexicon = lexicon(&[
-    "actress", "chairwoman", "dame", "daughter", "lady", "madam", "miss", "mother", "mrs", "ms",
+    "actress", "chairwoman", "congresswoman", "dame", "daughter", "lady", "madam", "miss", "mother", "mrs", "ms",
     "princess", "queen", "sister", "spokeswoman", "wife", "woman",
 ]);
 #[rustfmt::skip]
 pub(super) static MALE: Lexicon = lexicon(&[
-    "actor", "brother", "chairman", "father", "husband", "king", "lord", "man", "mr", "prince",
+    "actor", "brother", "chairman", "congressman", "father", "husband", "king", "lord", "man", "mr", "prince",
     "sir", "son", "spokesman",
 ]);
 

@@ -241,8 +241,8 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     } else {
         split_titles(cx, start, b, &mut role)
     };
-    if cut > b {
-        return None; // "the President of Norland": a role, no name
+    if cut > b || lone_title(cx, a, had_the, cut, b) {
+        return None; // "the President of Norland", "the company's CEO": a role, no name
     }
     let count = b + 1 - cut;
     if count == 1 && words::is_stop_cap(strip_possessive(cx.word(b)).0) {
@@ -321,16 +321,38 @@ fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
 /// The role a run of titles holds when no name follows them ("the President of Norland",
 /// "our Head of State").
 pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
-    let (start, _) = skip_function_words(cx, a, b);
+    let (start, had_the) = skip_function_words(cx, a, b);
     let (start, mut role) = opening_word(cx, start, b);
     if start > b {
         return None;
     }
     let (cut, _) = split_titles(cx, start, b, &mut role);
-    if cut <= b {
+    if cut == b && lone_title(cx, a, had_the, cut, b) {
+        let r = role.get_or_insert_with(Role::default);
+        if !r.head.is_empty() {
+            let h = std::mem::take(&mut r.head);
+            r.mods.push(h);
+        }
+        r.head = words::small(cx.word(b)).to_string();
+    } else if cut <= b {
         return None;
     }
     role.filter(|r| !r.head.is_empty())
+}
+
+/// "The President said", "the company's CEO said", "Acme's CEO said": a title alone where a
+/// name would be, after a determiner (`had_the`: the run `a..=b` opened with "The") or a
+/// possessive, is a role (issue 17). After a form of address ("Dr. King") it is a name.
+fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
+    if cut != b || !is_title_word(cx.word(b)) {
+        return false;
+    }
+    let determiner = |w: &str| matches!(w, "the" | "its" | "his" | "her" | "their" | "our");
+    let before = a > 0 && cx.free_word(a - 1) && cx.same_sent(a - 1, a) && {
+        let w = cx.word(a - 1);
+        determiner(w) || strip_possessive(w).1
+    };
+    had_the || before || (a..b).any(|i| strip_possessive(cx.word(i)).1)
 }
 
 /// Past adjectives made of a name and a participle ("Republican-controlled", "Eastport-based",
@@ -540,37 +562,169 @@ pub fn role_before(cx: &Ctx, a: usize) -> Option<Role> {
     Some(Role { head, mods })
 }
 
-/// A role in an appositive after a name: "Smith, the mayor of X," / "Dunn, a spokesperson for Y,".
+/// A role in an appositive after a name: "Smith, the mayor of X," / "Dunn, a spokesperson for
+/// Y," / "Lind, Norland's minister of health," / "Berg, chief executive of Acme,".
 pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
     if !cx.is_punct(b + 1, ",") {
         return None;
     }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "The" | "A" | "An");
     for k in b + 2..(b + 10).min(cx.toks.len()) {
+        // "the Eagles' head coach": the apostrophe of a plural possessive
+        if k > b + 2 && (cx.is_punct(k, "'") || cx.is_punct(k, "’")) {
+            continue;
+        }
         if !cx.free_word(k) {
             return None;
         }
         let w = cx.word(k);
-        if k == b + 2 && !article(w) && is_cap(w) {
+        // ", Norland's minister", ", CEO of Acme": a capital opens a role only as a
+        // possessive or a title; ", Nils Berg and ..." is a list of names.
+        let titled = |t: usize| is_title_word(cx.word(t)) && !names_ahead(cx, t + 1);
+        let opens_role = strip_possessive(w).1 || titled(k) || cx.free_word(k + 1) && titled(k + 1);
+        if k == b + 2 && !article(w) && is_cap(w) && !opens_role {
             return None;
         }
         if matches!(w, "of" | "for" | "at" | "with" | "who") {
             return None;
         }
-        if words::is_person_role(w) || words::is_title(w) {
+        if is_title_word(w) {
+            // "chief executive", "head coach": the last of the role nouns is the head.
+            let mut h = k;
+            while cx.free_word(h + 1) && cx.same_sent(h + 1, k) && is_title_word(cx.word(h + 1)) {
+                h += 1;
+            }
             // Most appositives hold no role: the modifiers are only spelt out for one that does.
-            let mods = (b + 2..k)
+            let mut mods: Vec<String> = (b + 2..h)
                 .map(|j| cx.word(j))
                 .filter(|w| !article(w))
                 .map(|w| words::small(strip_possessive(w).0).to_string())
                 .collect();
+            mods.extend(of_object(cx, h));
             return Some(Role {
-                head: words::small(w).to_string(),
+                head: words::small(cx.word(h)).to_string(),
                 mods,
             });
         }
     }
     None
+}
+
+/// A role set before a name by a comma, opening its clause: "The province's premier, Ada
+/// Lind,", "The minister of health, Ada Lind,", "Acme's chief executive, Ada Lind,".
+pub fn role_before_comma(cx: &Ctx, a: usize) -> Option<Role> {
+    if a < 2 || !cx.is_punct(a - 1, ",") || !cx.same_sent(a - 2, a) {
+        return None;
+    }
+    // The role noun: right before the comma, or before an "of" object ending there.
+    let h = (a.saturating_sub(6)..a - 1)
+        .rev()
+        .find(|&j| cx.free_word(j) && is_title_word(cx.word(j)))?;
+    let object = matches!(cx.word(h + 1), "of" | "from" | "for" | "at" | "in");
+    let of_ok = h + 2 == a || object && (h + 2..a - 1).all(|j| cx.free_word(j));
+    if !of_ok {
+        return None;
+    }
+    let mut mods = Vec::new();
+    let mut k = h;
+    while k > 0 && h - k < 4 && cx.free_word(k - 1) && cx.same_sent(k - 1, h) {
+        let w = cx.word(k - 1);
+        if words::is_stop_cap(w) || words::is_cue_verb(w) {
+            break;
+        }
+        mods.push(words::small(strip_possessive(w).0).to_string());
+        k -= 1;
+    }
+    mods.reverse();
+    if k > 0 && cx.same_sent(k - 1, k) && words::is_stop_cap(cx.word(k - 1)) {
+        k -= 1; // "The", "a", "its"
+        if !matches!(
+            &*words::small(cx.word(k)),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        ) {
+            return None;
+        }
+    }
+    // Only at the start of its clause: "He met the premier, Ada Lind" is not an appositive.
+    if k > 0 && cx.same_sent(k - 1, k) && cx.free_word(k - 1) {
+        return None;
+    }
+    mods.extend(of_object(cx, h));
+    Some(Role {
+        head: words::small(cx.word(h)).to_string(),
+        mods,
+    })
+}
+
+/// A role given after a name by a copula: "Ada Lind, who is the coach of ...", "Ada Lind was
+/// named Eastport's new police chief", "Nils Berg, who serves as its treasurer".
+pub fn role_predicate(cx: &Ctx, b: usize) -> Option<Role> {
+    let mut k = b + 1;
+    if cx.is_punct(k, ",") && cx.word(k + 1) == "who" {
+        k += 2;
+    }
+    let verb = |i: usize| cx.free_word(i) && cx.same_sent(i, b);
+    let skip = match (cx.word(k), cx.word(k + 1)) {
+        ("is" | "was" | "became" | "becomes", "named" | "appointed" | "elected") => 2,
+        ("has" | "had", "been") | ("serves" | "served", "as") => 2,
+        ("is" | "was" | "became" | "becomes", _) => 1,
+        _ => 0,
+    };
+    if skip == 0 || !(k..k + skip).all(verb) {
+        return None;
+    }
+    k += skip;
+    let det = cx.word(k);
+    if matches!(det, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+        || strip_possessive(det).1
+    {
+        k += 1;
+    }
+    // Up to three modifiers, then the role noun(s): "new police chief", "head coach".
+    let h = (k..k + 4)
+        .find(|&j| cx.free_word(j) && !is_cap(cx.word(j)) && is_title_word(cx.word(j)))?;
+    if (k..h).any(|j| {
+        !cx.free_word(j) || words::is_stop_cap(cx.word(j)) || words::is_cue_verb(cx.word(j))
+    }) {
+        return None;
+    }
+    let mut h = h;
+    while cx.free_word(h + 1) && cx.same_sent(h + 1, h) && is_title_word(cx.word(h + 1)) {
+        h += 1;
+    }
+    let mut mods: Vec<String> = (k..h)
+        .map(|j| words::small(strip_possessive(cx.word(j)).0).to_string())
+        .collect();
+    if strip_possessive(det).1 {
+        mods.insert(0, words::small(strip_possessive(det).0).to_string());
+    }
+    mods.extend(of_object(cx, h));
+    Some(Role {
+        head: words::small(cx.word(h)).to_string(),
+        mods,
+    })
+}
+
+/// Whether a capitalised word that is not a title follows at `i` ("President Nils Berg").
+fn names_ahead(cx: &Ctx, i: usize) -> bool {
+    cx.free_word(i) && is_cap(cx.word(i)) && !is_title_word(cx.word(i))
+}
+
+/// The object of "of" after a role noun at `h` ("minister of health", "mayor of Eastport"), up
+/// to three words, as the role's modifiers.
+fn of_object(cx: &Ctx, h: usize) -> Vec<String> {
+    if cx.word(h + 1) != "of" || !cx.free_word(h + 1) {
+        return Vec::new();
+    }
+    // "of the Exchequer" goes on past "the"; other function words end it ("of Eastport for").
+    let the = |j: usize| cx.word(j) == "the";
+    (h + 2..h + 5)
+        .take_while(|&j| {
+            cx.free_word(j) && cx.same_sent(j, h) && (the(j) || !words::is_stop_cap(cx.word(j)))
+        })
+        .filter(|&j| !the(j))
+        .map(|j| words::small(strip_possessive(cx.word(j)).0).to_string())
+        .collect()
 }
 
 /// Every capitalised name in the paragraph outside quotes, for the article's registry.
@@ -612,7 +766,10 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
             }
             if n.kind != NameKind::Org {
                 if n.role.is_none() {
-                    n.role = role_before(cx, n.first).or_else(|| role_after(cx, b));
+                    n.role = role_before(cx, n.first)
+                        .or_else(|| role_after(cx, b))
+                        .or_else(|| role_before_comma(cx, n.first))
+                        .or_else(|| role_predicate(cx, b));
                     if n.role.is_some() && n.kind == NameKind::Unknown {
                         n.kind = NameKind::Person;
                     }
@@ -628,6 +785,19 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
                     && cx.word(b + 2).chars().all(|c| c.is_ascii_digit())
                     && !cx.word(b + 2).is_empty();
                 n.evidence |= n.role.is_some() || aged;
+                if aged {
+                    // "Ada Lind, 42," is "the 42-year-old" later on (issue 17).
+                    let age = format!("{}-year-old", cx.word(b + 2));
+                    match n.role.as_mut() {
+                        Some(r) => r.mods.push(age),
+                        None => {
+                            n.role = Some(Role {
+                                head: age,
+                                mods: Vec::new(),
+                            })
+                        }
+                    }
+                }
             }
             // "Harbours, Rivers and Canals Norland (HRCN)": one name, not three.
             if let Some(full) = super::acronyms::bracketed_after(cx, b)

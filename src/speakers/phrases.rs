@@ -54,7 +54,7 @@ pub fn is_determiner(w: &str) -> bool {
 
 pub fn head_class(h: &str) -> bool {
     words::is_unnamed(h)
-        || words::is_person_role(h)
+        || words::is_role_noun(h)
         || words::is_org_role(h)
         || words::is_collective(h)
         || words::is_document(h)
@@ -86,17 +86,26 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
         return Some(Subject::Doc(owner));
     }
     if d.as_deref().and_then(possessive_pronoun).is_some() {
-        // "his father": a relative, worded as the article words it
+        // "his lawyer", "her father": the person introduced with that role, else as worded
+        if words::is_role_noun(&h) {
+            return Some(Subject::RoleRef(
+                Role { head: h, mods },
+                lower_first(&wording),
+            ));
+        }
         return Some(Subject::Unnamed(wording));
     }
     if definite && words::is_org_role(&h) {
         return Some(Subject::OrgRef(h, wording));
     }
-    if definite && words::is_person_role(&h) {
-        return Some(Subject::RoleRef(Role { head: h, mods }));
-    }
-    if definite && !head_class(&h) {
-        return Some(Subject::RoleRef(Role { head: h, mods }));
+    // "the laid-back resident": one person described, like a role ("the plumber")
+    let singular = !h.ends_with('s') && !matches!(h.as_str(), "police" | "staff" | "people");
+    let one_person = singular && words::is_unnamed(&h);
+    if definite && (words::is_role_noun(&h) || one_person || !head_class(&h)) {
+        return Some(Subject::RoleRef(
+            Role { head: h, mods },
+            lower_first(&wording),
+        ));
     }
     let wording = if definite && !words::is_collective(&h) {
         cx.text
@@ -128,6 +137,21 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
     // "with general comments": a phrase after a preposition is an object, not a subject
     if start > 0 && is_preposition(&cx.lower(start - 1, &mut buf)) {
         return None;
+    }
+    // "when a landlord tells a tenant ...": someone in general, not a source (a story's "when
+    // a friend asked" is in the past)
+    let indefinite = det.is_some_and(|d| matches!(cx.lower(d, &mut buf).as_str(), "a" | "an"));
+    if indefinite && start > 0 && cx.same_sent(start - 1, start) {
+        let w = cx.lower(start - 1, &mut buf);
+        let condition = matches!(w.as_str(), "when" | "whenever" | "if" | "unless" | "once");
+        let mut v = head + 1;
+        while cx.free_word(v) && words::is_between(cx.low(v, &mut buf)) {
+            v += 1;
+        }
+        let present = cx.word(v).ends_with('s') && !cx.word(v).ends_with("ss");
+        if condition && present {
+            return None;
+        }
     }
     // A bare singular head ("general said") is rarely a subject; plurals and mass nouns are.
     let hw = cx.lower(head, &mut buf);
@@ -184,7 +208,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     let head = (i..(i + 4).min(v - 1)).find(|&h| {
         let w = cx.low(h, &mut buf);
         (h == s || !is_cap(cx.word(h)))
-            && (words::is_unnamed(w) || words::is_document(w) || w == "people")
+            && (words::is_unnamed(w) || words::is_document(w) || matches!(w, "people" | "person"))
     })?;
     let post = cx.low(head + 1, &mut buf).to_string();
     let post_ok = matches!(
@@ -227,6 +251,76 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     Some((s, Subject::Unnamed(wording)))
 }
 
+/// The last token of a postmodifier after an unnamed source's head at `head`, read left to
+/// right after its verb: "said sources familiar with the talks", "according to a
+/// spokesperson for the camp". It ends at punctuation or a word that starts something else
+/// (a time, a relative clause, a conjunction); one that runs on for more than six words is
+/// not taken.
+pub fn postmodifier_end(cx: &Ctx, head: usize) -> Option<usize> {
+    let mut buf = String::new();
+    let first = cx.low(head + 1, &mut buf);
+    let opens = matches!(
+        first,
+        "familiar"
+            | "close"
+            | "with"
+            | "for"
+            | "from"
+            | "at"
+            | "of"
+            | "in"
+            | "involved"
+            | "based"
+            | "knowledgeable"
+            | "briefed"
+            | "representing"
+    );
+    if !cx.free_word(head + 1) || !cx.same_sent(head + 1, head) || !opens {
+        return None;
+    }
+    let mut end = head + 1;
+    while cx.free_word(end + 1) && cx.same_sent(end + 1, head) {
+        let w = cx.low(end + 1, &mut buf);
+        let ends = words::is_cue_verb(w)
+            || matches!(
+                w,
+                "who"
+                    | "which"
+                    | "that"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "as"
+                    | "because"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "later"
+                    | "today"
+                    | "yesterday"
+                    | "said"
+            )
+            || words::is_stop_cap(w) && is_cap(cx.word(end + 1)) && !matches!(w, "the");
+        if ends {
+            break;
+        }
+        end += 1;
+        if end - head > 6 {
+            return None;
+        }
+    }
+    // Not ending on a preposition or an article ("sources close to").
+    let last = cx.low(end, &mut buf);
+    (!is_preposition(last) && !is_determiner(last) && end > head + 1).then_some(end)
+}
+
 /// The name after "from" or "by" at `by` (past a "the"): who sent a document.
 pub fn sender_after(cx: &Ctx, by: usize) -> Option<NameInfo> {
     let mut a = by + 1;
@@ -262,7 +356,8 @@ pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
         let first = wording.split(' ').next().unwrap_or("");
         // "Lind's office": a possessive is a name's; "NATO officials": an acronym.
         let possessive = first.ends_with("'s") || first.ends_with("’s");
-        if !is_cap(first) || possessive || first.chars().nth(1).is_some_and(char::is_uppercase) {
+        // ("U.S. officials": a capital after the first letter marks an acronym too.)
+        if !is_cap(first) || possessive || first.chars().skip(1).any(char::is_uppercase) {
             continue;
         }
         let small = words::small(first);

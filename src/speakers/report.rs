@@ -17,8 +17,9 @@ pub enum Pron {
 pub enum Subject {
     Name(NameInfo),
     Pronoun(Pron),
-    /// A definite description of a person: "the French president", "the 26-year-old winger".
-    RoleRef(Role),
+    /// A definite description of a person: "the French president", "the 26-year-old winger",
+    /// with its wording, kept when the article introduced nobody with that role.
+    RoleRef(Role, String),
     /// "the company": points back to a named organisation; the wording is the fallback.
     OrgRef(String, String),
     /// An unnamed source kept as worded: "a spokesperson", "police", "the city".

@@ -6,7 +6,7 @@ use super::names::{
 };
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
-    postmodified_subject, pronoun, sender_after,
+    postmodified_subject, postmodifier_end, pronoun, sender_after,
 };
 use super::report::Subject;
 use super::tokens::{is_cap, Ctx, Kind};
@@ -74,7 +74,11 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         } else if let Some(p) = pronoun(cx.word(k)) {
             out.push((k, Subject::Pronoun(p)));
         } else if let Some(r) = title_only(cx, a, k) {
-            out.push((a, Subject::RoleRef(r)));
+            // "the president"; an acronym keeps its capitals ("the CEO")
+            let last = cx.word(k);
+            let acronym = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
+            let wording = format!("the {}", if acronym { last } else { &r.head });
+            out.push((a, Subject::RoleRef(r, wording)));
         } else if let Some(p) = person_before_org(cx, a) {
             out.push(p); // "Ada Lind of IG said"
         }
@@ -82,7 +86,9 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     }
     let mut buf = String::new();
     let lw = cx.lower(k, &mut buf);
-    if head_class(&lw) {
+    // "the 42-year-old said", "the 42-year-old woman said"
+    let aged = words::is_age(&lw) || k > 0 && words::is_age(cx.word(k - 1));
+    if head_class(&lw) || aged {
         if let Some(s) = phrase_left(cx, k) {
             out.push(s);
         }
@@ -127,8 +133,12 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
     let head = j - 2;
     let mut buf = String::new();
     let h = cx.low(head, &mut buf);
-    // "a statement from the EU": a document's source is its speaker
-    if is_cap(cx.word(head))
+    // "a statement from the EU": a document's source is its speaker. "Police in Eastport"
+    // opening the sentence is a group all the same.
+    let opening_group = is_cap(cx.word(head))
+        && (head == 0 || !cx.same_sent(head - 1, head))
+        && words::is_unnamed(h);
+    if is_cap(cx.word(head)) && !opening_group
         || words::is_stop_cap(h)
         || words::is_cue_verb(h)
         || words::is_document(h)
@@ -426,10 +436,20 @@ fn phrase_right(
     if is_cap(cx.word(head)) {
         return None;
     }
-    let s = phrase(cx, det, from, head)?;
+    let mut s = phrase(cx, det, from, head)?;
     if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
         if let Some(n) = sender_after(cx, head + 1) {
             return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
+        }
+    }
+    // "according to sources familiar with the talks": the source as the article describes it
+    if let (Subject::Unnamed(w), Some(end)) = (&mut s, postmodifier_end(cx, head)) {
+        // (as `phrase` words it: "the" is dropped)
+        let start = det
+            .filter(|&d| !cx.word(d).eq_ignore_ascii_case("the"))
+            .unwrap_or(from);
+        if let Some(t) = cx.text.get(cx.toks[start].start..cx.toks[end].end) {
+            *w = t.to_string();
         }
     }
     Some((k, s))
@@ -450,7 +470,11 @@ fn head_right(cx: &Ctx, k: usize, from: usize, bare: bool, buf: &mut String) -> 
             break;
         }
         head = Some(i);
-        if bare && head_class(&w) {
+        // "police officials", "court documents": a noun before another is a modifier.
+        let next_noun = cx.free_word(i + 1)
+            && cx.same_sent(i + 1, k)
+            && head_class(&words::small(cx.word(i + 1)));
+        if bare && head_class(&w) && !next_noun {
             break;
         }
         i += 1;
@@ -464,6 +488,7 @@ pub fn inverted_ends(cx: &Ctx, at: usize, subj: &Subject, after_quote: bool) -> 
     let end = match subj {
         Subject::Name(n) => n.last,
         Subject::Pronoun(_) => at,
+        Subject::Unnamed(w) if !after_quote => return unnamed_ends(cx, at, w),
         _ => return true,
     };
     if after_quote && matches!(subj, Subject::Name(_)) {
@@ -487,5 +512,44 @@ pub fn inverted_ends(cx: &Ctx, at: usize, subj: &Subject, after_quote: bool) -> 
                 | "with"
                 | "to"
         ),
+    }
+}
+
+/// An unnamed source after a verb that follows a comma ends its clause too: "..., said
+/// officials in Eastport." / "..., said police on Tuesday", but in "..., said landlords in
+/// cities will ..." the phrase is the subject of a reported clause.
+fn unnamed_ends(cx: &Ctx, at: usize, wording: &str) -> bool {
+    let Some(from) = cx.toks.get(at).map(|t| t.start) else {
+        return true;
+    };
+    let Some(stop) = cx.text.get(from..).and_then(|t| t.find(wording)) else {
+        return true;
+    };
+    let stop = from + stop + wording.len();
+    let end = cx.toks.partition_point(|t| t.end <= stop);
+    match cx.toks.get(end) {
+        None => true,
+        Some(t) if t.kind != Kind::Word => true,
+        Some(_) => {
+            let mut buf = String::new();
+            let w = cx.low(end, &mut buf);
+            let then = |i: usize| is_determiner(cx.low(i, &mut String::new()));
+            matches!(
+                w,
+                "on" | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "later"
+            ) || matches!(w, "in" | "at") && then(end + 1)
+                || words::is_stop_cap(w) && is_cap(cx.word(end))
+        }
     }
 }

@@ -294,7 +294,8 @@ static PERSON_ROLES: Lexicon = lexicon(&[
     "activist", "actor", "actress", "administrator", "adviser", "advisor", "advocate",
     "ambassador", "analyst", "artist", "attorney", "author", "boss", "captain", "ceo", "chair",
     "chairman", "chairwoman", "chancellor", "chef", "chief", "coach", "columnist", "commander",
-    "commissioner", "coordinator", "councillor", "councilor", "counsel", "daughter", "defenceman",
+    "commissioner", "congressman", "congresswoman", "coordinator", "councillor", "councilor",
+    "counsel", "daughter", "defenceman",
     "defender", "deputy", "diplomat", "director", "doctor", "driver", "economist", "editor",
     "entrepreneur", "envoy", "executive", "father", "forward", "founder", "general", "goalie",
     "goaltender", "governor", "head", "host", "husband", "inspector", "judge", "lawyer", "leader",
@@ -310,21 +311,51 @@ pub fn is_person_role(w: &str) -> bool {
     has(&PERSON_ROLES, w)
 }
 
+/// A person's role noun, or a hyphenated one ending in a role or title ("vice-president",
+/// "co-founder", "secretary-general").
+pub fn is_role_noun(w: &str) -> bool {
+    is_person_role(w)
+        || w.rsplit_once('-')
+            .is_some_and(|(_, last)| is_person_role(last) || is_title(last))
+}
+
+/// An age written as a noun or before one: "42-year-old".
+pub fn is_age(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// Heads of unnamed-source phrases, kept as the article words them ("officials", "a spokesperson").
 #[rustfmt::skip]
 static UNNAMED: Lexicon = lexicon(&[
-    "activists", "advocates", "agencies", "aide", "aides", "analysts", "authorities", "citizen",
-    "companies", "critics", "customer", "diplomats", "doctors", "driver", "economists", "employee",
-    "employees", "expert", "experts", "families", "fans", "firefighters", "firms", "friend",
-    "groups", "insiders", "investigator", "investigators", "lawyers", "leaders", "member",
-    "members", "neighbor", "neighbors", "neighbour", "neighbours", "nurse", "nurses", "observers",
-    "office", "officer", "officers", "official", "officials", "opponents", "organisations",
-    "organisers", "organizations", "organizers", "owner", "paramedics", "parent", "parents",
-    "passenger", "physicians", "police", "professional", "prosecutors", "protester", "protesters",
-    "protestors", "relative", "relatives", "representative", "representatives", "researchers",
-    "residents", "scientists", "shopper", "source", "sources", "spokesman", "spokespeople",
-    "spokesperson", "spokeswoman", "student", "students", "supporter", "supporters", "teacher",
-    "teachers", "unions", "volunteer", "volunteers", "witness", "witnesses", "worker", "workers",
+    "activist", "activists", "adviser", "advisers", "advisor", "advisors", "advocate", "advocates",
+    "agencies", "aide", "aides", "analyst", "analysts", "attendee", "attendees", "attorney",
+    "attorneys", "auditor", "auditors", "authorities", "banker", "bankers", "broker", "brokers",
+    "bystander", "bystanders", "citizen", "clients", "commuter", "commuters", "companies",
+    "consumer", "consumers", "critic", "critics", "customer", "dealer", "dealers", "defender",
+    "defenders", "delegate", "delegates", "detective", "detectives", "diplomat", "diplomats",
+    "doctors", "driver", "economist", "economists", "employee", "employees", "engineer",
+    "engineers", "expert", "experts", "eyewitness", "eyewitnesses", "families", "fans", "farmer",
+    "farmers", "firefighters", "firms", "friend", "groups", "historian", "historians", "insider",
+    "insiders", "inspector", "inspectors", "investigator", "investigators", "investor", "investors",
+    "landlord", "landlords", "lawmaker", "lawmakers", "lawyers", "leaders", "legislator",
+    "legislators", "mediator", "mediators", "medic", "medics", "member", "members", "migrant",
+    "migrants", "monitor", "monitors", "negotiator", "negotiators", "neighbor", "neighbors",
+    "neighbour", "neighbours", "nurse", "nurses", "observer", "observers", "office", "officer",
+    "officers", "official", "officials", "onlooker", "onlookers", "opponent", "opponents",
+    "organisations", "organiser", "organisers", "organizations", "organizer", "organizers", "owner",
+    "paramedics", "parent", "parents", "participant", "participants", "passenger", "passersby",
+    "patients", "physicians", "pilot", "pilots", "police", "pollster", "pollsters", "professional",
+    "prosecutor", "prosecutors", "protester", "protesters", "protestors", "refugee", "refugees",
+    "regulator", "regulators", "relative", "relatives", "representative", "representatives",
+    "rescuer", "rescuers", "researcher", "researchers", "resident", "residents", "scholar",
+    "scholars", "scientists", "shopper", "shoppers", "soldier", "soldiers", "source", "sources",
+    "spectator", "spectators", "spokesman", "spokespeople", "spokesperson", "spokeswoman", "staff",
+    "staffer", "staffers", "strategist", "strategists", "student", "students", "supporter",
+    "supporters", "survivor", "survivors", "teacher", "teachers", "tenant", "tenants", "trader",
+    "traders", "trooper", "troopers", "unions", "victims", "villager", "villagers", "volunteer",
+    "volunteers", "voter", "voters", "witness", "witnesses", "worker", "workers",
 ]);
 
 #[inline]

@@ -336,6 +336,8 @@ fn random_text_never_panics_and_offsets_are_valid() {
 mod coref;
 mod orgs;
 mod pronouns;
+mod roles;
+mod unnamed;
 
 #[test]
 fn sentence_openers_that_are_not_names() {

@@ -1,0 +1,206 @@
+//! Role nouns for people (issue 17): a role refers to the person introduced with it, however
+//! the article wrote the role; with nobody to refer to, it is kept as worded.
+use super::*;
+
+#[test]
+fn a_role_with_nobody_behind_it_stays_as_worded() {
+    // Not the last person named: a lawyer was never introduced.
+    let got = speakers(&[
+        "Nils Berg was charged with fraud on Monday.",
+        "The lawyer said they would appeal.",
+    ]);
+    assert_eq!(got[1], vec!["the lawyer"]);
+    let got = speakers(&[
+        "Nils Berg was charged with fraud on Monday.",
+        "The family's lawyer said they would appeal.",
+    ]);
+    assert_eq!(got[1], vec!["the family's lawyer"]);
+}
+
+#[test]
+fn a_capitalised_title_alone_is_a_role() {
+    let got = speakers(&[
+        "President Ada Lind met the press on Monday in Eastport.",
+        "The President said the talks went well.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Acme named Ada Lind as chief executive. Acme CEO Ada Lind spoke on Monday.",
+        "The company's CEO said profits were up.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&["The President said the talks went well."]);
+    assert_eq!(got[0], vec!["the president"]);
+}
+
+#[test]
+fn a_title_after_a_form_of_address_is_a_name() {
+    let got = speakers(&["Dr. King said the clinic would open."]);
+    assert_eq!(got[0], vec!["King"]);
+}
+
+#[test]
+fn a_described_role_is_the_person_in_focus() {
+    // Guards the rule above: an epithet still points back to the person the article is about.
+    let got = speakers(&[
+        "Ada Lind opened her bakery in 1990.",
+        "The affable owner said business had never been better.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_compound_role_is_read_to_its_last_noun() {
+    let got = speakers(&[
+        "Ada Lind, chief executive of Acme, spoke on Monday.",
+        "The chief executive said profits were up.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Nils Berg, the Eagles' head coach, spoke after the game.",
+        "\"We played well,\" the head coach said.",
+    ]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+    let got = speakers(&[
+        "Ada Lind, vice-president of Acme, spoke on Monday.",
+        "The vice-president said sales were up.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_role_set_before_the_name_by_a_comma() {
+    let got = speakers(&[
+        "The province's premier, Ada Lind, visited the plant.",
+        "\"We will keep it open,\" the premier said.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "The minister of health, Ada Lind, visited the plant.",
+        "The minister said hospitals were ready.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn an_appositive_role_after_a_possessive() {
+    let got = speakers(&[
+        "Ada Lind, Norland's minister of health, visited the plant.",
+        "The minister said hospitals were ready.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Ada Lind, Acme's chief executive, spoke on Monday.",
+        "The chief executive said profits were up.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn an_age_refers_to_the_person_of_that_age() {
+    let got = speakers(&[
+        "Ada Lind, 42, and Nils Berg, 57, were arrested on Friday.",
+        "The 42-year-old said she was innocent.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Ada Lind, a 42-year-old teacher, was charged with fraud.",
+        "The 42-year-old woman told the court she was innocent.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn former_and_new_do_not_tell_roles_apart() {
+    let got = speakers(&[
+        "Ada Lind, the mayor of Eastport, ran again on Monday.",
+        "The former mayor said she would win.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // A modifier that does name the role still does.
+    let got = speakers(&[
+        "Ada Lind, the mayor of Eastport, met Nils Berg, the mayor of Westport.",
+        "The Eastport mayor said the talks went well.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn more_ways_to_give_a_role() {
+    // An organisation's name before the title in an appositive.
+    let got = speakers(&[
+        "Ada Lind, Acme CEO, spoke on Monday.",
+        "The CEO said profits were up.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // A preposition's object after the role set before the name.
+    let got = speakers(&[
+        "The senator from Eastport, Ada Lind, spoke on Monday.",
+        "\"We are ready,\" the senator told reporters.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // The role as the predicate of a copula.
+    let got = speakers(&[
+        "Ada Lind, who is the coach of the Eastport Eagles, spoke on Monday.",
+        "The coach said the team would win.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Ada Lind was named Eastport's new police chief on Monday.",
+        "The new chief said crime was falling.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // The chief executive is the CEO; an acronym role keeps its capitals as worded.
+    let got = speakers(&[
+        "Acme chief executive Ada Lind spoke on Monday.",
+        "The company's CEO said profits were up.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    assert_eq!(
+        speakers(&["The CEO said profits were up."])[0],
+        vec!["the CEO"]
+    );
+}
+
+#[test]
+fn an_abbreviated_title_is_its_role() {
+    let got = speakers(&[
+        "Sen. Ada Lind spoke on Monday.",
+        "The senator said the bill was flawed.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Gov. Ada Lind spoke on Monday.",
+        "The governor said the bill was flawed.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // A member of a legislature is its lawmaker; a representative is a congresswoman.
+    let got = speakers(&[
+        "Rep. Ada Lind spoke on Monday.",
+        "The congresswoman said the bill was flawed. The lawmaker added that she would vote no.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
+fn a_role_owned_by_a_pronoun_refers_back_too() {
+    let got = speakers(&[
+        "Nils Berg was charged with fraud. His lawyer, Ada Lind, spoke to reporters.",
+        "\"We will appeal,\" his lawyer said.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    // Nobody introduced with the role: as worded.
+    let got = speakers(&[
+        "Nils Berg was charged with fraud.",
+        "\"We will appeal,\" his lawyer said.",
+    ]);
+    assert_eq!(got[1], vec!["his lawyer"]);
+}
+
+#[test]
+fn a_role_owned_by_a_pronoun_opening_a_sentence_is_in_lower_case() {
+    assert_eq!(
+        one("His lawyer said they would appeal."),
+        vec!["his lawyer"]
+    );
+}
