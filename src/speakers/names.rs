@@ -501,11 +501,13 @@ fn after_of_object(cx: &Ctx, of: usize, b: usize) -> usize {
 /// A title or a role noun, alone or as the last part of a hyphenated one, written before a
 /// name ("President", "Administrator", "Secretary-General").
 fn is_title_word(w: &str) -> bool {
-    let last = w.rsplit('-').next().unwrap_or(w);
-    words::is_title(w)
-        || words::is_person_role(w)
-        || words::is_title(last)
-        || words::is_person_role(last)
+    // Called for most words a name is read from: one hashing of the word, and a byte search
+    // for the hyphen (`rsplit` and four lookups were 157 M of 5.86 G instructions of indexing
+    // a sample of the benchmark corpus).
+    words::is_title_or_role(w)
+        || w.bytes()
+            .rposition(|b| b == b'-')
+            .is_some_and(|at| words::is_title_or_role(&w[at + 1..]))
 }
 
 /// The name `cut..=b` as one string, whether one of its words marks an organisation, and how

@@ -70,6 +70,20 @@ pub(super) fn has(list: &Lexicon, w: &str) -> bool {
     probe(list, w, a)
 }
 
+/// Membership in either of two lists, the word hashed once.
+#[inline(always)]
+fn has_either(one: &Lexicon, other: &Lexicon, w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.is_empty() || w.len() > 24 {
+        return false;
+    }
+    let (a, b) = hashes(w.as_bytes());
+    let maybe = |list: &Lexicon| {
+        list.bloom[a / 64] & (1u64 << (a % 64)) != 0 && list.bloom[b / 64] & (1u64 << (b % 64)) != 0
+    };
+    maybe(one) && probe(one, w, a) || maybe(other) && probe(other, w, a)
+}
+
 /// The exact lookup behind a Bloom filter hit.
 #[inline(never)]
 fn probe(list: &Lexicon, w: &str, a: usize) -> bool {
@@ -309,6 +323,11 @@ static PERSON_ROLES: Lexicon = lexicon(&[
 #[inline]
 pub fn is_person_role(w: &str) -> bool {
     has(&PERSON_ROLES, w)
+}
+
+/// `is_title(w) || is_person_role(w)`, the word hashed once (names read it for most words).
+pub fn is_title_or_role(w: &str) -> bool {
+    has_either(&TITLES, &PERSON_ROLES, w)
 }
 
 /// A person's role noun, or a hyphenated one ending in a role or title ("vice-president",
