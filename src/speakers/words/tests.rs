@@ -47,7 +47,14 @@ fn a_title_or_role_is_either_list() {
         .iter()
         .chain(PERSON_ROLES.words.iter())
         .chain(CUE_VERBS.words.iter())
-        .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}."), format!("{w}x")])
+        .flat_map(|w| {
+            [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}."),
+                format!("{w}x"),
+            ]
+        })
         .collect();
     let mut hits = 0;
     for w in &words {
