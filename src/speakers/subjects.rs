@@ -209,6 +209,8 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             // ", speaking in Eastport," / ", reached by phone,"
             || first.ends_with("ing") && first.len() > 4
             || matches!(first.as_str(), "reached" | "asked" | "interviewed")
+            // ", in Chapter 11 of the bankruptcy code," / ", of Eastport," / ", at 42,"
+            || matches!(first.as_str(), "in" | "of" | "at" | "from" | "with" | "based")
             || (j + 1..k).any(|x| {
                 let w = cx.lower(x, &mut buf);
                 words::is_person_role(&w) || words::is_title(&w)

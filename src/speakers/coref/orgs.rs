@@ -102,8 +102,10 @@ fn kind_fits(name: &str, head: &str) -> bool {
         .filter(|w| names_a_kind(w))
         .collect();
     let all = |f: fn(&str) -> bool| kinds.iter().all(|w| f(w));
+    // "Eastport Shipping Group Ltd" is a company too: a business's own kind words fit.
+    let business = |w: &str| words::is_company_form(w) || is_business(w);
     kinds.is_empty()
-        || is_business(head) && all(words::is_company_form)
+        || is_business(head) && all(business)
         || head == "agency" && all(is_public_body)
 }
 

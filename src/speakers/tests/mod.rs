@@ -744,3 +744,15 @@ fn a_bracket_inside_a_company_name() {
         vec!["Berg Securities Co (Europe) Ltd"]
     );
 }
+
+/// A prepositional phrase set off by commas between a subject and its verb is skipped like
+/// an appositive: ", in Chapter 11 of the bankruptcy code,", ", of Eastport,".
+#[test]
+fn a_phrase_between_commas_before_the_verb_is_skipped() {
+    let got = speakers(&[
+        "Harbour Tools Co, in Chapter 11 of the bankruptcy code, said creditors would be paid.",
+        "Ada Lind, of Eastport, said the ferry was late.",
+    ]);
+    assert_eq!(got[0], vec!["Harbour Tools Co"]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}

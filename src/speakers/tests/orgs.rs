@@ -172,3 +172,16 @@ fn a_department_may_be_the_agency() {
     ]);
     assert_eq!(got[1], vec!["the union"]);
 }
+
+/// A company whose name holds a business's kind word and a legal form ("Group Ltd") is the
+/// one "the company" means.
+#[test]
+fn a_group_with_a_legal_form_is_the_company() {
+    let got = speakers(&[
+        "Eastport Shipping Group Ltd said that its Harbour division won a contract.",
+        "The company said the first order was worth 21 mln dlrs.",
+        "The cranes will be built in Norland, the company said.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Shipping Group Ltd"]);
+    assert_eq!(got[2], vec!["Eastport Shipping Group Ltd"]);
+}
