@@ -56,6 +56,30 @@ fn in_quotes(counts: &impl Serialize) -> serde_json::Result<serde_json::Value> {
     Ok(value)
 }
 
+/// The months of every match whatever period was asked for, as the page's timeline shows
+/// them: the facets' own months when no period was given, else those of the same search
+/// (`run`) without one. None without facets.
+fn whole_timeline(
+    request: &Request,
+    facets: Option<&Facets>,
+    run: impl FnOnce(&Request) -> anyhow::Result<Option<Facets>>,
+) -> anyhow::Result<Option<Vec<MonthCount>>> {
+    let Some(facets) = facets else {
+        return Ok(None);
+    };
+    if request.since.is_none() && request.until.is_none() {
+        return Ok(Some(facets.months.clone()));
+    }
+    let undated = Request {
+        limit: 1,
+        since: None,
+        until: None,
+        context: 0,
+        ..request.clone()
+    };
+    Ok(run(&undated)?.map(|f| f.months))
+}
+
 /// JSON, serialized once.
 pub type Json = Vec<u8>;
 
@@ -97,23 +121,9 @@ impl Api {
                 said_by: Vec::new(),
             };
             let outcome = search::run(&snapshot.index, &snapshot.searcher, &request)?;
-            let dated = params.since.is_some() || params.until.is_some();
-            let timeline = match &outcome.facets {
-                Some(_) if dated => {
-                    let undated = Request {
-                        limit: 1,
-                        since: None,
-                        until: None,
-                        context: 0,
-                        ..request.clone()
-                    };
-                    search::run(&snapshot.index, &snapshot.searcher, &undated)?
-                        .facets
-                        .map(|f| f.months)
-                }
-                Some(facets) => Some(facets.months.clone()),
-                None => None,
-            };
+            let timeline = whole_timeline(&request, outcome.facets.as_ref(), |undated| {
+                Ok(search::run(&snapshot.index, &snapshot.searcher, undated)?.facets)
+            })?;
             let found = Found {
                 hits: outcome.hits.get(params.offset..).unwrap_or_default(),
                 facets: outcome.facets.as_ref(),
@@ -144,22 +154,9 @@ impl Api {
                 ..Request::default()
             };
             let outcome = quotes::run(&snapshot.index, &snapshot.searcher, &request)?;
-            let dated = params.since.is_some() || params.until.is_some();
-            let timeline = match &outcome.facets {
-                Some(_) if dated => {
-                    let undated = Request {
-                        limit: 1,
-                        since: None,
-                        until: None,
-                        ..request.clone()
-                    };
-                    quotes::run(&snapshot.index, &snapshot.searcher, &undated)?
-                        .facets
-                        .map(|f| f.months)
-                }
-                Some(facets) => Some(facets.months.clone()),
-                None => None,
-            };
+            let timeline = whole_timeline(&request, outcome.facets.as_ref(), |undated| {
+                Ok(quotes::run(&snapshot.index, &snapshot.searcher, undated)?.facets)
+            })?;
             let found = FoundQuotes {
                 hits: outcome.hits.get(params.offset..).unwrap_or_default(),
                 facets: outcome.facets.as_ref().map(in_quotes).transpose()?,
