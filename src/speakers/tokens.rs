@@ -89,6 +89,8 @@ pub fn tokenize_into(
     let bytes = text.as_bytes();
     // Nothing in a dateline is read: where the news was filed is nobody speaking.
     let mut i = super::dateline::end(text);
+    // Where the closing bracket of a name in angle brackets stands (`angle_markup`).
+    let mut markup_close: Option<usize> = None;
     while i < bytes.len() {
         if bytes[i] == b' ' {
             i += 1;
@@ -124,6 +126,19 @@ pub fn tokenize_into(
             i += clen;
             continue;
         }
+        if markup_close == Some(i) {
+            // The closing bracket of a name in newswire markup.
+            markup_close = None;
+            i += 1;
+            continue;
+        }
+        if c == '<' {
+            if let Some((resume, close)) = angle_markup(text, i) {
+                markup_close = close;
+                i = resume;
+                continue;
+            }
+        }
         let start = i;
         let kind = if c.is_alphanumeric() {
             i = word_end(text, start, c, marks);
@@ -143,6 +158,26 @@ pub fn tokenize_into(
     }
     mark_quoted(toks, spans);
     assign_sentences(text, toks);
+}
+
+/// Newswire markup in angle brackets, at the `<` at `i`: a company's name (`<Eastport
+/// Shipping Co> said`) is read without its brackets, and a ticker (`<ESC.N>`, no space in it)
+/// is not read at all. Returns where reading goes on and, for a name, where its `>` stands;
+/// None when the `<` opens no such markup.
+fn angle_markup(text: &str, i: usize) -> Option<(usize, Option<usize>)> {
+    let rest = text.get(i + 1..)?;
+    let close = rest.bytes().take(100).position(|b| b == b'>')?;
+    let inside = &rest[..close];
+    let shaped = inside.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !inside.contains(['<', '\n', '"']);
+    if !shaped {
+        return None;
+    }
+    Some(if inside.contains(' ') {
+        (i + 1, Some(i + 1 + close))
+    } else {
+        (i + 1 + close + 1, None)
+    })
 }
 
 /// Byte offsets of the quote marks of `spans`, sorted (`true` = opening).

@@ -64,3 +64,19 @@ fn odd_input() {
         let _ = words(t);
     }
 }
+
+/// Newswire markup: a name in angle brackets is read without them, a ticker not at all, and
+/// other angle brackets are punctuation as before.
+#[test]
+fn angle_bracket_markup_is_read_as_newswires_mean_it() {
+    assert_eq!(
+        words("<Eastport Shipping Co> said it sold <ESC.N> shares."),
+        ["Eastport", "Shipping", "Co", "said", "it", "sold", "shares", "."]
+    );
+    assert_eq!(
+        words("if x < y and y > z"),
+        ["if", "x", "<", "y", "and", "y", ">", "z"]
+    );
+    let got = super::super::attribute(&["<Eastport Shipping Co> said profits rose 12 pct."]);
+    assert_eq!(got[0].speakers, vec!["Eastport Shipping Co"]);
+}
