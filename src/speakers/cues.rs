@@ -320,6 +320,10 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
     if super::phrases::pronoun(before).is_some() || matches!(before, "I" | "we" | "you") {
         return false;
     }
+    // "its member states", "a member state": the collocation, never a member stating.
+    if before.eq_ignore_ascii_case("member") && matches!(lw, "state" | "states") {
+        return true;
+    }
     let bare = !lw.ends_with('s');
     if bare && is_cap(before) && !before.ends_with('s') && cx.same_sent(i - 1, i) {
         return true;

@@ -76,13 +76,18 @@ fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
 }
 
 /// "of" continues a run after a title or an organisation word ("Secretary of State Ada Lind",
-/// "Bank of Canada").
+/// "Bank of Canada"), and "for" after a title ("Minister for Foreign Affairs Ada Lind").
 fn joins_with_of(cx: &Ctx, of: usize) -> bool {
-    if of == 0 || cx.word(of) != "of" || !cx.free_word(of) {
+    if of == 0 || !cx.free_word(of) {
         return false;
     }
     let prev = cx.word(of - 1);
-    is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev))
+    match cx.word(of) {
+        "of" => is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev)),
+        // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
+        "for" => is_cap(prev) && words::is_title(prev),
+        _ => false,
+    }
 }
 
 /// "of the" continues a run after a title ("Chancellor of the Exchequer Ada Lind").
@@ -435,12 +440,14 @@ fn split_titles(
     for i in start..b {
         let (w, poss) = strip_possessive(cx.word(i));
         let titled = is_title_word(w);
-        if i >= cut && !poss && w != "of" && !titled {
+        let joiner = w == "of" || w == "for";
+        if i >= cut && !poss && !joiner && !titled {
             continue;
         }
         let lw = words::small(w).to_string();
-        if lw == "of" && cut == i && role.is_some() {
-            // "Secretary of State": the object of "of" belongs to the role
+        if joiner && cut == i && role.is_some() {
+            // "Secretary of State", "Minister for Foreign Affairs": the object belongs to the
+            // role
             let name_at = after_of_object(cx, i, b);
             if let Some(r) = role.as_mut() {
                 for j in i + 1..name_at.min(b + 1) {
@@ -480,12 +487,15 @@ fn split_titles(
 /// Where the name starts after the object of "of" at `of` in a title ending at `b`. "Secretary
 /// of State Ada Lind": one word. "Chancellor of the Exchequer Ada Lind": after "the", the object
 /// runs to a known first name, else leaves two words for the name, and two words with nothing
-/// known are all the object ("President of the Norland Republic"): past `b`, no name.
+/// known are all the object ("President of the Norland Republic"): past `b`, no name. After
+/// "for" likewise ("Minister for Foreign Affairs Ada Lind").
 fn after_of_object(cx: &Ctx, of: usize, b: usize) -> usize {
-    if cx.word(of + 1) != "the" {
+    let the = cx.word(of + 1) == "the";
+    if !the && cx.word(of) != "for" {
         return of + 2;
     }
-    let obj = of + 2;
+    // "for" takes a longer object ("Minister for Foreign Affairs"), as "of the" does.
+    let obj = if the { of + 2 } else { of + 1 };
     if let Some(j) =
         (obj + 1..=b).find(|&j| super::gender::name_gender(&words::small(cx.word(j))).is_some())
     {

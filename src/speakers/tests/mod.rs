@@ -756,3 +756,21 @@ fn a_phrase_between_commas_before_the_verb_is_skipped() {
     assert_eq!(got[0], vec!["Harbour Tools Co"]);
     assert_eq!(got[1], vec!["Ada Lind"]);
 }
+
+/// A title joined by "for" keeps its object ("Minister for Foreign Affairs"), and "member
+/// states" is a noun, not members stating.
+#[test]
+fn a_title_with_for_is_a_role_and_member_states_do_not_speak() {
+    let got = speakers(&[
+        "Minister for Foreign Affairs Ada Lind said the talks would resume.",
+        "The Minister for Foreign Affairs of Norland concluded his statement with a poem.",
+        "The Union and its member states rose to the occasion.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert!(
+        got[1].iter().all(|s| !s.contains("Affairs")),
+        "{:?}",
+        got[1]
+    );
+    assert_eq!(got[2], Vec::<String>::new());
+}
