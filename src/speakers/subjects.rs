@@ -53,10 +53,12 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
                     out.push(p);
                     return out;
                 }
-                if let Some(described) = described_at_place(cx, a) {
-                    out.extend(described);
-                    return out;
-                }
+            }
+            // A place after "in", "from" ...: whoever it describes speaks, if anyone
+            // ("Eastport", or a name read as a person's: "the Middle East").
+            if let Some(described) = described_at_place(cx, a) {
+                out.extend(described);
+                return out;
             }
             if n.role.is_none() {
                 n.role = role_before(cx, n.first);
@@ -114,8 +116,9 @@ fn nearest_person_left(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
 }
 
 /// "a bank teller in Eastport said": a place inside a description is not the subject; the
-/// described one is, when the description's head is a noun for people (else nobody: `Some`
-/// of nothing). `None` when the run at `a` is not the object of a place preposition.
+/// described one is: a name before the preposition, or a phrase whose head is a noun for
+/// people; any other noun, nobody (`Some` of nothing). `None` when the run at `a` is not the
+/// object of a place preposition.
 fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
     let mut j = a;
     if j > 0 && matches!(cx.word(j - 1), "the" | "The") {
@@ -138,12 +141,19 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
     let opening_group = is_cap(cx.word(head))
         && (head == 0 || !cx.same_sent(head - 1, head))
         && words::is_unnamed(h);
-    if is_cap(cx.word(head)) && !opening_group
-        || words::is_stop_cap(h)
-        || words::is_cue_verb(h)
-        || words::is_document(h)
-    {
+    if words::is_stop_cap(h) || words::is_cue_verb(h) || words::is_document(h) {
         return None;
+    }
+    // "Amnesty International in London said", "Ada Lind in Eastport said": the name before
+    // the place. A single capitalised word opening the sentence ("Events in Norland confirm")
+    // may be a common noun: it is read as one below.
+    let sentence_initial = head == 0 || !cx.same_sent(head - 1, head);
+    if is_cap(cx.word(head)) && !opening_group {
+        let a2 = run_left(cx, head)?;
+        if !(a2 == head && sentence_initial) {
+            let n = analyse_run(cx, a2, head)?;
+            return Some(Some((n.first, Subject::Name(n))));
+        }
     }
     let agent = [
         "er", "or", "ist", "ant", "ent", "ian", "ers", "ors", "ists", "ians",
@@ -151,7 +161,8 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
     .iter()
     .any(|x| h.ends_with(x));
     if !(head_class(h) || agent) {
-        return None;
+        // "The breakthrough in Norland tells us ...": nobody speaks.
+        return Some(None);
     }
     Some(phrase_left(cx, head))
 }

@@ -774,3 +774,20 @@ fn a_title_with_for_is_a_role_and_member_states_do_not_speak() {
     );
     assert_eq!(got[2], Vec::<String>::new());
 }
+
+/// A place after "in" is not the speaker: the name before it is ("Amnesty International in
+/// London said"), and a plain noun before it is nobody ("The breakthrough in the Middle East
+/// tells us", "Events in Norland confirm").
+#[test]
+fn a_place_after_in_is_not_the_speaker() {
+    let got = speakers(&[
+        "Harbour Watch International in Eastport said the trial was unfair.",
+        "Ada Lind in Eastport said the ferry was late.",
+        "The breakthrough in the Middle East tells us that peace is possible.",
+        "Events in the Middle East confirm that courage is needed.",
+    ]);
+    assert_eq!(got[0], vec!["Harbour Watch International"]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    assert_eq!(got[2], Vec::<String>::new());
+    assert_eq!(got[3], Vec::<String>::new());
+}
