@@ -34,22 +34,11 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         }
         _ => return false,
     };
-    // "confirmed Monday that ...", "added again that ...": past a word of time
-    let mut k = i + 1;
-    while k < i + 3 && cx.free_word(k) && is_time_word(cx.word(k)) {
-        k += 1;
-    }
+    let k = past_time_words(cx, i);
     let speechlike = match cx.toks.get(k) {
         None => true,
         Some(t) if t.kind != Kind::Word => true,
-        Some(_) => {
-            let next = cx.word(k);
-            // "added that ...", "added he would ...": a clause follows
-            matches!(
-                next,
-                "that" | "he" | "she" | "they" | "it" | "we" | "there" | "this"
-            ) || extra.contains(&next)
-        }
+        Some(_) => opens_clause(cx.word(k)) || extra.contains(&cx.word(k)),
     };
     !speechlike
 }
@@ -59,10 +48,7 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
 /// such as "in a statement"), and no auxiliary or modal in the words up to the next
 /// punctuation ("denied the firm had broken the rules" is a clause that lost its "that").
 fn plain_object(cx: &Ctx, i: usize) -> bool {
-    let mut k = i + 1;
-    while k < i + 3 && cx.free_word(k) && is_time_word(cx.word(k)) {
-        k += 1;
-    }
+    let k = past_time_words(cx, i);
     let Some(t) = cx.toks.get(k) else {
         return false;
     };
@@ -70,17 +56,36 @@ fn plain_object(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let next = cx.word(k);
-    let opens_clause = matches!(
-        next,
-        "that" | "he" | "she" | "they" | "it" | "we" | "there" | "this" | "to" | "so" | "as"
-    ) || matches!(next, "in" | "on" | "at" | "via" | "through" | "during");
-    if opens_clause {
+    let reports = opens_clause(next)
+        || matches!(
+            next,
+            "to" | "so" | "as" | "in" | "on" | "at" | "via" | "through" | "during"
+        );
+    if reports {
         return false;
     }
     let finite_verb_follows = (k..(k + 10).min(cx.toks.len()))
         .take_while(|&x| cx.toks[x].kind == Kind::Word && cx.same_sent(x, i))
         .any(|x| words::is_auxiliary(cx.word(x)));
     !finite_verb_follows
+}
+
+/// The token after the verb at `i`, past up to two words of time ("confirmed Monday that",
+/// "added again that").
+fn past_time_words(cx: &Ctx, i: usize) -> usize {
+    let mut k = i + 1;
+    while k < i + 3 && cx.free_word(k) && is_time_word(cx.word(k)) {
+        k += 1;
+    }
+    k
+}
+
+/// A word that opens a clause after a verb: "added that ...", "added he would ...".
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "he" | "she" | "they" | "it" | "we" | "there" | "this"
+    )
 }
 
 /// A day or an adverb of time between a verb and what it reports ("said Monday that").
