@@ -57,31 +57,34 @@ pub(super) const fn lexicon(words: &'static [&'static str]) -> Lexicon {
 /// Inlined: most calls end at the Bloom filter, and a call costs as much as the filter.
 #[inline(always)]
 pub(super) fn has(list: &Lexicon, w: &str) -> bool {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    if w.is_empty() || w.len() > 24 {
-        return false;
-    }
-    // Non-ASCII bytes never equal the ASCII entries, so no separate check is needed.
-    let (a, b) = hashes(w.as_bytes());
-    if list.bloom[a / 64] & (1u64 << (a % 64)) == 0 || list.bloom[b / 64] & (1u64 << (b % 64)) == 0
-    {
-        return false;
-    }
-    probe(list, w, a)
+    lookup_key(w).is_some_and(|(w, a, b)| maybe_in(list, a, b) && probe(list, w, a))
 }
 
 /// Membership in either of two lists, the word hashed once.
 #[inline(always)]
 fn has_either(one: &Lexicon, other: &Lexicon, w: &str) -> bool {
+    lookup_key(w).is_some_and(|(w, a, b)| {
+        maybe_in(one, a, b) && probe(one, w, a) || maybe_in(other, a, b) && probe(other, w, a)
+    })
+}
+
+/// The word as the lists hold it (without a trailing period) and its two hashes; None for a
+/// word no list can hold. Non-ASCII bytes never equal the ASCII entries, so no separate check
+/// is needed.
+#[inline(always)]
+fn lookup_key(w: &str) -> Option<(&str, usize, usize)> {
     let w = w.strip_suffix('.').unwrap_or(w);
     if w.is_empty() || w.len() > 24 {
-        return false;
+        return None;
     }
     let (a, b) = hashes(w.as_bytes());
-    let maybe = |list: &Lexicon| {
-        list.bloom[a / 64] & (1u64 << (a % 64)) != 0 && list.bloom[b / 64] & (1u64 << (b % 64)) != 0
-    };
-    maybe(one) && probe(one, w, a) || maybe(other) && probe(other, w, a)
+    Some((w, a, b))
+}
+
+/// The Bloom filter's answer for the hashes `a` and `b`: false means surely not in `list`.
+#[inline(always)]
+fn maybe_in(list: &Lexicon, a: usize, b: usize) -> bool {
+    list.bloom[a / 64] & (1u64 << (a % 64)) != 0 && list.bloom[b / 64] & (1u64 << (b % 64)) != 0
 }
 
 /// The exact lookup behind a Bloom filter hit.
