@@ -19,10 +19,12 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         "posted" | "posts" => &["on", "to", "online"],
         // "denied the allegations", "confirmed the move", "announced the end of the siege",
         // "vowed retribution": an act done with words, whose content is not reported; "denied
-        // that ...", "vowed to ...", "denied the firm had ..." report it.
+        // that ...", "vowed to ...", "denied the firm had ..." report it. "conceded a penalty",
+        // "maintained a policy": not even with words.
         "deny" | "denied" | "denies" | "denying" | "confirm" | "confirmed" | "confirms"
         | "confirming" | "announce" | "announced" | "announces" | "announcing" | "vow"
-        | "vowed" | "vows" => {
+        | "vowed" | "vows" | "concede" | "conceded" | "concedes" | "conceding" | "maintain"
+        | "maintained" | "maintains" => {
             return plain_object(cx, i);
         }
         "claimed" | "claims" | "claim" => {
@@ -412,6 +414,20 @@ fn normal_order_cues(
     }
 }
 
+/// "was quoted by the Eastport Herald as saying": where "quoted" is, when the name of whoever
+/// quoted ends at `k - 1`; that name is not the speaker, the passive's subject is.
+fn quoted_by(cx: &Ctx, k: usize, lw: &str) -> Option<usize> {
+    if lw != "saying" || k == 0 || !cx.name_piece(k - 1) {
+        return None;
+    }
+    let mut a = super::names::run_left(cx, k - 1)?;
+    if a > 0 && cx.word(a - 1).eq_ignore_ascii_case("the") {
+        a -= 1;
+    }
+    let by = a >= 2 && cx.word(a - 1) == "by" && cx.word(a - 2) == "quoted";
+    by.then(|| a - 2)
+}
+
 /// First token of the verb group ending at the verb `i`: back over adverbs and auxiliaries,
 /// and for "saying" over a passive ("was quoted as saying").
 fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
@@ -421,6 +437,8 @@ fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
         let passive = lw == "saying" && matches!(w, "quoted" | "as" | "was" | "been" | "is");
         if cx.free_word(k - 1) && (words::is_between(w) || passive) {
             k -= 1;
+        } else if let Some(q) = quoted_by(cx, k, lw) {
+            k = q;
         } else {
             break;
         }

@@ -214,3 +214,30 @@ fn a_verb_of_saying_with_a_plain_object_reports_nothing() {
         assert_eq!(one(text).len(), 1, "{text}");
     }
 }
+
+/// "conceded a penalty", "maintained a policy": verbs of saying that also name acts done to a
+/// plain object; "conceded that ..." and "maintained his innocence, saying" still report.
+#[test]
+fn conceding_and_maintaining_a_thing_is_no_speech() {
+    for text in [
+        "The striker Piet Berg conceded a penalty in the 62nd minute.",
+        "Norland has maintained a policy of open borders for decades.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Piet Berg conceded that the team had played badly.",
+        "Norland has maintained that its borders are open.",
+    ] {
+        assert_eq!(one(text).len(), 1, "{text}");
+    }
+}
+
+/// "was quoted by the Eastport Herald as saying": the one quoted speaks, not the paper.
+#[test]
+fn quoted_by_a_paper_as_saying_is_the_subject_speaking() {
+    assert_eq!(
+        one("Prime Minister Ada Lind was quoted by the Eastport Herald as saying she was watching the markets."),
+        vec!["Ada Lind".to_string()]
+    );
+}
