@@ -5,7 +5,9 @@
 
 use super::phrases::postmodified_subject;
 use super::report::{Cue, Subject};
-use super::subjects::{inverted_ends, sentence_subject, subject_left, subject_right};
+use super::subjects::{
+    inverted_ends, name_after_the, sentence_subject, subject_left, subject_right,
+};
 use super::tokens::{is_cap, Ctx, Kind};
 use super::words;
 
@@ -241,7 +243,7 @@ fn cue_word<'a>(cx: &Ctx<'a>, i: usize) -> Option<&'a str> {
 
 /// "according to Ada Lind", "according to a statement from the Harbour Authority".
 fn according_to(cx: &Ctx, i: usize) -> Option<Cue> {
-    let (at, subj) = subject_right(cx, i + 2, false)?;
+    let (at, subj) = subject_right(cx, i + 2, false).or_else(|| name_after_the(cx, i + 2))?;
     Some(Cue {
         at,
         verb: i,

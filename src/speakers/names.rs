@@ -76,7 +76,8 @@ fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
 }
 
 /// "of" continues a run after a title or an organisation word ("Secretary of State Ada Lind",
-/// "Bank of Canada"), and "for" after a title ("Minister for Foreign Affairs Ada Lind").
+/// "Bank of Canada"), and "for" or "to" after a title ("Minister for Foreign Affairs Ada Lind",
+/// "Ambassador to the United Nations Ada Lind").
 fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     if of == 0 || !cx.free_word(of) {
         return false;
@@ -85,7 +86,7 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     match cx.word(of) {
         "of" => is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev)),
         // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
-        "for" => is_cap(prev) && words::is_title(prev),
+        "for" | "to" => is_cap(prev) && words::is_title(prev),
         _ => false,
     }
 }
@@ -440,7 +441,7 @@ fn split_titles(
     for i in start..b {
         let (w, poss) = strip_possessive(cx.word(i));
         let titled = is_title_word(w);
-        let joiner = w == "of" || w == "for";
+        let joiner = matches!(w, "of" | "for" | "to");
         if i >= cut && !poss && !joiner && !titled {
             continue;
         }
@@ -488,13 +489,14 @@ fn split_titles(
 /// of State Ada Lind": one word. "Chancellor of the Exchequer Ada Lind": after "the", the object
 /// runs to a known first name, else leaves two words for the name, and two words with nothing
 /// known are all the object ("President of the Norland Republic"): past `b`, no name. After
-/// "for" likewise ("Minister for Foreign Affairs Ada Lind").
+/// "for" and "to" likewise ("Minister for Foreign Affairs Ada Lind", "Ambassador to Norland
+/// Ada Lind").
 fn after_of_object(cx: &Ctx, of: usize, b: usize) -> usize {
     let the = cx.word(of + 1) == "the";
-    if !the && cx.word(of) != "for" {
+    if !the && cx.word(of) == "of" {
         return of + 2;
     }
-    // "for" takes a longer object ("Minister for Foreign Affairs"), as "of the" does.
+    // "for" and "to" take a longer object ("Minister for Foreign Affairs"), as "of the" does.
     let obj = if the { of + 2 } else { of + 1 };
     if let Some(j) =
         (obj + 1..=b).find(|&j| super::gender::name_gender(&words::small(cx.word(j))).is_some())

@@ -287,11 +287,11 @@ pub fn is_auxiliary(w: &str) -> bool {
 /// Titles and role words that may stand before a name inside a capitalised run.
 #[rustfmt::skip]
 static TITLES: Lexicon = lexicon(&[
-    "adm", "admiral", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain",
+    "adm", "admiral", "adviser", "advisor", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain",
     "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
     "chief", "cmdr", "coach", "col", "colonel", "commander", "commissioner", "const", "constable",
     "coo", "corporal", "councillor", "councilor", "cpl", "cto", "dame", "deputy", "det",
-    "detective", "director", "dr", "executive", "gen", "general", "gov", "governor", "hon", "insp",
+    "detective", "director", "dr", "envoy", "executive", "gen", "general", "gov", "governor", "hon", "insp",
     "inspector", "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "manager",
     "mayor", "minister", "miss", "mla", "mp", "mpp", "mr", "mrs", "ms", "mx", "officer", "pm",
     "pope", "premier", "president", "prince", "princess", "prof", "professor", "queen", "rabbi",

@@ -791,3 +791,55 @@ fn a_place_after_in_is_not_the_speaker() {
     assert_eq!(got[2], Vec::<String>::new());
     assert_eq!(got[3], Vec::<String>::new());
 }
+
+/// A title joined by "to" keeps its object too ("Ambassador to the United Nations").
+#[test]
+fn a_title_with_to_is_a_role() {
+    let got = speakers(&[
+        "According to Norland's Ambassador to the United Nations Ada Lind, the vote shows progress.",
+        "Special Envoy to Eastland Piet Berg said the talks would resume.",
+        "Ada Lind, adviser to the president, said the talks would resume.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Piet Berg"]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+}
+
+/// "According to" takes the organisation named after "the" even when no comma closes it: "According
+/// to the regional Health Ministry more than 40 people have died".
+#[test]
+fn according_to_a_name_needs_no_comma() {
+    let got = speakers(&[
+        "According to the regional Health Ministry more than 40 people have died in the floods.",
+        "According to the Eastport Harbour Authority spokesman the ferry was late.",
+    ]);
+    assert_eq!(got[0], vec!["Health Ministry"]);
+    assert_eq!(got[1], vec!["the Eastport Harbour Authority spokesman"]);
+}
+
+/// A post-nominal between commas ("Ada Lind, QC, said") belongs to the name before it.
+#[test]
+fn a_post_nominal_is_not_the_speaker() {
+    let got = speakers(&[
+        "Speaking for the defence, Ada Lind, QC, said the parents should be acquitted.",
+        "Defence lawyer Piet Berg, SC, said the ruling would be appealed.",
+        "Ada Lind, MP, told the house the bill was flawed.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Piet Berg"]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+}
+
+/// Whoever saw or obtained a text is not its speaker: "A memo seen by the Daily Planet says".
+/// An author after "by" still is.
+#[test]
+fn the_one_who_saw_a_text_did_not_say_it() {
+    let got = speakers(&[
+        "A leaked memo seen by the Eastport Herald says staff may be cut within weeks.",
+        "Documents obtained by Ada Lind show the plan was approved in May.",
+        "A report by the Harbour Institute says the port is too small.",
+    ]);
+    assert_eq!(got[0], Vec::<String>::new());
+    assert_eq!(got[1], Vec::<String>::new());
+    assert_eq!(got[2], vec!["Harbour Institute"]);
+}
