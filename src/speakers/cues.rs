@@ -178,7 +178,9 @@ fn colon_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         .toks
         .get(i + 1)
         .is_some_and(|t| t.kind == Kind::Mark(true));
-    let after_verb = i > 0 && words::is_cue_verb(&cx.lower(i - 1, buf));
+    // "Lind said:" / "Lind said in a statement:": the verb's cue has the quote already
+    let after_verb = i > 0 && words::is_cue_verb(&cx.lower(i - 1, buf))
+        || out.iter().any(|c| c.verb < i && cx.same_sent(c.verb, i));
     if !opens || after_verb || i == 0 {
         return;
     }

@@ -22,10 +22,18 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     if let Some(n) = super::acronyms::subject_before(cx, k) {
         return vec![(n.first, Subject::Name(n))];
     }
+    // "Sen. Ada Lind (R-Ohio) said", "Ada Lind (pictured) said": the brackets are an aside
+    if let Some(open) = bracket_before(cx, k) {
+        return subject_left(cx, open - 1, depth);
+    }
     if !cx.free_word(k) {
         return out;
     }
     let w = cx.word(k);
+    // "Ada Lind, D-Mich.": the party and state are the name's
+    if words::is_party_tag(w) && k >= 2 && cx.is_punct(k - 1, ",") {
+        return subject_left(cx, k - 2, depth);
+    }
     if let Some(p) = pronoun(w) {
         out.push((k, Subject::Pronoun(p)));
         return out;
@@ -69,10 +77,11 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             }
             let first = n.first;
             out.push((first, Subject::Name(n)));
-            // "Smith and Okafor said"
+            // "Smith and Okafor said", "Smith (D-Ohio) and Okafor (R-Iowa) said"
             if a >= 2 && cx.word(a - 1) == "and" {
-                if let Some(a2) = run_left(cx, a - 2) {
-                    if let Some(n2) = analyse_run(cx, a2, a - 2) {
+                let e = bracket_before(cx, a - 2).map_or(a - 2, |open| open - 1);
+                if let Some(a2) = run_left(cx, e) {
+                    if let Some(n2) = analyse_run(cx, a2, e) {
                         out.insert(0, (n2.first, Subject::Name(n2)));
                     }
                 }
@@ -100,6 +109,20 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         }
     }
     out
+}
+
+/// Where the "(" is of a short bracketed aside closed at `k`, with a word before it. An
+/// acronym in brackets is not an aside but a name (`acronyms`).
+fn bracket_before(cx: &Ctx, k: usize) -> Option<usize> {
+    if !cx.is_punct(k, ")") {
+        return None;
+    }
+    let open = (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&j| cx.is_punct(j, "("))?;
+    let acronym = open + 2 == k && cx.word(open + 1).bytes().all(|c| c.is_ascii_uppercase());
+    let aside = open > 0 && !acronym && cx.free_word(open - 1) && cx.same_sent(open - 1, k);
+    aside.then_some(open)
 }
 
 /// The closest person name ending before `k` in the same sentence.
@@ -216,9 +239,13 @@ fn person_before_org(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
 }
 
 /// Letters after a name for an honour, a degree or a rank at the bar ("QC", "SC", "MBE",
-/// "PhD"): two to four letters, capitals but for an inner lower-case one.
+/// "PhD"): two to four letters, capitals but for an inner lower-case one; or a US party and
+/// state ("D-Calif.").
 fn is_post_nominal(w: &str) -> bool {
     let b = w.as_bytes();
+    if words::is_party_tag(w) {
+        return true;
+    }
     (2..=4).contains(&b.len())
         && b.iter().all(u8::is_ascii_alphabetic)
         && b[0].is_ascii_uppercase()
@@ -270,7 +297,7 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             || matches!(first.as_str(), "in" | "of" | "at" | "from" | "with" | "based")
             || (j + 1..k).any(|x| {
                 let w = cx.lower(x, &mut buf);
-                words::is_person_role(&w) || words::is_title(&w)
+                words::is_role_noun(&w) || words::is_title(&w)
             });
         if ok {
             let found = subject_left(cx, j - 1, 1);

@@ -275,7 +275,8 @@ fn takes_period(word: &str, prev: char) -> (bool, bool) {
         .find(|(_, ch)| !ch.is_alphanumeric())
         .map_or(word, |(p, ch)| word.get(p + ch.len_utf8()..).unwrap_or(""));
     let one_letter = seg.chars().count() == 1 && prev.is_alphabetic();
-    (one_letter || words::is_abbrev(word), one_letter)
+    let party = words::is_party_tag(word);
+    (one_letter || party || words::is_abbrev(word), one_letter)
 }
 
 /// Marks the words and punctuation inside `spans` as quoted.
@@ -318,6 +319,11 @@ fn assign_sentences(text: &str, toks: &mut [Tok]) {
         }
         tok.sent = sent;
         if t.kind == Kind::Punct && matches!(t.text(text), "." | "?" | "!" | "…") {
+            pending = true;
+        }
+        // "said Sen. Ada Lind, D-Mich. Berg ...": a party tag's period may end the sentence too
+        if t.kind == Kind::Word && t.text(text).ends_with('.') && words::is_party_tag(t.text(text))
+        {
             pending = true;
         }
         // A word ending in a period that is not an abbreviation ("U.S." at a sentence end is

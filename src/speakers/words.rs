@@ -530,5 +530,17 @@ pub fn is_abbrev(w: &str) -> bool {
     has(&ABBREVS, w) && ABBREVS.words.binary_search(&w).is_ok()
 }
 
+/// A US party and state after a name: "D-Calif", "R-Texas", "I-Vt" (the state maybe abbreviated,
+/// so the period after it is the word's).
+pub fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b.len() <= 9
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
 #[cfg(test)]
 mod tests;

@@ -843,3 +843,64 @@ fn the_one_who_saw_a_text_did_not_say_it() {
     assert_eq!(got[1], Vec::<String>::new());
     assert_eq!(got[2], vec!["Harbour Institute"]);
 }
+
+/// A parenthetical between a name and its verb is skipped: a party and state ("Sen. Ada Lind
+/// (R-Ohio) said"), or a note ("Ada Lind (pictured) said").
+#[test]
+fn a_parenthetical_before_the_verb_is_skipped() {
+    let got = speakers(&[
+        "Sen. Ada Lind (R-S.C.) said the deal was dead.",
+        "Senate Majority Leader Piet Berg (R-Ky.) said on the floor that he would not bring the bill up.",
+        "Nadia Okafor (pictured) told reporters the bakery would close.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Piet Berg"]);
+    assert_eq!(got[2], vec!["Nadia Okafor"]);
+}
+
+/// A party and state between commas ("Ada Lind, D-Calif., said") belong to the name.
+#[test]
+fn a_party_and_state_between_commas_is_not_the_speaker() {
+    let got = speakers(&[
+        "House Speaker Ada Lind, D-Calif., called the plan \"a non-starter.\"",
+        "Rep. Piet Berg, R-Texas, said the vote would be close.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Piet Berg"]);
+}
+
+/// A colon after a reporting verb's phrase ("said in a statement:") is that verb's; it does not
+/// read a second subject from the sentence.
+#[test]
+fn a_colon_after_a_reporting_verb_adds_no_speaker() {
+    let got = speakers(&[
+        "Democratic presidential candidate Ada Lind said in a statement: \"This is corruption.\"",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+}
+
+/// A party tag ending a sentence ends it ("said Sen. Ada Lind, D-Conn. Berg, he said, ...") and
+/// is never a speaker of its own ("Ada Lind, D-Mich., a member of the team, said").
+#[test]
+fn a_party_tag_is_part_of_the_name_before_it() {
+    let got = speakers(&[
+        "Sen. Ada Lind, D-Mich., a member of the leadership team, said the vote was close.",
+        "\"It is an old game,\" said Sen. Piet Berg, D-Conn. Okafor, he said, \"knows the rules.\"",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    assert_eq!(got[1], vec!["Piet Berg"]);
+}
+
+/// Two names joined by "and", each with a party tag in brackets, both speak; a hyphenated
+/// former title in an appositive is a role ("Ada Lind, ex-Secretary of State, wrote").
+#[test]
+fn bracketed_tags_and_former_titles_keep_the_names() {
+    let got = speakers(&[
+        "Sens. Ada Lind (D-Cal.) and Piet Berg (R-Wash.) said they introduced the bill.",
+        "In 1899 Ada Lind, ex-Secretary of State of Norland, wrote the following: \"He was anxious.\"",
+        "Furthermore, the Office of the Judge Advocate General (JAG) announced that a trial will start.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind", "Piet Berg"]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    assert!(got[2].iter().all(|s| s != "the general"), "{:?}", got[2]);
+}
