@@ -582,6 +582,11 @@ pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
     if !cx.is_punct(b + 1, ",") {
         return None;
     }
+    // "Lee Park, 42, a nurse from Westfield,": the age is an appositive of its own
+    let age = cx.free_word(b + 2) && cx.word(b + 2).bytes().all(|c| c.is_ascii_digit());
+    if age && cx.is_punct(b + 3, ",") {
+        return role_after(cx, b + 2);
+    }
     let article = |w: &str| matches!(w, "the" | "a" | "an" | "The" | "A" | "An");
     for k in b + 2..(b + 10).min(cx.toks.len()) {
         // "the Eagles' head coach": the apostrophe of a plural possessive
@@ -602,11 +607,22 @@ pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
         if matches!(w, "of" | "for" | "at" | "with" | "who") {
             return None;
         }
-        if is_title_word(w) {
+        // "a nurse", "a retired firefighter": one person of a kind the unnamed sources name
+        let one_of_a_kind = !w.ends_with('s') && words::is_unnamed(w);
+        if is_title_word(w) || one_of_a_kind && !is_title_word(cx.word(k + 1)) {
             // "chief executive", "head coach": the last of the role nouns is the head.
             let mut h = k;
             while cx.free_word(h + 1) && cx.same_sent(h + 1, k) && is_title_word(cx.word(h + 1)) {
                 h += 1;
+            }
+            // "... in Eastport, the official said", "..., an official of the council told
+            // Reuters": a clause of its own, not an appositive
+            let clause = (h + 1..(h + 12).min(cx.toks.len()))
+                .take_while(|&x| cx.free_word(x))
+                .map(|x| cx.word(x))
+                .any(|w| !is_cap(w) && (words::is_cue_verb(w) || words::is_auxiliary(w)));
+            if clause {
+                return None;
             }
             // Most appositives hold no role: the modifiers are only spelt out for one that does.
             let mut mods: Vec<String> = (b + 2..h)

@@ -904,3 +904,26 @@ fn bracketed_tags_and_former_titles_keep_the_names() {
     assert_eq!(got[1], vec!["Ada Lind"]);
     assert!(got[2].iter().all(|s| s != "the general"), "{:?}", got[2]);
 }
+
+/// A role after an age appositive is the person's ("Lee Park, 42, a nurse from Westfield,"),
+/// and so is one person of a kind unnamed sources are ("a nurse"): "the nurse" later is Park.
+#[test]
+fn a_role_after_an_age_is_registered() {
+    let got = speakers(&[
+        "Lee Park, 42, a nurse from Westfield, joined the march.",
+        "The nurse said the hospital was short-staffed.",
+    ]);
+    assert_eq!(got[1], vec!["Lee Park"]);
+}
+
+/// A role noun after a comma that opens a clause of its own is no appositive: "trade with the
+/// United States, an official of the council told Reuters" gives the States no role; "the
+/// official" later is that official.
+#[test]
+fn a_role_that_opens_a_clause_is_no_appositive() {
+    let got = speakers(&[
+        "The move opens markets to partners, especially Norland, an official of the trade council told reporters.",
+        "The official said the moves were intended to balance trade.",
+    ]);
+    assert_eq!(got[1], vec!["an official of the trade council"]);
+}
