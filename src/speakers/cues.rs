@@ -17,7 +17,9 @@ use super::words;
 fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
     let extra: &[&str] = match verb {
         "add" | "added" | "adds" | "adding" => &[],
-        "responded" | "responds" | "responding" => &["by", "in", "to"],
+        // "responded to requests for comment": a reaction to something; "responded by
+        // saying", "responded in a statement" still report.
+        "responded" | "responds" | "responding" => &["by", "in"],
         "posted" | "posts" => &["on", "to", "online"],
         // "denied the allegations", "confirmed the move", "announced the end of the siege",
         // "vowed retribution": an act done with words, whose content is not reported; "denied

@@ -241,3 +241,17 @@ fn quoted_by_a_paper_as_saying_is_the_subject_speaking() {
         vec!["Ada Lind".to_string()]
     );
 }
+
+/// Responding to something is a reaction, not speech; responding by saying or in a statement
+/// reports.
+#[test]
+fn responding_to_a_request_is_no_speech() {
+    assert_eq!(
+        one("Ada Lind responded to requests for comment on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        one("Ada Lind responded in a statement that the claims were false.").len(),
+        1
+    );
+}
