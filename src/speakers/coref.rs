@@ -62,6 +62,9 @@ pub struct Doc {
     group: (Vec<Speaker>, usize, usize),
     /// Acronyms introduced after an organisation's full name, with its entity.
     aliases: Vec<(String, usize)>,
+    /// The latest unnamed speaker who is one person ("a police spokesman"), with its sentence
+    /// and the gender its head noun gives: a he/she may point back to it (`salience`).
+    one_unnamed: Option<(String, u64, Option<bool>)>,
 }
 
 impl Doc {
@@ -302,7 +305,12 @@ impl Doc {
             Subject::Name(n) => Some(Speaker::Ent(self.observe(n, sent, true))),
             Subject::Pronoun(Pron::He | Pron::She) => {
                 let female = Some(matches!(s, Subject::Pronoun(Pron::She)));
-                let e = self.antecedent(sent, female, place)?;
+                let found = self.antecedent(sent, female, place);
+                if let Some(p) = self.unnamed_antecedent(sent, female, found) {
+                    self.speakers.push((Speaker::Phrase(p.clone()), para));
+                    return Some(Speaker::Phrase(p));
+                }
+                let e = found?;
                 if self.ents[e].female.is_none() {
                     self.ents[e].female = female;
                 }
@@ -351,8 +359,35 @@ impl Doc {
             Subject::Doc(Some(owner)) => self.resolve(owner, (sent, place), para),
             Subject::Doc(None) => None,
         }?;
+        self.note_one_unnamed(&sp, sent);
         self.speakers.push((sp.clone(), para));
         Some(sp)
+    }
+
+    /// Keeps an unnamed speaker that is one person as a possible antecedent of he/she: a
+    /// singular noun for a person ("a police spokesman", "one resident", "the mayor" when no
+    /// mayor is named). Any other speaker ends its turn.
+    fn note_one_unnamed(&mut self, sp: &Speaker, sent: u64) {
+        let Speaker::Phrase(p) = sp else {
+            self.one_unnamed = None;
+            return;
+        };
+        // The noun before any postmodifier: "a police spokesman", "one resident of Eastport".
+        let lower = p.to_lowercase();
+        let head = lower
+            .split(' ')
+            .take_while(|w| {
+                !super::phrases::is_preposition(w) && !matches!(*w, "who" | "familiar" | "close")
+            })
+            .last()
+            .unwrap_or("")
+            .to_string();
+        let plural = head.ends_with('s') || matches!(head.as_str(), "police" | "staff" | "people");
+        let person = super::words::is_role_noun(&head)
+            || super::words::is_unnamed(&head) && head != "office"
+            || super::words::is_title(&head);
+        self.one_unnamed =
+            (person && !plural).then(|| (p.clone(), sent, super::gender::gender_of(&head)));
     }
 
     /// "Board members said" after "the Parole Board": members or officials named by a word of an

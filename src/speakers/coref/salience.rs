@@ -57,6 +57,42 @@ impl Doc {
             .or_else(|| {
                 female.and_then(|_| self.most_salient(sent, female, PRONOUN_REACH * 3, true, place))
             })
+            .map(|(e, _)| e)
+    }
+
+    /// The latest unnamed one-person speaker ("a police spokesman said ... He added"), when
+    /// it is more salient than the named antecedent `named` (weighed as a speaker, halving
+    /// with each sentence back) and its head noun does not give the other gender.
+    pub(super) fn unnamed_antecedent(
+        &self,
+        sent: u64,
+        female: Option<bool>,
+        named: Option<usize>,
+    ) -> Option<String> {
+        let (wording, at, gender) = self.one_unnamed.as_ref()?;
+        if gender.is_some() && *gender != female || *at + PRONOUN_REACH < sent {
+            return None;
+        }
+        let speaker = Mention {
+            sent: *at,
+            ent: 0,
+            speaker: true,
+            subject: true,
+            background: false,
+        };
+        let w = speaker.weight() * 0.5f32.powi(sent.saturating_sub(*at).min(60) as i32);
+        let beaten = named.is_some_and(|e| self.salience(e, sent) >= w);
+        (!beaten).then(|| wording.clone())
+    }
+
+    /// How salient the entity `e` is at `sent`: its most salient recent mention.
+    fn salience(&self, e: usize, sent: u64) -> f32 {
+        let floor = self.log.len().saturating_sub(super::SCAN);
+        self.log[floor..]
+            .iter()
+            .filter(|m| m.ent == e && m.sent + PRONOUN_REACH * 3 >= sent)
+            .map(|m| m.weight() * 0.5f32.powi(sent.saturating_sub(m.sent).min(60) as i32))
+            .fold(0.0, f32::max)
     }
 
     fn most_salient(
@@ -66,7 +102,7 @@ impl Doc {
         reach: u64,
         known_gender: bool,
         place: Place,
-    ) -> Option<usize> {
+    ) -> Option<(usize, f32)> {
         let floor = self.log.len().saturating_sub(super::SCAN);
         let mut cands: Vec<(usize, f32)> = Vec::new();
         let mut excluded: Vec<usize> = Vec::new();
@@ -106,6 +142,6 @@ impl Doc {
                 best = Some(c);
             }
         }
-        best.map(|b| b.0)
+        best
     }
 }

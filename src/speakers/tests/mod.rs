@@ -927,3 +927,19 @@ fn a_role_that_opens_a_clause_is_no_appositive() {
     ]);
     assert_eq!(got[1], vec!["an official of the trade council"]);
 }
+
+/// He/she may point back to an unnamed speaker who is one person ("a police spokesman"), when
+/// that speaker is more salient than any named person; not across genders.
+#[test]
+fn a_pronoun_points_back_to_an_unnamed_speaker() {
+    let got = speakers(&[
+        "Premier Piet Berg visited the flooded town on Monday.",
+        "A police spokesman said two men had been arrested. He added that more arrests were likely.",
+        "\"We are not done yet,\" he said.",
+        "A police spokeswoman said the roads were closed. He added that more arrests were likely.",
+    ]);
+    assert_eq!(got[1], vec!["a police spokesman"]);
+    assert_eq!(got[2], vec!["a police spokesman"]);
+    // "He" is not the spokeswoman: the man named before.
+    assert_eq!(got[3], vec!["a police spokeswoman", "Piet Berg"]);
+}
