@@ -66,6 +66,11 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             if saw_it(cx, a) {
                 return out;
             }
+            // "The mayor of Westfield said", "a lawyer for Ada Lind said": the noun speaks
+            if let Some(found) = noun_of_name(cx, a, k) {
+                out.push(found);
+                return out;
+            }
             // A place after "in", "from" ...: whoever it describes speaks, if anyone
             // ("Eastport", or a name read as a person's: "the Middle East").
             if let Some(described) = described_at_place(cx, a) {
@@ -236,6 +241,42 @@ fn person_before_org(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
     let a2 = run_left(cx, j - 2)?;
     let n = analyse_run(cx, a2, j - 2)?;
     (n.kind == NameKind::Person).then_some((n.first, Subject::Name(n)))
+}
+
+/// "The mayor of Westfield said", "The family of Ada Lind said", "a lawyer for Ada Lind said":
+/// the name ending at `k` (its run from `a`) is the object of "of" or "for" after a noun for
+/// people, so that noun phrase speaks, worded as in the text. A spokesperson for an
+/// organisation speaks for it, so "a spokesman for Harbour Foods" stays the organisation.
+fn noun_of_name(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
+    let mut j = a;
+    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
+        j -= 1;
+    }
+    if j < 2 || !cx.free_word(j - 1) || !matches!(cx.word(j - 1), "of" | "for") {
+        return None;
+    }
+    let head = j - 2;
+    let mut buf = String::new();
+    let h = cx.low(head, &mut buf).to_string();
+    let people = words::is_role_noun(&h)
+        || words::is_unnamed(&h)
+        || words::is_collective(&h)
+        || matches!(h.as_str(), "family" | "families" | "relatives" | "friends");
+    if !cx.free_word(head) || is_cap(cx.word(head)) || !people || h.starts_with("spokes") {
+        return None;
+    }
+    // With a determiner ("The mayor", "a lawyer"), or a bare plural alone ("Supporters of"):
+    // "said Ada Lind, medical director of ..." is an appositive, "quoted experts of" a verb's.
+    let (start, _) = phrase_left(cx, head)?;
+    let start = if is_determiner(cx.low(start, &mut buf)) {
+        start
+    } else if h.ends_with('s') {
+        head
+    } else {
+        return None;
+    };
+    let wording = cx.text.get(cx.toks[start].start..cx.toks[k].end)?;
+    Some((start, Subject::Unnamed(wording.to_string())))
 }
 
 /// Letters after a name for an honour, a degree or a rank at the bar ("QC", "SC", "MBE",

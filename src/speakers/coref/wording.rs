@@ -105,13 +105,21 @@ pub(super) fn same(a: &str, b: &str) -> bool {
                     .eq(b.chars().flat_map(char::to_lowercase)))
 }
 
-/// The head noun of an unnamed-source phrase: the first word that names the source kind
-/// ("sources familiar with the talks" -> "sources"), else the last word.
+/// The head noun of an unnamed-source phrase: before any prepositional postmodifier, the last
+/// word that names the source kind ("sources familiar with the talks" -> "sources", "a police
+/// spokesman" -> "spokesman"), else the last word there ("a lawyer for Ada Lind" -> "lawyer").
 pub(super) fn phrase_head(p: &str) -> String {
     let lower = p.to_lowercase();
-    lower
+    let before: Vec<&str> = lower
         .split(' ')
-        .find(|w| crate::speakers::words::is_unnamed(w) || *w == "people")
+        .take_while(|w| !crate::speakers::phrases::is_preposition(w))
+        .collect();
+    before
+        .iter()
+        .rev()
+        .find(|w| crate::speakers::words::is_unnamed(w) || **w == "people")
+        .or(before.last())
+        .copied()
         .unwrap_or_else(|| last_token(&lower))
         .to_string()
 }

@@ -943,3 +943,23 @@ fn a_pronoun_points_back_to_an_unnamed_speaker() {
     // "He" is not the spokeswoman: the man named before.
     assert_eq!(got[3], vec!["a police spokeswoman", "Piet Berg"]);
 }
+
+/// A name after "of" or "for" inside a noun phrase for people is not the speaker; the phrase
+/// is ("The mayor of Westfield said", "A lawyer for Ada Lind said"). A spokesperson for an
+/// organisation speaks for it, and a role in an appositive after an inverted name is the
+/// name's.
+#[test]
+fn the_noun_before_of_a_name_speaks() {
+    let got = speakers(&[
+        "The mayor of Westfield, a former firefighter, said the town would rebuild.",
+        "The family of Piet Berg said in a statement that he was a loving father.",
+        "A lawyer for Piet Berg said his client would appeal.",
+        "A spokesman for Harbour Foods said sales were up.",
+        "\"It will help,\" said Ada Lind, medical director of Eastport's Harbour Clinic.",
+    ]);
+    assert_eq!(got[0], vec!["the mayor of Westfield"]);
+    assert_eq!(got[1], vec!["the family of Piet Berg"]);
+    assert_eq!(got[2], vec!["a lawyer for Piet Berg"]);
+    assert_eq!(got[3], vec!["Harbour Foods"]);
+    assert_eq!(got[4], vec!["Ada Lind"]);
+}
