@@ -4,13 +4,14 @@ use super::words::{has, lexicon, Lexicon};
 
 #[rustfmt::skip]
 pub(super) static FEMALE: Lexicon = lexicon(&[
-    "actress", "chairwoman", "congresswoman", "dame", "daughter", "lady", "madam", "miss", "mother", "mrs", "ms",
-    "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+    "actress", "aunt", "chairwoman", "congresswoman", "dame", "daughter", "fiancee", "fiancée", "girlfriend",
+    "granddaughter", "grandmother", "lady", "madam", "miss", "mother", "mrs", "ms", "niece", "princess", "queen",
+    "sister", "spokeswoman", "stepmother", "widow", "wife", "woman",
 ]);
 #[rustfmt::skip]
 pub(super) static MALE: Lexicon = lexicon(&[
-    "actor", "brother", "chairman", "congressman", "father", "husband", "king", "lord", "man", "mr", "prince",
-    "sir", "son", "spokesman",
+    "actor", "boyfriend", "brother", "chairman", "congressman", "father", "grandfather", "grandson", "husband",
+    "king", "lord", "man", "mr", "nephew", "prince", "sir", "son", "spokesman", "stepfather", "uncle", "widower",
 ]);
 
 /// Gender carried by a title or role word: Some(true) = female.

@@ -243,8 +243,9 @@ fn person_before_org(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
     (n.kind == NameKind::Person).then_some((n.first, Subject::Name(n)))
 }
 
-/// "The mayor of Westfield said", "The family of Ada Lind said", "a lawyer for Ada Lind said":
-/// the name ending at `k` (its run from `a`) is the object of "of" or "for" after a noun for
+/// "The mayor of Westfield said", "The family of Ada Lind said", "a lawyer for Ada Lind said",
+/// "Norland's ambassador to Eastland said": the name ending at `k` (its run from `a`) is the
+/// object of "of", "for" or "to" after a noun for
 /// people, so that noun phrase speaks, worded as in the text. A spokesperson for an
 /// organisation speaks for it, so "a spokesman for Harbour Foods" stays the organisation.
 fn noun_of_name(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
@@ -252,7 +253,7 @@ fn noun_of_name(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
     if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
         j -= 1;
     }
-    if j < 2 || !cx.free_word(j - 1) || !matches!(cx.word(j - 1), "of" | "for") {
+    if j < 2 || !cx.free_word(j - 1) || !matches!(cx.word(j - 1), "of" | "for" | "to") {
         return None;
     }
     let head = j - 2;
@@ -265,11 +266,22 @@ fn noun_of_name(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
     if !cx.free_word(head) || is_cap(cx.word(head)) || !people || h.starts_with("spokes") {
         return None;
     }
-    // With a determiner ("The mayor", "a lawyer"), or a bare plural alone ("Supporters of"):
+    // With a determiner ("The mayor", "a lawyer", "Norland's"), or a bare plural alone
+    // ("Supporters of"):
     // "said Ada Lind, medical director of ..." is an appositive, "quoted experts of" a verb's.
     let (start, _) = phrase_left(cx, head)?;
+    let possessive = |i: usize| {
+        let w = cx.word(i);
+        cx.free_word(i) && (w.ends_with("'s") || w.ends_with("’s"))
+    };
     let start = if is_determiner(cx.low(start, &mut buf)) {
         start
+    } else if let Some(p) = (start.saturating_sub(1)..=start)
+        .rev()
+        .find(|&i| possessive(i))
+    {
+        // "Norland's ambassador to Eastland": the possessor is the phrase's determiner
+        run_left(cx, p).unwrap_or(p)
     } else if h.ends_with('s') {
         head
     } else {
@@ -334,8 +346,12 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             // ", speaking in Eastport," / ", reached by phone,"
             || first.ends_with("ing") && first.len() > 4
             || matches!(first.as_str(), "reached" | "asked" | "interviewed")
-            // ", in Chapter 11 of the bankruptcy code," / ", of Eastport," / ", at 42,"
-            || matches!(first.as_str(), "in" | "of" | "at" | "from" | "with" | "based")
+            // ", in Chapter 11 of the bankruptcy code," / ", of Eastport," / ", for her part,"
+            || matches!(
+                first.as_str(),
+                "in" | "of" | "at" | "from" | "with" | "based" | "for" | "on" | "by" | "after"
+                    | "despite" | "unlike" | "along"
+            )
             || (j + 1..k).any(|x| {
                 let w = cx.lower(x, &mut buf);
                 words::is_role_noun(&w) || words::is_title(&w)

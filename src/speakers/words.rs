@@ -305,22 +305,25 @@ pub fn is_title(w: &str) -> bool {
     has(&TITLES, w)
 }
 
-/// Nouns naming a person's role or description ("the mayor", "the 26-year-old winger").
+/// Nouns naming a person's role, kin or description ("the mayor", "her sister", "the
+/// 26-year-old winger").
 #[rustfmt::skip]
 static PERSON_ROLES: Lexicon = lexicon(&[
     "activist", "actor", "actress", "administrator", "adviser", "advisor", "advocate",
-    "ambassador", "analyst", "artist", "attorney", "author", "boss", "captain", "ceo", "chair",
-    "chairman", "chairwoman", "chancellor", "chef", "chief", "coach", "columnist", "commander",
-    "commissioner", "congressman", "congresswoman", "coordinator", "councillor", "councilor",
-    "counsel", "daughter", "defenceman",
+    "ambassador", "analyst", "artist", "attorney", "aunt", "author", "boss", "boyfriend",
+    "brother", "captain", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chef", "chief",
+    "coach", "columnist", "commander", "commissioner", "congressman", "congresswoman",
+    "coordinator", "councillor", "councilor", "counsel", "cousin", "daughter", "defenceman",
     "defender", "deputy", "diplomat", "director", "doctor", "driver", "economist", "editor",
-    "entrepreneur", "envoy", "executive", "father", "forward", "founder", "general", "goalie",
-    "goaltender", "governor", "head", "host", "husband", "inspector", "judge", "lawyer", "leader",
-    "manager", "mayor", "minister", "mother", "officer", "owner", "physician", "pilot", "player",
-    "premier", "president", "principal", "professor", "proprietor", "prosecutor", "researcher",
-    "rookie", "scientist", "secretary", "senator", "sergeant", "singer", "son", "spokesman",
-    "spokesperson", "spokeswoman", "star", "strategist", "superintendent", "teacher",
-    "undersecretary", "veteran", "wife", "wing", "winger", "writer",
+    "entrepreneur", "envoy", "executive", "father", "fiance", "fiancee", "fiancé", "fiancée",
+    "forward", "founder", "general", "girlfriend", "goalie", "goaltender", "governor",
+    "granddaughter", "grandfather", "grandmother", "grandson", "head", "host", "husband",
+    "inspector", "judge", "lawyer", "leader", "manager", "mayor", "minister", "mother", "nephew",
+    "niece", "officer", "owner", "partner", "physician", "pilot", "player", "premier", "president",
+    "principal", "professor", "proprietor", "prosecutor", "researcher", "rookie", "scientist",
+    "secretary", "senator", "sergeant", "singer", "sister", "son", "spokesman", "spokesperson",
+    "spokeswoman", "star", "stepfather", "stepmother", "strategist", "superintendent", "teacher",
+    "uncle", "undersecretary", "veteran", "widow", "widower", "wife", "wing", "winger", "writer",
 ]);
 
 #[inline]

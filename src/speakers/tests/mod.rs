@@ -963,3 +963,18 @@ fn the_noun_before_of_a_name_speaks() {
     assert_eq!(got[3], vec!["Harbour Foods"]);
     assert_eq!(got[4], vec!["Ada Lind"]);
 }
+
+/// Kin are people who speak ("The man's sister, who asked not to be named, said"); a phrase
+/// after a preposition between commas is skipped (", for her part,"); a role "to" a place is
+/// the role's ("Canada's ambassador to China said").
+#[test]
+fn kin_asides_and_roles_to_a_place() {
+    let got = speakers(&[
+        "The man's sister, who asked not to be named for fear of reprisals, said he had been threatened.",
+        "Ada Lind, for her part, insisted the plan was sound.",
+        "Norland's ambassador to Eastland said talks were continuing.",
+    ]);
+    assert_eq!(got[0], vec!["the man's sister"]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    assert_eq!(got[2], vec!["Norland's ambassador to Eastland"]);
+}
