@@ -182,6 +182,14 @@ fn colon_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     let mut subjects: Vec<_> = super::labels::label_subject(cx, i).into_iter().collect();
     if subjects.is_empty() {
         subjects = subject_left(cx, i - 1, 1);
+        // "Lind told Harbour Radio: "..."": the one spoken to is not the speaker, and the
+        // verb's own cue has the speaker.
+        if subjects
+            .first()
+            .is_some_and(|(at, _)| super::labels::addressee(cx, *at))
+        {
+            return;
+        }
     }
     if subjects.is_empty() {
         // "Lind, the town's doctor, is more blunt: "...""
