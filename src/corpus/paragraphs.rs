@@ -145,6 +145,13 @@ pub fn looks_like_heading(text: &str, lines: usize) -> bool {
         && text.split_whitespace().count() <= MAX_HEADING_WORDS
         && text.chars().any(char::is_alphabetic)
         && !ends_sentence(text)
+        && !quotes_a_sentence(text)
+}
+
+/// `"We are only at the start." – Ada Lind`: a quotation whose full stop is inside its marks is
+/// a sentence someone said, signed after it; headlines do not end quotes with a stop.
+fn quotes_a_sentence(text: &str) -> bool {
+    text.contains(".\"") || text.contains(".”")
 }
 
 /// True when the text ends in `. ! ? : ; …`, possibly followed by closing quotes or brackets.
@@ -327,6 +334,14 @@ mod tests {
         assert!(!looks_like_heading("Why now?", 1));
         assert!(!looks_like_heading("He said: “it is over.”", 1));
         assert!(!looks_like_heading("He said “no!”", 1));
+        assert!(!looks_like_heading(
+            "“We are only at the start.” – Ada Lind",
+            1
+        ));
+        assert!(!looks_like_heading(
+            "\"It will take years.\" - Tomas Berg, Eastport Herald",
+            1
+        ));
         assert!(!looks_like_heading("Two lines here", 2));
         assert!(!looks_like_heading("1234", 1));
         let long = "word ".repeat(15);

@@ -190,6 +190,14 @@ fn colon_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     let mut subjects: Vec<_> = super::labels::label_subject(cx, i).into_iter().collect();
     if subjects.is_empty() {
         subjects = subject_left(cx, i - 1, 1);
+        // "Lind told Harbour Radio: "..."": the one spoken to is not the speaker, and the
+        // verb's own cue has the speaker.
+        if subjects
+            .first()
+            .is_some_and(|(at, _)| super::labels::addressee(cx, *at))
+        {
+            return;
+        }
     }
     if subjects.is_empty() {
         // "Lind, the town's doctor, is more blunt: "...""
@@ -219,7 +227,7 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         return;
     }
     if matches!(lw, "called" | "calls" | "described" | "describes") && i > 0 {
-        out.extend(naming_cue(cx, i));
+        out.extend(naming_cue(cx, i, lw, buf));
         return;
     }
     let points_out = matches!(lw, "point" | "points" | "pointed") && cx.word(i + 1) == "out";
@@ -256,15 +264,17 @@ fn according_to(cx: &Ctx, i: usize) -> Option<Cue> {
     })
 }
 
-/// "called the ruling “a disgrace”": naming something in quoted words is speech.
-fn naming_cue(cx: &Ctx, i: usize) -> Option<Cue> {
+/// "called the ruling “a disgrace”": naming something in quoted words is speech; the subject
+/// stands before the verb group ("Lind has called ...").
+fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
     let quoted_soon = (i + 1..(i + 8).min(cx.toks.len()))
         .take_while(|&x| cx.same_sent(x, i))
         .any(|x| cx.toks[x].kind == Kind::Mark(true));
     if !quoted_soon {
         return None;
     }
-    let (at, subj) = subject_left(cx, i - 1, 0).into_iter().next()?;
+    let k = verb_group_start(cx, i, lw, buf);
+    let (at, subj) = subject_left(cx, k.checked_sub(1)?, 0).into_iter().next()?;
     Some(Cue {
         at,
         verb: i,

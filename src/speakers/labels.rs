@@ -86,6 +86,84 @@ fn affiliation(cx: &Ctx, from: usize, colon: usize) -> Option<bool> {
     Some(described)
 }
 
+/// Whether the name or phrase starting at `first` is someone spoken to, not the speaker:
+/// the object of a verb of telling (`told Metro Radio:`, `warned the council:`), or after
+/// "to" or "with" that follow a reporting verb or a word for a message (`said to Channel
+/// Four:`, `in an interview with Harbour Radio:`, `in a letter to the mayor:`).
+pub fn addressee(cx: &Ctx, first: usize) -> bool {
+    let mut buf = String::new();
+    // Back over the phrase's titles and determiner ("told Prime Minister Ada Lind").
+    let mut k = first;
+    while k > 0
+        && cx.same_sent(k - 1, first)
+        && (cx.name_piece(k - 1) || is_determiner(cx.low(k - 1, &mut buf)))
+    {
+        k -= 1;
+    }
+    if k == 0 || !cx.free_word(k - 1) || !cx.same_sent(k - 1, first) {
+        return false;
+    }
+    match cx.low(k - 1, &mut buf) {
+        w if tells(w) => true,
+        "to" | "with" => (k.saturating_sub(4)..k - 1).any(|j| {
+            cx.free_word(j) && cx.same_sent(j, first) && {
+                let w = cx.low(j, &mut buf);
+                w != "according" && (words::is_cue_verb(w) || is_message(w))
+            }
+        }),
+        _ => false,
+    }
+}
+
+/// A verb whose object is the one spoken to.
+fn tells(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "asked"
+            | "asks"
+            | "assured"
+            | "assures"
+            | "reminded"
+            | "reminds"
+            | "warned"
+            | "warns"
+            | "urged"
+            | "urges"
+            | "informed"
+            | "informs"
+    )
+}
+
+/// A word for something said or written to someone: what follows its "to" or "with" hears it.
+fn is_message(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "interviews"
+            | "conversation"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "message"
+            | "statement"
+            | "remarks"
+            | "comments"
+            | "speech"
+            | "address"
+            | "note"
+            | "call"
+            | "briefing"
+            | "speaking"
+            | "spoke"
+            | "talking"
+            | "talked"
+    )
+}
+
 /// Verbs and words that open a clause: a sentence before the colon, not a label.
 fn is_verb_like(w: &str) -> bool {
     words::is_cue_verb(w)
@@ -127,4 +205,49 @@ fn is_verb_like(w: &str) -> bool {
                 | "him"
                 | "them"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::attribute;
+
+    fn one(text: &str) -> Vec<String> {
+        attribute(&[text])
+            .pop()
+            .map(|p| p.speakers)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_one_spoken_to_before_a_colon_is_not_the_speaker() {
+        let ward = vec!["Lena Ward"];
+        assert_eq!(
+            one("On Monday, Home Secretary Lena Ward told Harbour Radio: \"We have a plan for the floods.\""),
+            ward
+        );
+        assert_eq!(
+            one("Lena Ward said to Channel Four: \"Nothing will change this winter.\""),
+            ward
+        );
+        assert_eq!(
+            one("Lena Ward said in an interview with Harbour Radio: \"We will not back down.\""),
+            ward
+        );
+        assert_eq!(
+            one("Lena Ward wrote to Prime Minister Tomas Berg: \"Your plan has failed us.\""),
+            ward
+        );
+    }
+
+    #[test]
+    fn panel_labels_and_plain_colons_keep_their_speaker() {
+        assert_eq!(
+            one("Lena Ward, Harbour Radio: \"We have a plan, and it is a good one.\""),
+            vec!["Lena Ward"]
+        );
+        assert_eq!(
+            one("According to Lena Ward: \"The plan has failed, and everyone knows it.\""),
+            vec!["Lena Ward"]
+        );
+    }
 }

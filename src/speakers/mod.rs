@@ -83,6 +83,9 @@ struct Pending {
     runs_on: bool,
     /// The paragraph continues a quote left open by the previous one.
     continues: bool,
+    /// The paragraph ends with a colon that introduces the next one's quotation: who speaks
+    /// (None inside when the colon's sentence names nobody who can).
+    introduces: Option<Option<Speaker>>,
 }
 
 impl Pending {
@@ -94,6 +97,7 @@ impl Pending {
             floating: false,
             runs_on: false,
             continues: false,
+            introduces: None,
         }
     }
 }
@@ -127,7 +131,8 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
         } else {
             let prev = pending.last();
             let at = (pi, &mut sent_base);
-            paragraph(&mut doc, &mut scratch, &mut recurs, para, at, prev)
+            let next = paragraphs.get(pi + 1).copied();
+            paragraph(&mut doc, &mut scratch, &mut recurs, para, at, (prev, next))
         };
         pending.push(p);
     }
@@ -143,13 +148,18 @@ fn paragraph(
     recurs: &mut Recurrence,
     para: &str,
     (pi, sent_base): (usize, &mut u64),
-    prev: Option<&Pending>,
+    (prev, next): (Option<&Pending>, Option<&str>),
 ) -> Pending {
     let spans = quotes::find(para);
     tokens::tokenize_into(para, &spans, &mut sc.toks, &mut sc.marks);
     let toks = &sc.toks[..];
     let cx = Ctx::with_buffer(para, toks, std::mem::take(&mut sc.sent_start));
-    let found = cues::find(&cx);
+    let mut found = cues::find(&cx);
+    let colon = floating::introducing_colon(&cx, next);
+    if let Some(c) = colon.and_then(|c| floating::introduction(&cx, &found, c)) {
+        let k = found.partition_point(|f| f.at <= c.at);
+        found.insert(k, c);
+    }
     let mut mentions = names::mentions(&cx);
     mentions.retain(|m| !m.doubtful || recurs.inside_a_sentence(&m.name));
     let found = without_doubtful_subjects(found, recurs);
@@ -176,6 +186,7 @@ fn paragraph(
     };
     sc.speech
         .extend(spans.iter().enumerate().filter(said).map(|(_, s)| *s));
+    let introduces = colon.map(|c| floating::introducer(&cx, &sc.cue_speakers, c));
     let flow = floating::Flow::of(para, toks, &spans, &sc.speech, found.is_empty(), prev);
     let float_speaker = flow.speaker(doc, prev, pi);
     if let Some(s) = &float_speaker {
@@ -230,6 +241,7 @@ fn paragraph(
         floating: flow.floating,
         runs_on: flow.runs_on,
         continues: flow.continues,
+        introduces,
     }
 }
 

@@ -3,17 +3,28 @@
 use super::report::{Cue, Subject};
 use super::tokens::{Ctx, Kind};
 
-/// Signed text: an embedded post ("... — Harbour Power (@harbourpower) May 2, 2019") or a
-/// closing signature line ("... higher. Ada Lind, Eastport mayor").
+/// Most words a signature may carry after the name (`, Eastport mayor`, `, U.S. Senator
+/// (R-Ohio)`).
+const MAX_TAIL_WORDS: usize = 8;
+
+/// Signed text: an embedded post ("... — Harbour Power (@harbourpower) May 2, 2019"), a quote
+/// signed after a dash (`"..." — Ada Lind, Eastport Herald`) or a closing signature line
+/// ("... higher. Ada Lind, Eastport mayor").
 pub fn signatures(cx: &Ctx, out: &mut Vec<Cue>) {
-    let n = cx.toks.len();
-    for i in 1..n {
+    embedded_posts(cx, out);
+    signed_quotes(cx, out);
+    closing_line(cx, out);
+}
+
+/// "... — Harbour Power (@harbourpower) May 2, 2019": the name before the handle.
+fn embedded_posts(cx: &Ctx, out: &mut Vec<Cue>) {
+    for i in 1..cx.toks.len() {
         // ("(" and "@" are always punctuation tokens.)
         if cx.is_punct(i, "(") && cx.is_punct(i + 1, "@") {
             let Some(a) = super::names::run_left(cx, i - 1) else {
                 continue;
             };
-            if a > 0 && matches!(cx.word(a - 1), "—" | "–" | "-") {
+            if a > 0 && is_dash(cx.word(a - 1)) {
                 if let Some(name) = super::names::analyse_run(cx, a, i - 1) {
                     out.push(Cue {
                         at: a,
@@ -25,7 +36,43 @@ pub fn signatures(cx: &Ctx, out: &mut Vec<Cue>) {
             }
         }
     }
-    // The closing line: the last sentence is only a person's name, maybe with a role.
+}
+
+/// `"We are only at the start." – Ada Lind, Eastport Herald`: a dash after a closing quote
+/// mark, then a person's name that ends the paragraph (maybe with a title or an affiliation),
+/// signs the quote.
+fn signed_quotes(cx: &Ctx, out: &mut Vec<Cue>) {
+    let n = cx.toks.len();
+    // The signature ends the paragraph: only the last few tokens can open one.
+    for d in n.saturating_sub(MAX_TAIL_WORDS * 2 + 6).max(1)..n {
+        if cx.toks[d].kind != Kind::Punct
+            || !is_dash(cx.word(d))
+            || cx.toks[d - 1].kind != Kind::Mark(false)
+        {
+            continue;
+        }
+        let Some(b) = super::names::run_right(cx, d + 1) else {
+            continue;
+        };
+        if !tail_only(cx, b) {
+            continue;
+        }
+        if let Some(name) = super::names::analyse_run(cx, d + 1, b) {
+            if name.kind == super::names::NameKind::Person {
+                out.push(Cue {
+                    at: name.first,
+                    verb: d,
+                    cue: "—".into(),
+                    subj: Subject::Name(name),
+                });
+            }
+        }
+    }
+}
+
+/// The closing line: the last sentence is only a person's name, maybe with a role.
+fn closing_line(cx: &Ctx, out: &mut Vec<Cue>) {
+    let n = cx.toks.len();
     let Some(last) = (0..n).rev().find(|&i| cx.toks[i].kind == Kind::Word) else {
         return;
     };
@@ -36,11 +83,7 @@ pub fn signatures(cx: &Ctx, out: &mut Vec<Cue>) {
     let Some(b) = super::names::run_right(cx, s) else {
         return;
     };
-    let tail_ok = b == last
-        || cx.is_punct(b + 1, ",")
-            && last - b <= 7
-            && (b + 2..=last).all(|x| cx.free_word(x) || cx.is_punct(x, ","));
-    if !tail_ok {
+    if !tail_only(cx, b) {
         return;
     }
     if let Some(name) = super::names::analyse_run(cx, s, b) {
@@ -53,6 +96,52 @@ pub fn signatures(cx: &Ctx, out: &mut Vec<Cue>) {
             });
         }
     }
+}
+
+/// Whether the name ending at `b` ends the paragraph, or only a signature's tail follows it:
+/// after a comma, a few unquoted words and commas, and at the end a tag in brackets
+/// (`, U.S. Senator (R-Ohio)`) or a stop.
+fn tail_only(cx: &Ctx, b: usize) -> bool {
+    let n = cx.toks.len();
+    if (b + 1..n).all(|x| cx.toks[x].kind == Kind::Punct) {
+        return true;
+    }
+    if !cx.is_punct(b + 1, ",") && !cx.is_punct(b + 1, "(") {
+        return false;
+    }
+    let mut words = 0;
+    let mut bracket = false;
+    for x in b + 1..n {
+        let t = cx.toks[x];
+        if cx.free_word(x) {
+            words += 1;
+            continue;
+        }
+        if t.kind != Kind::Punct {
+            return false;
+        }
+        let ok = match cx.word(x) {
+            "," => !bracket,
+            "(" => !bracket && (x + 2..n).any(|y| cx.is_punct(y, ")")),
+            ")" => bracket,
+            "." => x + 1 == n,
+            w => bracket && is_dash(w),
+        };
+        if !ok {
+            return false;
+        }
+        if cx.word(x) == "(" {
+            bracket = true;
+        } else if cx.word(x) == ")" {
+            bracket = false;
+        }
+    }
+    words <= MAX_TAIL_WORDS
+}
+
+/// A dash written as a word.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-" | "--")
 }
 
 #[cfg(test)]
@@ -76,5 +165,54 @@ mod tests {
             one("We will keep the shelters open all week. Ada Lind, Eastport mayor"),
             vec!["Ada Lind"]
         );
+    }
+
+    #[test]
+    fn a_closing_signature_may_end_with_a_tag_in_brackets() {
+        assert_eq!(
+            one("The board voted the plan down. We are let down by the vote. Lena Holm, U.S. Senator (D-Iowa)"),
+            vec!["Lena Holm"]
+        );
+    }
+
+    /// The speakers of the quotes in `text`.
+    fn quoted_by(text: &str) -> Vec<Option<String>> {
+        attribute(&[
+            "Ada Lind, the harbour master, said the dredging would resume.",
+            text,
+        ])
+        .pop()
+        .map(|p| p.quotes.into_iter().map(|q| q.speaker).collect())
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_dash_after_a_quote_signs_it() {
+        let berg = vec![Some("Tomas Berg".to_string())];
+        assert_eq!(
+            quoted_by("\"It is a slow job, and we have barely begun.\" - Tomas Berg"),
+            berg
+        );
+        assert_eq!(
+            quoted_by("“The money is there, it just has to be spent.” — Tomas Berg"),
+            berg
+        );
+        assert_eq!(
+            quoted_by(
+                "\"Nobody wanted this delay, least of all us.\" – Tomas Berg, The Eastport Herald"
+            ),
+            berg
+        );
+        assert_eq!(
+            quoted_by("\"Nobody wanted this delay, least of all us.\" — Tomas Berg, harbour pilot (retired)."),
+            berg
+        );
+    }
+
+    #[test]
+    fn a_dash_after_a_quote_that_goes_on_is_no_signature() {
+        // The dash opens an aside about the quote, not a name that signs it.
+        let text = "\"We want the port open by spring, whatever it costs.\" - Tomas Berg's words drew applause from the crowd.";
+        assert!(!quoted_by(text).contains(&Some("Tomas Berg".to_string())));
     }
 }

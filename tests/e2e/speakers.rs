@@ -129,3 +129,44 @@ fn speaker_counts_are_exact_whatever_the_limit_and_the_segments() {
         assert_eq!(counts(&n.to_string()), all[..n], "-n {n}");
     }
 }
+
+/// Issue 17: a quotation signed after a dash, alone on its line in a text file, is a paragraph
+/// (not a heading) and its signer is its speaker; a paragraph ending in a colon gives the next
+/// quotation paragraph its subject.
+#[test]
+fn signed_and_introduced_quotation_paragraphs_have_their_speakers() {
+    let env = TestEnv::new();
+    env.write(
+        "news/a.txt",
+        "Harbour plan stalls\n\n2020-01-01\n\n\
+         Ada Lind, the harbour master, said the dredging would resume in spring.\n\n\
+         \"It is a slow job, and we have barely begun.\" - Tomas Berg\n\n\
+         In a statement, the ministry denied the allegations:\n\n\
+         \"The ministry has always acted within the law and will go on doing so.\"\n",
+    );
+    let run = env.run(&["parse", "--json", "news"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let article: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    let paragraphs = article["paragraphs"].as_array().unwrap();
+    let speakers: Vec<(String, Vec<String>)> = paragraphs
+        .iter()
+        .map(|p| {
+            let text = p["text"].as_str().unwrap_or("");
+            let short: String = text.chars().take(12).collect();
+            (
+                short,
+                serde_json::from_value(p["speakers"].clone()).unwrap(),
+            )
+        })
+        .collect();
+    let want = |s: &str| vec![s.to_string()];
+    assert_eq!(
+        speakers,
+        [
+            ("Ada Lind, th".to_string(), want("Ada Lind")),
+            ("\"It is a slo".to_string(), want("Tomas Berg")),
+            ("In a stateme".to_string(), want("the ministry")),
+            ("\"The ministr".to_string(), want("the ministry")),
+        ]
+    );
+}
