@@ -351,6 +351,31 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
     if bare && is_cap(before) && !before.ends_with('s') && cx.same_sent(i - 1, i) {
         return true;
     }
+    // "cheated by Norlandic promises", "the Eastport claims": a capitalised modifier after a
+    // preposition or an article makes a noun phrase ("The Norlanders state that" is a plural
+    // subject and its verb).
+    let modifier = is_cap(before) && !before.ends_with('s');
+    if modifier && i >= 2 && cx.free_word(i - 2) && cx.same_sent(i - 2, i) {
+        let w2 = &*words::small(cx.word(i - 2));
+        if matches!(
+            w2,
+            "by" | "of"
+                | "with"
+                | "from"
+                | "about"
+                | "on"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+        ) {
+            return true;
+        }
+    }
     let skip = |w: &str| {
         matches!(
             w,

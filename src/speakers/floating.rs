@@ -102,13 +102,19 @@ pub(super) fn introduction(cx: &Ctx, found: &[Cue], colon: usize) -> Option<Cue>
     if found.iter().any(|c| cx.same_sent(c.verb, colon)) {
         return None;
     }
-    let set_off = |at: usize| at == cx.sentence_start(at) || at > 0 && cx.is_punct(at - 1, ",");
+    // "in Fulton, Missouri:" is a place and its region, not a name set off by a comma; "the
+    // President of Norland, Ada Lind:" is.
+    let set_off = |at: usize, s: &Subject| {
+        let region = matches!(s, Subject::Name(n) if n.first == n.last)
+            && super::tokens::is_cap(cx.word(at.saturating_sub(2)));
+        at == cx.sentence_start(at) || at > 1 && cx.is_punct(at - 1, ",") && !region
+    };
     let (at, mut subj) = label_subject(cx, colon)
         .or_else(|| {
             subject_left(cx, colon - 1, 1)
                 .into_iter()
                 .next()
-                .filter(|(at, _)| set_off(*at) && !addressee(cx, *at))
+                .filter(|(at, s)| set_off(*at, s) && !addressee(cx, *at))
         })
         .or_else(|| sentence_subject(cx, colon))?;
     if let Subject::Name(n) = &mut subj {

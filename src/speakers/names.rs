@@ -320,8 +320,26 @@ fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let next = cx.word(i + 1);
-    matches!(next, "I" | "me" | "us" | "we" | "you")
-        || next.len() > 4 && next.ends_with("ed") && !is_cap(next)
+    // "Look at the ...", "Consider the ...", "Listen to ...": an imperative, whose object
+    // follows at once; a name is seldom followed by a preposition or an article.
+    matches!(
+        next,
+        "I" | "me"
+            | "us"
+            | "we"
+            | "you"
+            | "at"
+            | "to"
+            | "into"
+            | "upon"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "our"
+            | "your"
+    ) || next.len() > 4 && next.ends_with("ed") && !is_cap(next)
 }
 
 /// The role a run of titles holds when no name follows them ("the President of Norland",

@@ -452,7 +452,8 @@ pub fn clause_start(cx: &Ctx, i: usize) -> usize {
     for _ in 0..3 {
         let w = cx.word(s);
         let intro = words::is_stop_cap(w) && !matches!(&*words::small(w), "the" | "a" | "an")
-            || w.ends_with("ing");
+            || w.ends_with("ing")
+            || time_phrase(cx, s, i);
         if !intro {
             break;
         }
@@ -462,6 +463,30 @@ pub fn clause_start(cx: &Ctx, i: usize) -> usize {
         }
     }
     s
+}
+
+/// Whether the words from `s` up to a comma before `i` are a time adverbial ("a year later,",
+/// "two days ago,", "last week,"): at most six words, the last a word that ends one.
+fn time_phrase(cx: &Ctx, s: usize, i: usize) -> bool {
+    let Some(c) = (s..(s + 7).min(i)).find(|&k| cx.is_punct(k, ",")) else {
+        return false;
+    };
+    c > s
+        && (s..c).all(|k| cx.free_word(k))
+        && matches!(
+            &*words::small(cx.word(c - 1)),
+            "later"
+                | "ago"
+                | "earlier"
+                | "afterwards"
+                | "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+        )
 }
 
 mod scan;

@@ -333,6 +333,7 @@ fn random_text_never_panics_and_offsets_are_valid() {
     }
 }
 
+mod conjoined;
 mod coref;
 mod orgs;
 mod pronouns;
@@ -977,4 +978,61 @@ fn kin_asides_and_roles_to_a_place() {
     assert_eq!(got[0], vec!["the man's sister"]);
     assert_eq!(got[1], vec!["Ada Lind"]);
     assert_eq!(got[2], vec!["Norland's ambassador to Eastland"]);
+}
+
+/// Appositives that open with "one of", a possessive or "then" are descriptions: the name
+/// before them speaks ("Ada Lind, one of the founders of the league, said").
+#[test]
+fn appositives_of_membership_and_kin_give_the_name() {
+    for (text, who) in [
+        (
+            "Ada Lind, one of the founders of the Eastport League, said that peace matters.",
+            "Ada Lind",
+        ),
+        ("Piet Berg, his brother, said it was late.", "Piet Berg"),
+        ("Piet Berg, then the mayor, said it was late.", "Piet Berg"),
+    ] {
+        assert_eq!(one(text), vec![who], "{text}");
+    }
+}
+
+/// A time adverbial before the subject ("At Eastport, a year later, Ada Lind spoke") leaves the
+/// name the clause's subject, so a later "he" points back to it.
+#[test]
+fn a_subject_after_a_time_phrase_is_the_pronouns_antecedent() {
+    assert_eq!(
+        one(
+            "At Eastport, a year later, Piet Berg spoke of the will needed. He said peace matters."
+        ),
+        vec!["Piet Berg"]
+    );
+}
+
+/// "said at the college in Eastport, Norland:" introduces the speaker's own words: the region
+/// after a town is no name set off before the colon; a titled name set off is.
+#[test]
+fn a_region_before_an_introducing_colon_is_not_the_speaker() {
+    let got = speakers(&[
+        "Seventy years ago, Piet Berg, one of the founders of the league, said at the college in Fulton, Norland:",
+        "\"Our difficulties will not be removed.\"",
+        "As was stressed by the President of Norland, Ada Lind:",
+        "\"We must act with great determination.\"",
+    ]);
+    assert_eq!(got[0], vec!["Piet Berg"]);
+    assert_eq!(got[1], vec!["Piet Berg"]);
+    assert_eq!(got[3], vec!["Ada Lind"]);
+}
+
+/// An imperative opening a sentence ("Look at ...", "Consider the ...") is no name, nor is a
+/// proper adjective before a cue word used as a noun ("cheated by Norlandic promises").
+#[test]
+fn imperatives_and_proper_adjectives_are_not_speakers() {
+    assert_eq!(
+        one("Look at the young people who have started a campaign, declaring that the group is wrong."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        one("Eastland feels cheated by Norlandic promises, officials said."),
+        vec!["officials"]
+    );
 }
