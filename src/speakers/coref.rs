@@ -5,7 +5,7 @@ use super::report::{Pron, Subject};
 pub use salience::Place;
 use salience::PRONOUN_REACH;
 use std::borrow::Cow;
-use wording::{phrase_head, plural_phrase, same, Shape};
+use wording::{phrase_head, plural_phrase, same, says_no_more, Shape};
 
 mod groups;
 mod orgs;
@@ -422,7 +422,7 @@ impl Doc {
     fn fullest_phrase(&mut self, w: &str) -> String {
         let key = phrase_head(w);
         for (head, full) in &self.phrases {
-            if *head == key && full.len() >= w.len() {
+            if *head == key && full.len() >= w.len() && says_no_more(w, full) {
                 return full.clone();
             }
         }

@@ -210,6 +210,16 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         (h == s || !is_cap(cx.word(h)))
             && (words::is_unnamed(w) || words::is_document(w) || matches!(w, "people" | "person"))
     })?;
+    // "doctors and nurses at the hospital said": the group runs to the second head
+    let second = head + 2;
+    let conjoined = second + 1 < v
+        && matches!(cx.low(head + 1, &mut buf), "and" | "or")
+        && !is_cap(cx.word(second))
+        && {
+            let w = cx.low(second, &mut buf);
+            words::is_unnamed(w) || words::is_role_noun(w) || w == "people"
+        };
+    let head = if conjoined { second } else { head };
     let post = cx.low(head + 1, &mut buf).to_string();
     let post_ok = matches!(
         post.as_str(),
@@ -373,7 +383,7 @@ pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
 }
 
 /// "Norlandic", "Eastportese", "Western": endings of adjectives made from names.
-fn proper_adjective_shape(w: &str) -> bool {
+pub fn proper_adjective_shape(w: &str) -> bool {
     ["an", "ese", "ish", "ic", "ern", "i"]
         .iter()
         .any(|s| w.ends_with(s))

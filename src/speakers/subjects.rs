@@ -82,13 +82,24 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             }
             let first = n.first;
             out.push((first, Subject::Name(n)));
-            // "Smith and Okafor said", "Smith (D-Ohio) and Okafor (R-Iowa) said"
-            if a >= 2 && cx.word(a - 1) == "and" {
+            // "Smith and Okafor said", "Smith (D-Ohio) and Okafor (R-Iowa) said", "the mayor
+            // and Okafor said"
+            if a >= 2 && cx.word(a - 1) == "and" && depth <= 1 {
                 let e = bracket_before(cx, a - 2).map_or(a - 2, |open| open - 1);
-                if let Some(a2) = run_left(cx, e) {
-                    if let Some(n2) = analyse_run(cx, a2, e) {
-                        out.insert(0, (n2.first, Subject::Name(n2)));
-                    }
+                let left = subject_left(cx, e, depth + 1);
+                // "Ada Lind of Ball and Turben said": the "and" joins the firm's name, and
+                // the person before it speaks.
+                let inside = left.iter().any(
+                    |(_, s)| matches!(s, Subject::Name(n) if n.last < a - 2 && n.last + 1 < e),
+                );
+                if inside {
+                    return left;
+                }
+                // "of Management and Budget Ada Lind": capitals on both sides of "and" with no
+                // name before it are one name's words.
+                let named = left.iter().any(|(_, s)| matches!(s, Subject::Name(_)));
+                if named || !is_cap(cx.word(e)) {
+                    out.splice(0..0, left);
                 }
             }
         } else if let Some(p) = pronoun(cx.word(k)) {
@@ -110,10 +121,76 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     let aged = words::is_age(&lw) || k > 0 && words::is_age(cx.word(k - 1));
     if head_class(&lw) || aged {
         if let Some(s) = phrase_left(cx, k) {
-            out.push(s);
+            out.extend(conjoined(cx, s, k, depth));
         }
     }
     out
+}
+
+/// The phrase `right` ending at `k` with a subject joined to it by "and" or "or": "Ada Lind
+/// and the mayor said", "the premier and the opposition leader said" are two speakers;
+/// "officials and businessmen said", two bare plurals, one group worded as in the text.
+fn conjoined(cx: &Ctx, right: (usize, Subject), k: usize, depth: u8) -> Vec<(usize, Subject)> {
+    let at = right.0;
+    if depth > 1 || at < 2 || !cx.free_word(at - 1) || !matches!(cx.word(at - 1), "and" | "or") {
+        return vec![right];
+    }
+    let left = subject_left(cx, at - 2, depth + 1);
+    // "a Steel and Iron Association official", "Japanese and Norlandic officials": capitals
+    // on both sides of "and" modify the one phrase.
+    let modifier = |s: &Subject| {
+        matches!(s, Subject::Name(n) if n.kind != NameKind::Person
+            || n.first > 0 && matches!(cx.word(n.first - 1), "a" | "an" | "the" | "A" | "An" | "The"))
+    };
+    // "Thai and foreign bankers": a proper adjective alone before "and"
+    let adjective = |s: &Subject| {
+        matches!(s, Subject::Name(n) if n.first == n.last && n.kind == NameKind::Unknown
+            && super::phrases::proper_adjective_shape(&n.name))
+    };
+    let joined = left.iter().any(|(_, s)| modifier(s)) && is_cap(cx.word(at))
+        || left.iter().any(|(_, s)| adjective(s));
+    if joined && cx.same_sent(at - 1, at) {
+        let from = left.iter().map(|(a, _)| *a).min().unwrap_or(at);
+        let from = if from > 0 && is_determiner(cx.low(from - 1, &mut String::new())) {
+            from - 1
+        } else {
+            from
+        };
+        let whole = cx.text.get(cx.toks[from].start..cx.toks[k].end);
+        return match (&right.1, whole) {
+            (Subject::Unnamed(_), Some(w)) => vec![(from, Subject::Unnamed(w.to_string()))],
+            _ => vec![right],
+        };
+    }
+    // A single word: "officials", or "Officials" opening the sentence, read as a name.
+    let bare = |s: &Subject| match s {
+        Subject::Unnamed(w) => !w.contains(' '),
+        Subject::Name(n) => {
+            n.first == n.last && n.kind == NameKind::Unknown && head_class(&words::small(&n.name))
+        }
+        _ => false,
+    };
+    // "the chairman and chief executive said": a second role with no article of its own is
+    // the same person's.
+    let det = |a: usize| is_determiner(cx.low(a, &mut String::new()));
+    let second_role = matches!(&right.1, Subject::RoleRef(..) | Subject::Unnamed(_))
+        && !det(at)
+        && words::is_person_role(&words::small(cx.word(k)));
+    match left.as_slice() {
+        [] => vec![right],
+        [(a, l)] if second_role && matches!(l, Subject::RoleRef(..) | Subject::Unnamed(_)) => {
+            vec![(*a, l.clone())]
+        }
+        [(a, l)] if bare(l) && bare(&right.1) => {
+            let wording = cx.text.get(cx.toks[*a].start..cx.toks[k].end);
+            wording.map_or(vec![right], |w| vec![(*a, Subject::Unnamed(w.to_string()))])
+        }
+        _ => {
+            let mut out = left;
+            out.push(right);
+            out
+        }
+    }
 }
 
 /// Where the "(" is of a short bracketed aside closed at `k`, with a word before it. An
@@ -179,9 +256,9 @@ fn saw_it(cx: &Ctx, a: usize) -> bool {
 
 /// "a bank teller in Eastport said": a place inside a description is not the subject; the
 /// described one is: a name before the preposition, or a phrase whose head is a noun for
-/// people; any other noun, nobody (`Some` of nothing). `None` when the run at `a` is not the
+/// people; any other noun, nobody (`Some` of none). `None` when the run at `a` is not the
 /// object of a place preposition.
-fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
+fn described_at_place(cx: &Ctx, a: usize) -> Option<Vec<(usize, Subject)>> {
     let mut j = a;
     if j > 0 && matches!(cx.word(j - 1), "the" | "The") {
         j -= 1;
@@ -214,7 +291,7 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
         let a2 = run_left(cx, head)?;
         if !(a2 == head && sentence_initial) {
             let n = analyse_run(cx, a2, head)?;
-            return Some(Some((n.first, Subject::Name(n))));
+            return Some(vec![(n.first, Subject::Name(n))]);
         }
     }
     let agent = [
@@ -224,9 +301,9 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Option<(usize, Subject)>> {
     .any(|x| h.ends_with(x));
     if !(head_class(h) || agent) {
         // "The breakthrough in Norland tells us ...": nobody speaks.
-        return Some(None);
+        return Some(Vec::new());
     }
-    Some(phrase_left(cx, head))
+    Some(phrase_left(cx, head).map_or(Vec::new(), |s| conjoined(cx, s, head, 1)))
 }
 
 /// "Ada Lind of the Harbour Authority": a person run right before "of/with/from/at (the)".
@@ -341,6 +418,13 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             || matches!(
                 first.as_str(),
                 "who" | "whose" | "a" | "an" | "the" | "including" | "such" | "like"
+            )
+            // ", one of the founders," / ", his brother," / ", then the mayor,"
+            || matches!(
+                first.as_str(),
+                "one" | "two" | "three" | "both" | "each" | "all" | "among" | "himself"
+                    | "herself" | "themselves" | "his" | "her" | "their" | "its" | "then"
+                    | "now" | "formerly" | "once" | "previously" | "also"
             )
             || first.starts_with(|c: char| c.is_ascii_digit())
             // ", speaking in Eastport," / ", reached by phone,"

@@ -124,6 +124,46 @@ pub(super) fn phrase_head(p: &str) -> String {
         .to_string()
 }
 
+/// Whether the phrase `short` names no other kind than the fuller phrase `full` with the same
+/// head: the words before its head, but for determiners and quantifiers, all before the head of
+/// `full` ("analysts", "other analysts" after "trade analysts"; not "consumer delegates" after
+/// "government delegates"). What follows the head ("familiar with the talks") tells no
+/// group from another.
+pub(super) fn says_no_more(short: &str, full: &str) -> bool {
+    let full = full.to_lowercase();
+    let short = short.to_lowercase();
+    let premodifiers = |p: &str| -> Vec<String> {
+        let head = phrase_head(p);
+        p.split(' ')
+            .take_while(|w| *w != head)
+            .map(str::to_string)
+            .collect()
+    };
+    let known = premodifiers(&full);
+    premodifiers(&short).iter().all(|w| {
+        known.contains(w)
+            || matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "some"
+                    | "most"
+                    | "many"
+                    | "other"
+                    | "several"
+                    | "few"
+                    | "these"
+                    | "those"
+                    | "both"
+                    | "all"
+                    | "two"
+                    | "three"
+                    | "one"
+            )
+    })
+}
+
 /// Plural or collective phrases that "they" can point back to.
 pub(super) fn plural_phrase(p: &str) -> bool {
     let h = last_token(p).to_lowercase();

@@ -1,0 +1,76 @@
+//! Subjects joined by "and" (issue 17): two people are two speakers, two bare plurals one
+//! group, and an "and" inside a name or a modifier joins nothing.
+use super::*;
+
+#[test]
+fn two_people_joined_are_two_speakers() {
+    assert_eq!(
+        one("The mayor and Ada Lind said the road was closed."),
+        vec!["the mayor", "Ada Lind"]
+    );
+    assert_eq!(
+        one("Both the premier and the opposition leader said the road was closed."),
+        vec!["the premier", "the opposition leader"]
+    );
+    assert_eq!(
+        one("Ada Lind and Nils Berg said the road was closed."),
+        vec!["Ada Lind", "Nils Berg"]
+    );
+}
+
+#[test]
+fn two_bare_plurals_are_one_group() {
+    assert_eq!(
+        one("Prices rose, officials and businessmen from the region said."),
+        vec!["officials and businessmen from the region"]
+    );
+    assert_eq!(
+        one("Officials and experts said the road was closed."),
+        vec!["officials and experts"]
+    );
+    assert_eq!(
+        one("The road was closed, officials and experts in Eastport said."),
+        vec!["officials and experts"]
+    );
+    assert_eq!(
+        one("Doctors and nurses at the hospital said the road was closed."),
+        vec!["doctors and nurses at the hospital"]
+    );
+}
+
+#[test]
+fn an_and_inside_a_modifier_or_a_name_joins_nothing() {
+    assert_eq!(
+        one("Prices rose, a Norland Steel and Iron Association official said."),
+        vec!["a Norland Steel and Iron Association official"]
+    );
+    assert_eq!(
+        one("Prices rose, Norlandic and Eastlandic research officials said."),
+        vec!["Norlandic and Eastlandic research officials"]
+    );
+    assert_eq!(
+        one("Prices rose, Ada Lind of Berg Hansen and Dahl said."),
+        vec!["Ada Lind"]
+    );
+}
+
+#[test]
+fn a_second_role_without_an_article_is_the_same_person() {
+    assert_eq!(
+        one("The chairman and chief executive said prices rose."),
+        vec!["the chairman"]
+    );
+}
+
+/// "Delegates" after "consumer delegates" is that group; "producer delegates" is another.
+#[test]
+fn a_group_keeps_its_own_modifier() {
+    let got = speakers(&[
+        "Producer delegates said prices rose.",
+        "Consumer delegates said prices fell.",
+        "Delegates said the talks would go on.",
+    ]);
+    assert_eq!(got[0], vec!["producer delegates"]);
+    assert_eq!(got[1], vec!["consumer delegates"]);
+    assert_eq!(got[2], vec!["consumer delegates"]);
+}
