@@ -215,7 +215,10 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         return;
     }
     let points_out = matches!(lw, "point" | "points" | "pointed") && cx.word(i + 1) == "out";
-    if words::is_cue_verb(lw) || points_out {
+    // "The newspaper reported that ...": reporting a content clause is saying it.
+    let reports_that =
+        matches!(lw, "reported" | "reports") && cx.word(past_time_words(cx, i)) == "that";
+    if words::is_cue_verb(lw) || points_out || reports_that {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
 }

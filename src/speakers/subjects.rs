@@ -2,7 +2,7 @@
 //! appositives, inverted and postmodified subjects.
 
 use super::names::{
-    analyse_run, role_after, role_before, run_left, run_right, title_only, NameInfo, NameKind,
+    analyse_run, role_after, role_before, run_left, run_right, title_only, NameInfo, NameKind, Role,
 };
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
@@ -44,6 +44,10 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             return out;
         };
         if w.ends_with("'s") || w.ends_with("’s") {
+            return out;
+        }
+        // "Estimates suggest ...": a finding opening the sentence is no name.
+        if a == k && words::is_finding(&words::small(w)) {
             return out;
         }
         if let Some(mut n) = analyse_run(cx, a, k) {
@@ -346,7 +350,49 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         n.role = n.role.or_else(|| role_before(cx, n.first));
         return Some((n.first, Subject::Name(n)));
     }
+    if let Some(n) = name_after_its_kind(cx, k, &mut buf) {
+        return Some((n.first, Subject::Name(n)));
+    }
     phrase_right(cx, k, after_quote, &mut buf)
+}
+
+/// "the journalist Joseph Hartsch", "the magazine Westlight", "a Danish shipping firm Norlink":
+/// after a determiner at `k`, a noun for a person or an organisation right before the name it
+/// stands for. The name is the speaker, with the noun as its role.
+fn name_after_its_kind(cx: &Ctx, k: usize, buf: &mut String) -> Option<NameInfo> {
+    if !matches!(cx.low(k, buf), "the" | "a" | "an") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && cx.free_word(j) && cx.same_sent(j, k) && !is_cap(cx.word(j)) {
+        let w = cx.low(j, buf);
+        if is_preposition(w) || words::is_cue_verb(w) || words::is_stop_cap(w) {
+            return None;
+        }
+        j += 1;
+    }
+    if j == k + 1 || !cx.same_sent(j, k) {
+        return None;
+    }
+    let noun = cx.low(j - 1, buf).to_string();
+    let person = words::is_role_noun(&noun) || words::is_unnamed(&noun);
+    if !person && !words::is_org_role(&noun) {
+        return None;
+    }
+    let b = run_right(cx, j)?;
+    let possessive = cx.word(b).ends_with("'s") || cx.word(b).ends_with("’s");
+    let mut n = analyse_run(cx, j, b).filter(|n| n.first == j && !possessive)?;
+    if !person {
+        n.kind = NameKind::Org;
+    } else if n.kind == NameKind::Org {
+        return None;
+    } else {
+        n.kind = NameKind::Person;
+        let mods = (k + 1..j - 1).map(|x| cx.lower(x, buf)).collect();
+        n.role = n.role.or(Some(Role { head: noun, mods }));
+        n.evidence = true;
+    }
+    Some(n)
 }
 
 /// "said the Department of Harbours and Canals (DHC)": after "the", a name its acronym spells.
@@ -450,6 +496,14 @@ fn phrase_right(
         return None;
     }
     let mut s = phrase(cx, det, from, head)?;
+    // "according to the team's coach, Ali Rahimi, ...": the person the role names
+    if let Subject::RoleRef(role, _) = &s {
+        if let Some(mut n) = name_in_apposition(cx, head) {
+            n.role = Some(role.clone());
+            n.evidence = true;
+            return Some((n.first, Subject::Name(n)));
+        }
+    }
     if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
         if let Some(n) = sender_after(cx, head + 1) {
             return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
@@ -466,6 +520,21 @@ fn phrase_right(
         }
     }
     Some((k, s))
+}
+
+/// A person's name set off by commas right after a role's head at `head` (", Ali Rahimi,"),
+/// or ending the sentence. A name followed by a verb opens a clause of its own ("according to
+/// the coach, Okafor played ...").
+fn name_in_apposition(cx: &Ctx, head: usize) -> Option<NameInfo> {
+    if !cx.is_punct(head + 1, ",") || !cx.same_sent(head + 1, head + 2) {
+        return None;
+    }
+    let b = run_right(cx, head + 2)?;
+    let set_off = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word)
+        && !cx.is_punct(b + 1, "(")
+        && !(cx.is_punct(b + 1, ",") && matches!(cx.word(b + 2), "and" | "or"));
+    let n = analyse_run(cx, head + 2, b)?;
+    (set_off && n.kind == NameKind::Person && n.first == head + 2).then_some(n)
 }
 
 /// The head of a phrase whose words start at `from` (`k` with its determiner): the last word

@@ -65,6 +65,36 @@ fn names_a_kind(w: &str) -> bool {
         )
 }
 
+/// Bodies whose names carry their kind ("the Harbour Safety Committee", "the Labour Party"),
+/// or that are named after someone ("Lind's campaign"): "the committee" is one the article
+/// named so, never an organisation of another kind mentioned lately.
+fn named_with_its_kind(head: &str) -> bool {
+    matches!(
+        head,
+        "administration"
+            | "alliance"
+            | "association"
+            | "campaign"
+            | "charity"
+            | "coalition"
+            | "commission"
+            | "committee"
+            | "council"
+            | "defence"
+            | "defense"
+            | "embassy"
+            | "federation"
+            | "foundation"
+            | "hospital"
+            | "institute"
+            | "panel"
+            | "party"
+            | "prosecution"
+            | "school"
+            | "university"
+    )
+}
+
 /// Whether a word of `name` is `head` or its plural ("the airline": "Norland Airlines").
 fn has_word(name: &str, head: &str) -> bool {
     name.split(' ').any(|w| {
@@ -141,7 +171,7 @@ impl Doc {
         if !named.is_empty() {
             return self.the_one(named);
         }
-        if !fits {
+        if !fits || named_with_its_kind(head) {
             return None;
         }
         let mut recent: Vec<usize> = Vec::new();

@@ -119,7 +119,7 @@ pub(super) fn phrase_head(p: &str) -> String {
 /// Plural or collective phrases that "they" can point back to.
 pub(super) fn plural_phrase(p: &str) -> bool {
     let h = last_token(p).to_lowercase();
-    h.ends_with('s') || matches!(h.as_str(), "police" | "staff" | "people" | "crown")
+    h.ends_with('s') || h == "crown" || crate::speakers::words::is_mass_plural(&h)
 }
 
 #[cfg(test)]

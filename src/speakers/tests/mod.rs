@@ -334,6 +334,7 @@ fn random_text_never_panics_and_offsets_are_valid() {
 }
 
 mod coref;
+mod noun_phrases;
 mod orgs;
 mod pronouns;
 mod roles;
