@@ -249,6 +249,11 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
             | "living"
             | "speaking"
             | "sent"
+            | "polled"
+            | "surveyed"
+            | "interviewed"
+            | "contacted"
+            | "quoted"
     ) || opens_noun_phrase_after(cx, head + 1)
         || timed;
     // "an expert who writes ...": the verb belongs to a relative clause

@@ -88,6 +88,7 @@ fn named_with_its_kind(head: &str) -> bool {
             | "hospital"
             | "institute"
             | "panel"
+            | "partnership"
             | "party"
             | "prosecution"
             | "school"

@@ -106,13 +106,21 @@ pub(super) fn same(a: &str, b: &str) -> bool {
 }
 
 /// The head noun of an unnamed-source phrase: the first word that names the source kind
-/// ("sources familiar with the talks" -> "sources"), else the last word.
+/// ("sources familiar with the talks" -> "sources"), else the last word. A capitalised word
+/// inside the phrase belongs to a name ("a Sugar Producers Association spokesman").
 pub(super) fn phrase_head(p: &str) -> String {
     let lower = p.to_lowercase();
+    let in_a_name = |i: usize| {
+        i > 0
+            && p.split(' ')
+                .nth(i)
+                .is_some_and(crate::speakers::tokens::is_cap)
+    };
     lower
         .split(' ')
-        .find(|w| crate::speakers::words::is_unnamed(w) || *w == "people")
-        .unwrap_or_else(|| last_token(&lower))
+        .enumerate()
+        .find(|&(i, w)| (crate::speakers::words::is_unnamed(w) || w == "people") && !in_a_name(i))
+        .map_or_else(|| last_token(&lower), |(_, w)| w)
         .to_string()
 }
 

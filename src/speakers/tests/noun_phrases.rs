@@ -143,3 +143,34 @@ fn a_noun_then_the_name_it_stands_for() {
         vec!["Open Doors"]
     );
 }
+
+#[test]
+fn trades_and_their_groups_speak() {
+    assert_eq!(
+        one("The notes sold well, underwriters said."),
+        vec!["underwriters"]
+    );
+    assert_eq!(
+        one("Malaysian growers, however, said they preferred a free market."),
+        vec!["Malaysian growers"]
+    );
+    assert_eq!(
+        one("Most analysts polled said the cut was unlikely."),
+        vec!["most analysts polled"]
+    );
+    // A body named by its kind that the article did not name stays as worded.
+    let got = speakers(&[
+        "Acme opened a plant in Eastport on Monday.",
+        "The partnership said the plant would hire 300 people.",
+    ]);
+    assert_eq!(got[1], vec!["the partnership"]);
+}
+
+#[test]
+fn a_source_inside_a_name_is_not_the_head() {
+    let got = speakers(&[
+        "A Harbour Growers Union spokesman said the quay was shut.",
+        "The spokesman said it would reopen on Friday.",
+    ]);
+    assert_eq!(got[1], vec!["a Harbour Growers Union spokesman"]);
+}
