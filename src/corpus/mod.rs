@@ -66,7 +66,9 @@ use std::path::Path;
 /// 13: a he/she that speaks goes to the most salient person before it; panel labels, acronyms
 ///     spelling names with commas, role nouns for organisations and for people, unnamed
 ///     sources with their postmodifiers (issue 17).
-pub const READER_VERSION: u32 = 13;
+/// 14: common-noun subjects of reporting verbs: groups, the press and bodies named by their
+///     kind, a role followed by its name, `reported that` (issue 17).
+pub const READER_VERSION: u32 = 14;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]
