@@ -50,6 +50,12 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         if a == k && words::is_finding(&words::small(w)) {
             return out;
         }
+        // "Aides to Ada Lind said", "Lawyers for Nils Berg said": the name is the object of a
+        // group's postmodifier, and the group speaks (a spokesperson speaks for the name).
+        if let Some(group) = group_around_object(cx, a, k) {
+            out.push(group);
+            return out;
+        }
         if let Some(mut n) = analyse_run(cx, a, k) {
             // "Ada Lind with the Harbour Authority said": the person, not the organisation
             if n.kind != NameKind::Person {
@@ -100,6 +106,21 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         }
     }
     out
+}
+
+/// The group whose postmodifier ("to", "for") has the name `a..=k` for object, right before
+/// the verb: "Aides to Ada Lind said". Not a spokesperson, who speaks for that name.
+fn group_around_object(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
+    if a < 2 || !matches!(cx.word(a - 1), "to" | "for") || !cx.free_word(a - 2) {
+        return None;
+    }
+    let mut buf = String::new();
+    let head = cx.low(a - 2, &mut buf);
+    let group = words::is_unnamed(head) || words::is_party_member(head);
+    if !group || head.starts_with("spokes") {
+        return None;
+    }
+    postmodified_subject(cx, k + 1)
 }
 
 /// The closest person name ending before `k` in the same sentence.

@@ -174,3 +174,20 @@ fn a_source_inside_a_name_is_not_the_head() {
     ]);
     assert_eq!(got[1], vec!["a Harbour Growers Union spokesman"]);
 }
+
+#[test]
+fn a_name_after_a_group_s_to_or_for_is_its_object() {
+    assert_eq!(
+        one("Aides to Ada Lind said she would not run."),
+        vec!["aides to Ada Lind"]
+    );
+    assert_eq!(
+        one("Lawyers for Nils Berg said he would appeal."),
+        vec!["lawyers for Nils Berg"]
+    );
+    // A spokesperson speaks for the name.
+    assert_eq!(
+        one("A spokesman for Acme said the plan was sound."),
+        vec!["Acme"]
+    );
+}
