@@ -69,6 +69,8 @@ use std::path::Path;
 /// 14: a line quoting a sentence is a paragraph, not a heading; quotes signed after a dash,
 ///     paragraphs ending in a colon that introduce the next quotation, and the one spoken to
 ///     before a colon is no speaker (issue 17).
+///     Common-noun subjects of reporting verbs: groups, the press and bodies named by their
+///     kind, a role followed by its name, `reported that` (issue 17).
 pub const READER_VERSION: u32 = 14;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.

@@ -5,7 +5,7 @@ use super::report::{Pron, Subject};
 pub use salience::Place;
 use salience::PRONOUN_REACH;
 use std::borrow::Cow;
-use wording::{phrase_head, plural_phrase, same, says_no_more, Shape};
+use wording::{phrase_head, plural_phrase, same, says_more, says_no_more, Shape};
 
 mod groups;
 mod orgs;
@@ -421,9 +421,14 @@ impl Doc {
     /// "sources familiar with the talks" is the same group.
     fn fullest_phrase(&mut self, w: &str) -> String {
         let key = phrase_head(w);
+        // "a trader", "another trader": someone new each time, as worded
+        let first = w.split(' ').next().unwrap_or_default().to_lowercase();
+        let new_one = matches!(first.as_str(), "a" | "an" | "one" | "another");
         for (head, full) in &self.phrases {
-            if *head == key && full.len() >= w.len() && says_no_more(w, full) {
-                return full.clone();
+            if !new_one && *head == key && full.len() >= w.len() && says_no_more(w, full) {
+                // "Some analysts" after "analysts": as worded, the group is the same
+                let same = full.eq_ignore_ascii_case(w) || says_more(full, w);
+                return if same { full.clone() } else { w.to_string() };
             }
         }
         self.phrases.retain(|(h, _)| *h != key);

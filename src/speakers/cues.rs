@@ -231,7 +231,10 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         return;
     }
     let points_out = matches!(lw, "point" | "points" | "pointed") && cx.word(i + 1) == "out";
-    if words::is_cue_verb(lw) || points_out {
+    // "The newspaper reported that ...": reporting a content clause is saying it.
+    let reports_that =
+        matches!(lw, "reported" | "reports") && cx.word(past_time_words(cx, i)) == "that";
+    if words::is_cue_verb(lw) || points_out || reports_that {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
 }
@@ -255,6 +258,10 @@ fn cue_word<'a>(cx: &Ctx<'a>, i: usize) -> Option<&'a str> {
 
 /// "according to Ada Lind", "according to a statement from the Harbour Authority".
 fn according_to(cx: &Ctx, i: usize) -> Option<Cue> {
+    // "a principle according to which ...": a relative clause, no source
+    if matches!(cx.word(i + 2), "which" | "whom" | "whose" | "what") {
+        return None;
+    }
     let (at, subj) = subject_right(cx, i + 2, false).or_else(|| name_after_the(cx, i + 2))?;
     Some(Cue {
         at,
@@ -353,26 +360,28 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
     }
     // "cheated by Norlandic promises", "the Eastport claims": a capitalised modifier after a
     // preposition or an article makes a noun phrase ("The Norlanders state that" is a plural
-    // subject and its verb).
-    let modifier = is_cap(before) && !before.ends_with('s');
-    if modifier && i >= 2 && cx.free_word(i - 2) && cx.same_sent(i - 2, i) {
+    // subject and its verb; "a Texas state court" is singular all the same).
+    if is_cap(before) && i >= 2 && cx.free_word(i - 2) && cx.same_sent(i - 2, i) {
         let w2 = &*words::small(cx.word(i - 2));
-        if matches!(
-            w2,
-            "by" | "of"
-                | "with"
-                | "from"
-                | "about"
-                | "on"
-                | "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-        ) {
+        let singular = !before.ends_with('s') || bare && matches!(w2, "a" | "an");
+        if singular
+            && matches!(
+                w2,
+                "by" | "of"
+                    | "with"
+                    | "from"
+                    | "about"
+                    | "on"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+            )
+        {
             return true;
         }
     }

@@ -99,7 +99,7 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
         return Some(Subject::OrgRef(h, wording));
     }
     // "the laid-back resident": one person described, like a role ("the plumber")
-    let singular = !h.ends_with('s') && !matches!(h.as_str(), "police" | "staff" | "people");
+    let singular = !h.ends_with('s') && !words::is_mass_plural(&h);
     let one_person = singular && words::is_unnamed(&h);
     if definite && (words::is_role_noun(&h) || one_person || !head_class(&h)) {
         return Some(Subject::RoleRef(
@@ -134,9 +134,18 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
         from -= 1;
     }
     let start = det.unwrap_or(from);
-    // "with general comments": a phrase after a preposition is an object, not a subject
-    if start > 0 && is_preposition(&cx.lower(start - 1, &mut buf)) {
-        return None;
+    // "with general comments": a phrase after a preposition is an object, not a subject; so
+    // is a person or group right after a reporting verb ("told reporters: ..."), where a
+    // document may still say something of its own ("confirmed a report saying ...").
+    if start > 0 && cx.same_sent(start - 1, start) {
+        let before = cx.word(start - 1);
+        let verb = words::is_cue_verb(before)
+            && !is_cap(before)
+            && !words::is_noun_too(before)
+            && !words::is_document(cx.low(head, &mut buf));
+        if verb || is_preposition(&cx.lower(start - 1, &mut buf)) {
+            return None;
+        }
     }
     // "when a landlord tells a tenant ...": someone in general, not a source (a story's "when
     // a friend asked" is in the past)
@@ -155,7 +164,7 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
     }
     // A bare singular head ("general said") is rarely a subject; plurals and mass nouns are.
     let hw = cx.lower(head, &mut buf);
-    let plural = hw.ends_with('s') || matches!(hw.as_str(), "police" | "staff" | "people");
+    let plural = hw.ends_with('s') || words::is_mass_plural(&hw);
     if det.is_none() && !plural && from == head {
         return None;
     }
@@ -209,6 +218,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         let w = cx.low(h, &mut buf);
         (h == s || !is_cap(cx.word(h)))
             && (words::is_unnamed(w) || words::is_document(w) || matches!(w, "people" | "person"))
+            || h == s && words::is_party_member(w)
     })?;
     // "doctors and nurses at the hospital said": the group runs to the second head
     let second = head + 2;
@@ -220,6 +230,15 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
             words::is_unnamed(w) || words::is_role_noun(w) || w == "people"
         };
     let head = if conjoined { second } else { head };
+    let mut end = v - 1;
+    while end > head && words::is_between(cx.low(end, &mut buf)) {
+        end -= 1;
+    }
+    // "Officials on Monday said": a time between the source and its verb is not part of it.
+    let timed = is_time_phrase(cx, head + 1, end);
+    if timed {
+        end = head;
+    }
     let post = cx.low(head + 1, &mut buf).to_string();
     let post_ok = matches!(
         post.as_str(),
@@ -240,7 +259,13 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
             | "living"
             | "speaking"
             | "sent"
-    );
+            | "polled"
+            | "surveyed"
+            | "interviewed"
+            | "contacted"
+            | "quoted"
+    ) || opens_noun_phrase_after(cx, head + 1)
+        || timed;
     // "an expert who writes ...": the verb belongs to a relative clause
     let relative = matches!(cx.low(v - 1, &mut buf), "who" | "that" | "which");
     if relative || !post_ok || (head + 1..v).any(|x| words::is_cue_verb(cx.low(x, &mut buf))) {
@@ -253,12 +278,45 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         let n = sender_after(cx, from)?;
         return Some((s, Subject::Doc(Some(Box::new(Subject::Name(n))))));
     }
-    let mut end = v - 1;
-    while end > head && words::is_between(cx.low(end, &mut buf)) {
-        end -= 1;
-    }
     let wording = cx.text.get(cx.toks[s].start..cx.toks[end].end)?.to_string();
     Some((s, Subject::Unnamed(wording)))
+}
+
+/// "to" or "on" at `p` opening a postmodifier: a noun phrase follows ("aides to the
+/// governor", "Democrats on the committee", "advisers to Lind"), not an infinitive ("officials
+/// to decide") or a day ("on Monday").
+fn opens_noun_phrase_after(cx: &Ctx, p: usize) -> bool {
+    if !matches!(cx.word(p), "to" | "on") || !cx.free_word(p + 1) || !cx.same_sent(p, p + 1) {
+        return false;
+    }
+    let next = cx.word(p + 1);
+    let small = words::small(next);
+    is_determiner(&small)
+        || possessive_pronoun(&small).is_some()
+        || is_cap(next) && !words::is_stop_cap(&small)
+}
+
+/// Whether tokens `from..=to` are a time alone: "on Monday", "on May 3", "yesterday", "last
+/// week".
+fn is_time_phrase(cx: &Ctx, from: usize, to: usize) -> bool {
+    if from > to || to > from + 2 || (from..=to).any(|i| !cx.free_word(i)) {
+        return false;
+    }
+    let w = |i: usize| words::small(cx.word(i));
+    let day = |i: usize| is_cap(cx.word(i)) && words::is_stop_cap(&w(i));
+    match to - from {
+        0 => matches!(&*w(from), "yesterday" | "today" | "tonight" | "earlier"),
+        1 => {
+            cx.word(from) == "on" && day(from + 1)
+                || cx.word(from) == "last"
+                    && (day(from + 1) || matches!(&*w(from + 1), "week" | "month" | "year"))
+        }
+        _ => {
+            cx.word(from) == "on"
+                && day(from + 1)
+                && cx.word(to).bytes().all(|b| b.is_ascii_digit())
+        }
+    }
 }
 
 /// The last token of a postmodifier after an unnamed source's head at `head`, read left to
@@ -371,6 +429,9 @@ pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
             continue;
         }
         let small = words::small(first);
+        if words::is_party_member(&small) {
+            continue;
+        }
         let common = words::is_stop_cap(&small)
             || words::is_unnamed(&small)
             || words::is_collective(&small)

@@ -63,7 +63,9 @@ fn clause_of(cx: &Ctx, found: &[Cue], ci: usize, buf: &mut String) -> [Option<Ra
         return [according_to(cx, c), None];
     }
     let points_out = matches!(lw.as_str(), "point" | "points" | "pointed");
-    if !words::is_cue_verb(&lw) && !points_out {
+    // ("reported" is a cue only before "that": see `cues`.)
+    let reports = matches!(lw.as_str(), "reported" | "reports");
+    if !words::is_cue_verb(&lw) && !points_out && !reports {
         return [None, None];
     }
     if let Some((before, after)) = parenthetical(cx, c) {

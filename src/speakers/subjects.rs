@@ -2,7 +2,7 @@
 //! appositives, inverted and postmodified subjects.
 
 use super::names::{
-    analyse_run, role_after, role_before, run_left, run_right, title_only, NameInfo, NameKind,
+    analyse_run, role_after, role_before, run_left, run_right, title_only, NameInfo, NameKind, Role,
 };
 use super::phrases::{
     head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
@@ -52,6 +52,16 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             return out;
         };
         if w.ends_with("'s") || w.ends_with("’s") {
+            return out;
+        }
+        // "Estimates suggest ...": a finding opening the sentence is no name.
+        if a == k && words::is_finding(&words::small(w)) {
+            return out;
+        }
+        // "Aides to Ada Lind said", "Lawyers for Nils Berg said": the name is the object of a
+        // group's postmodifier, and the group speaks (a spokesperson speaks for the name).
+        if let Some(group) = group_around_object(cx, a, k) {
+            out.push(group);
             return out;
         }
         if let Some(mut n) = analyse_run(cx, a, k) {
@@ -205,6 +215,31 @@ fn bracket_before(cx: &Ctx, k: usize) -> Option<usize> {
     let acronym = open + 2 == k && cx.word(open + 1).bytes().all(|c| c.is_ascii_uppercase());
     let aside = open > 0 && !acronym && cx.free_word(open - 1) && cx.same_sent(open - 1, k);
     aside.then_some(open)
+}
+
+/// The group whose postmodifier ("to", "for") has the name `a..=k` for object, right before
+/// the verb: "Aides to Ada Lind said". Not a spokesperson, who speaks for that name.
+fn group_around_object(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
+    if a < 2 || !matches!(cx.word(a - 1), "to" | "for") || !cx.free_word(a - 2) {
+        return None;
+    }
+    let mut buf = String::new();
+    let head = cx.low(a - 2, &mut buf);
+    let group = words::is_unnamed(head) || words::is_party_member(head);
+    if !group || head.starts_with("spokes") {
+        return None;
+    }
+    // "Ada Lind, analyst for Eastport Securities said": a role with no article after a comma
+    // is an appositive left open, and the name before it speaks.
+    let bare_one = !head.ends_with('s') && a >= 4 && cx.is_punct(a - 3, ",");
+    if bare_one {
+        let b = a - 4;
+        let n = run_left(cx, b).and_then(|s| analyse_run(cx, s, b));
+        return n
+            .filter(|n| n.kind == NameKind::Person)
+            .map(|n| (n.first, Subject::Name(n)));
+    }
+    postmodified_subject(cx, k + 1)
 }
 
 /// The closest person name ending before `k` in the same sentence.
@@ -565,7 +600,49 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         n.role = n.role.or_else(|| role_before(cx, n.first));
         return Some((n.first, Subject::Name(n)));
     }
+    if let Some(n) = name_after_its_kind(cx, k, &mut buf) {
+        return Some((n.first, Subject::Name(n)));
+    }
     phrase_right(cx, k, after_quote, &mut buf)
+}
+
+/// "the journalist Joseph Hartsch", "the magazine Westlight", "a Danish shipping firm Norlink":
+/// after a determiner at `k`, a noun for a person or an organisation right before the name it
+/// stands for. The name is the speaker, with the noun as its role.
+fn name_after_its_kind(cx: &Ctx, k: usize, buf: &mut String) -> Option<NameInfo> {
+    if !matches!(cx.low(k, buf), "the" | "a" | "an") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && cx.free_word(j) && cx.same_sent(j, k) && !is_cap(cx.word(j)) {
+        let w = cx.low(j, buf);
+        if is_preposition(w) || words::is_cue_verb(w) || words::is_stop_cap(w) {
+            return None;
+        }
+        j += 1;
+    }
+    if j == k + 1 || !cx.same_sent(j, k) {
+        return None;
+    }
+    let noun = cx.low(j - 1, buf).to_string();
+    let person = words::is_role_noun(&noun) || words::is_unnamed(&noun);
+    if !person && !words::is_org_role(&noun) {
+        return None;
+    }
+    let b = run_right(cx, j)?;
+    let possessive = cx.word(b).ends_with("'s") || cx.word(b).ends_with("’s");
+    let mut n = analyse_run(cx, j, b).filter(|n| n.first == j && !possessive)?;
+    if !person {
+        n.kind = NameKind::Org;
+    } else if n.kind == NameKind::Org {
+        return None;
+    } else {
+        n.kind = NameKind::Person;
+        let mods = (k + 1..j - 1).map(|x| cx.lower(x, buf)).collect();
+        n.role = n.role.or(Some(Role { head: noun, mods }));
+        n.evidence = true;
+    }
+    Some(n)
 }
 
 /// "said the Department of Harbours and Canals (DHC)": after "the", a name its acronym spells.
@@ -701,6 +778,14 @@ fn phrase_right(
         return None;
     }
     let mut s = phrase(cx, det, from, head)?;
+    // "according to the team's coach, Ali Rahimi, ...": the person the role names
+    if let Subject::RoleRef(role, _) = &s {
+        if let Some(mut n) = name_in_apposition(cx, head) {
+            n.role = Some(role.clone());
+            n.evidence = true;
+            return Some((n.first, Subject::Name(n)));
+        }
+    }
     if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
         if let Some(n) = sender_after(cx, head + 1) {
             return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
@@ -719,6 +804,21 @@ fn phrase_right(
     Some((k, s))
 }
 
+/// A person's name set off by commas right after a role's head at `head` (", Ali Rahimi,"),
+/// or ending the sentence. A name followed by a verb opens a clause of its own ("according to
+/// the coach, Okafor played ...").
+fn name_in_apposition(cx: &Ctx, head: usize) -> Option<NameInfo> {
+    if !cx.is_punct(head + 1, ",") || !cx.same_sent(head + 1, head + 2) {
+        return None;
+    }
+    let b = run_right(cx, head + 2)?;
+    let set_off = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word)
+        && !cx.is_punct(b + 1, "(")
+        && !(cx.is_punct(b + 1, ",") && matches!(cx.word(b + 2), "and" | "or"));
+    let n = analyse_run(cx, head + 2, b)?;
+    (set_off && n.kind == NameKind::Person && n.first == head + 2).then_some(n)
+}
+
 /// The head of a phrase whose words start at `from` (`k` with its determiner): the last word
 /// before punctuation or a preposition, or without a determiner the first head noun.
 fn head_right(cx: &Ctx, k: usize, from: usize, bare: bool, buf: &mut String) -> Option<usize> {
@@ -732,6 +832,11 @@ fn head_right(cx: &Ctx, k: usize, from: usize, bare: bool, buf: &mut String) -> 
         ) || words::is_cue_verb(&w)
         {
             break;
+        }
+        // "said its division is the contractor", "said the company has licensed it": the
+        // phrase is the subject of a clause of its own, not of the cue.
+        if words::is_auxiliary(&w) {
+            return None;
         }
         head = Some(i);
         // "police officials", "court documents": a noun before another is a modifier.
@@ -786,15 +891,17 @@ pub fn inverted_ends(cx: &Ctx, at: usize, subj: &Subject, after_quote: bool) -> 
 /// An unnamed source after a verb that follows a comma ends its clause too: "..., said
 /// officials in Eastport." / "..., said police on Tuesday", but in "..., said landlords in
 /// cities will ..." the phrase is the subject of a reported clause.
+/// The token after a phrase worded `wording` that starts at or after token `at`.
+fn after_wording(cx: &Ctx, at: usize, wording: &str) -> Option<usize> {
+    let from = cx.toks.get(at).map(|t| t.start)?;
+    let stop = from + cx.text.get(from..)?.find(wording)? + wording.len();
+    Some(cx.toks.partition_point(|t| t.end <= stop))
+}
+
 fn unnamed_ends(cx: &Ctx, at: usize, wording: &str) -> bool {
-    let Some(from) = cx.toks.get(at).map(|t| t.start) else {
+    let Some(end) = after_wording(cx, at, wording) else {
         return true;
     };
-    let Some(stop) = cx.text.get(from..).and_then(|t| t.find(wording)) else {
-        return true;
-    };
-    let stop = from + stop + wording.len();
-    let end = cx.toks.partition_point(|t| t.end <= stop);
     match cx.toks.get(end) {
         None => true,
         Some(t) if t.kind != Kind::Word => true,

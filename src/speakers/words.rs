@@ -352,37 +352,50 @@ pub fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
 }
 
-/// Heads of unnamed-source phrases, kept as the article words them ("officials", "a spokesperson").
+/// Heads of unnamed-source phrases, kept as the article words them ("officials", "a spokesperson"),
+/// the press ("media", a plural) and people writing online ("a poster", "users") among them.
 #[rustfmt::skip]
 static UNNAMED: Lexicon = lexicon(&[
-    "activist", "activists", "adviser", "advisers", "advisor", "advisors", "advocate", "advocates",
-    "agencies", "aide", "aides", "analyst", "analysts", "attendee", "attendees", "attorney",
-    "attorneys", "auditor", "auditors", "authorities", "banker", "bankers", "broker", "brokers",
-    "businessman", "businessmen", "businesspeople", "businesswoman", "businesswomen", "bystander",
-    "bystanders", "citizen", "clients", "commuter", "commuters", "companies", "consumer",
-    "consumers", "critic", "critics", "customer", "dealer", "dealers", "defender", "defenders",
-    "delegate", "delegates", "detective", "detectives", "diplomat", "diplomats", "doctors",
-    "driver", "economist", "economists", "employee", "employees", "engineer", "engineers", "expert",
-    "experts", "eyewitness", "eyewitnesses", "families", "fans", "farmer", "farmers",
-    "firefighters", "firms", "friend", "groups", "historian", "historians", "insider", "insiders",
-    "inspector", "inspectors", "investigator", "investigators", "investor", "investors", "landlord",
-    "landlords", "lawmaker", "lawmakers", "lawyers", "leaders", "legislator", "legislators",
-    "mediator", "mediators", "medic", "medics", "member", "members", "migrant", "migrants",
-    "monitor", "monitors", "negotiator", "negotiators", "neighbor", "neighbors", "neighbour",
-    "neighbours", "nurse", "nurses", "observer", "observers", "office", "officer", "officers",
-    "official", "officials", "onlooker", "onlookers", "opponent", "opponents", "organisations",
-    "organiser", "organisers", "organizations", "organizer", "organizers", "owner", "paramedics",
-    "parent", "parents", "participant", "participants", "passenger", "passersby", "patients",
-    "physicians", "pilot", "pilots", "police", "pollster", "pollsters", "professional",
-    "prosecutor", "prosecutors", "protester", "protesters", "protestors", "refugee", "refugees",
-    "regulator", "regulators", "relative", "relatives", "representative", "representatives",
-    "rescuer", "rescuers", "researcher", "researchers", "resident", "residents", "scholar",
-    "scholars", "scientists", "shopper", "shoppers", "soldier", "soldiers", "source", "sources",
-    "spectator", "spectators", "spokesman", "spokespeople", "spokesperson", "spokeswoman", "staff",
-    "staffer", "staffers", "strategist", "strategists", "student", "students", "supporter",
-    "supporters", "survivor", "survivors", "teacher", "teachers", "tenant", "tenants", "trader",
-    "traders", "trooper", "troopers", "unions", "victims", "villager", "villagers", "volunteer",
-    "volunteers", "voter", "voters", "witness", "witnesses", "worker", "workers",
+    "academic", "academics", "activist", "activists", "adviser", "advisers", "advisor", "advisors",
+    "advocate", "advocates", "agencies", "aide", "aides", "analyst", "analysts", "applicant",
+    "applicants", "associations", "attendee", "attendees", "attorney", "attorneys", "auditor",
+    "auditors", "authorities", "authors", "banker", "bankers", "banks", "blogger", "bloggers",
+    "borrowers", "broker", "brokers", "businessman", "businessmen", "businesspeople",
+    "businesswoman", "businesswomen", "buyers", "bystander", "bystanders", "caller", "callers",
+    "campaigner", "campaigners", "citizen", "clients", "coaches", "columnists", "commentator",
+    "commentators", "commenter", "commenters", "commuter", "commuters", "companies", "consultant",
+    "consultants", "consumer", "consumers", "contractor", "contractors", "critic", "critics",
+    "customer", "dealer", "dealers", "defendant", "defendants", "defender", "defenders", "delegate",
+    "delegates", "detective", "detectives", "diplomat", "diplomats", "directors", "doctors",
+    "driver", "economist", "economists", "editors", "employee", "employees", "engineer",
+    "engineers", "executives", "expert", "experts", "exporters", "eyewitness", "eyewitnesses",
+    "families", "fans", "farmer", "farmers", "firefighters", "firms", "forecasters", "founders",
+    "friend", "governments", "governors", "groups", "growers", "historian", "historians",
+    "importers", "insider", "insiders", "inspector", "inspectors", "institutions", "insurers",
+    "investigator", "investigators", "investor", "investors", "journalist", "journalists", "judges",
+    "landlord", "landlords", "lawmaker", "lawmakers", "lawyers", "leaders", "legislator",
+    "legislators", "lenders", "listener", "listeners", "managers", "manufacturers", "mayors",
+    "media", "mediator", "mediators", "medic", "medics", "member", "members", "migrant", "migrants",
+    "miners", "ministers", "ministries", "monitor", "monitors", "mourners", "negotiator",
+    "negotiators", "neighbor", "neighbors", "neighbour", "neighbours", "nurse", "nurses",
+    "observer", "observers", "office", "officer", "officers", "official", "officials", "onlooker",
+    "onlookers", "operators", "opponent", "opponents", "organisations", "organiser", "organisers",
+    "organizations", "organizer", "organizers", "owner", "owners", "paramedics", "parent",
+    "parents", "participant", "participants", "passenger", "passersby", "patients", "petitioner",
+    "petitioners", "physicians", "pilot", "pilots", "plaintiff", "plaintiffs", "planners",
+    "players", "police", "pollster", "pollsters", "poster", "posters", "producers", "professional",
+    "prosecutor", "prosecutors", "protester", "protesters", "protestors", "pundit", "pundits",
+    "reader", "readers", "refiners", "refugee", "refugees", "regulator", "regulators", "relative",
+    "relatives", "reporters", "representative", "representatives", "rescuer", "rescuers",
+    "researcher", "researchers", "resident", "residents", "scholar", "scholars", "scientists",
+    "sellers", "senators", "shippers", "shopper", "shoppers", "soldier", "soldiers", "source",
+    "sources", "spectator", "spectators", "spokesman", "spokesmen", "spokespeople", "spokesperson",
+    "spokeswoman", "spokeswomen", "staff", "staffer", "staffers", "strategist", "strategists",
+    "student", "students", "suppliers", "supporter", "supporters", "survivor", "survivors",
+    "teacher", "teachers", "tenant", "tenants", "trader", "traders", "trooper", "troopers",
+    "underwriters", "unions", "user", "users", "victims", "viewer", "viewers", "villager",
+    "villagers", "volunteer", "volunteers", "voter", "voters", "watchers", "wholesalers", "witness",
+    "witnesses", "worker", "workers", "writers",
 ]);
 
 #[inline]
@@ -390,12 +403,71 @@ pub fn is_unnamed(w: &str) -> bool {
     has(&UNNAMED, w)
 }
 
-/// Heads that name an organisation by its kind; "the company" points back to a named one.
+/// Plural nouns for people without a plural ending: "police said", "media have said".
+#[inline]
+pub fn is_mass_plural(w: &str) -> bool {
+    matches!(w, "police" | "staff" | "people" | "media")
+}
+
+/// Members of political parties and movements, plural: "Democrats on the panel said". Proper
+/// nouns, kept capitalised.
+pub fn is_party_member(w: &str) -> bool {
+    matches!(
+        w,
+        "democrats"
+            | "republicans"
+            | "conservatives"
+            | "liberals"
+            | "tories"
+            | "socialists"
+            | "communists"
+            | "progressives"
+            | "independents"
+            | "nationalists"
+            | "separatists"
+            | "loyalists"
+            | "unionists"
+            | "greens"
+    )
+}
+
+/// Nouns for findings and figures, which "show" or "suggest" but never speak: "Estimates
+/// suggest ...", "Reports say ..." opening a sentence are not names.
+pub fn is_finding(w: &str) -> bool {
+    matches!(
+        w,
+        "data"
+            | "estimates"
+            | "evidence"
+            | "figures"
+            | "findings"
+            | "forecasts"
+            | "numbers"
+            | "polls"
+            | "projections"
+            | "records"
+            | "reports"
+            | "results"
+            | "statistics"
+            | "studies"
+            | "surveys"
+            | "tests"
+            | "comments"
+            | "claims"
+    )
+}
+
+/// Heads that name an organisation by its kind; "the company" points back to a named one. The
+/// press ("the newspaper") and bodies named with their kind ("the committee") among them.
 #[rustfmt::skip]
 static ORG_ROLES: Lexicon = lexicon(&[
-    "agency", "airline", "bank", "board", "broadcaster", "club", "company", "corporation", "firm",
-    "group", "league", "network", "organisation", "organization", "railway", "retailer", "team",
-    "union", "utility",
+    "administration", "agency", "airline", "alliance", "association", "bank", "board",
+    "broadcaster", "campaign", "channel", "charity", "club", "coalition", "commission",
+    "committee", "company", "corporation", "council", "defence", "defense", "embassy",
+    "federation", "firm", "foundation", "group", "hospital", "institute", "league", "magazine",
+    "network", "newspaper", "organisation", "organization", "outlet", "panel", "partnership",
+    "party", "prosecution", "railway", "retailer", "school", "station", "tabloid", "team", "union",
+    "university", "utility", "website",
 ]);
 
 #[inline]

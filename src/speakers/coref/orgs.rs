@@ -65,6 +65,37 @@ fn names_a_kind(w: &str) -> bool {
         )
 }
 
+/// Bodies whose names carry their kind ("the Harbour Safety Committee", "the Labour Party"),
+/// or that are named after someone ("Lind's campaign"): "the committee" is one the article
+/// named so, never an organisation of another kind mentioned lately.
+fn named_with_its_kind(head: &str) -> bool {
+    matches!(
+        head,
+        "administration"
+            | "alliance"
+            | "association"
+            | "campaign"
+            | "charity"
+            | "coalition"
+            | "commission"
+            | "committee"
+            | "council"
+            | "defence"
+            | "defense"
+            | "embassy"
+            | "federation"
+            | "foundation"
+            | "hospital"
+            | "institute"
+            | "panel"
+            | "partnership"
+            | "party"
+            | "prosecution"
+            | "school"
+            | "university"
+    )
+}
+
 /// Whether a word of `name` is `head` or its plural ("the airline": "Norland Airlines").
 fn has_word(name: &str, head: &str) -> bool {
     name.split(' ').any(|w| {
@@ -96,6 +127,11 @@ fn is_public_body(w: &str) -> bool {
 /// A name with no word of kind ("Norland Hydro"), a company's for a business role noun, or a
 /// public body's for "agency".
 fn kind_fits(name: &str, head: &str) -> bool {
+    // "the newspaper" is a title of the press ("the Eastport Courier"), never the country or
+    // the company the story is about.
+    if is_press(head) {
+        return name.split(' ').any(|w| is_press_title(&w.to_lowercase()));
+    }
     let kinds: Vec<String> = name
         .split(' ')
         .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
@@ -107,6 +143,78 @@ fn kind_fits(name: &str, head: &str) -> bool {
     kinds.is_empty()
         || is_business(head) && all(business)
         || head == "agency" && all(is_public_body)
+}
+
+/// Role nouns for the press.
+fn is_press(head: &str) -> bool {
+    matches!(
+        head,
+        "newspaper"
+            | "paper"
+            | "magazine"
+            | "tabloid"
+            | "broadcaster"
+            | "channel"
+            | "outlet"
+            | "website"
+            | "daily"
+            | "weekly"
+    )
+}
+
+/// Words that the titles of newspapers, magazines and broadcasters are made of.
+fn is_press_title(w: &str) -> bool {
+    matches!(
+        w,
+        "times"
+            | "post"
+            | "herald"
+            | "courier"
+            | "daily"
+            | "news"
+            | "journal"
+            | "gazette"
+            | "tribune"
+            | "telegraph"
+            | "observer"
+            | "guardian"
+            | "mail"
+            | "star"
+            | "globe"
+            | "chronicle"
+            | "express"
+            | "review"
+            | "weekly"
+            | "today"
+            | "magazine"
+            | "radio"
+            | "tv"
+            | "television"
+            | "press"
+            | "mirror"
+            | "sun"
+            | "standard"
+            | "independent"
+            | "examiner"
+            | "inquirer"
+            | "register"
+            | "bulletin"
+            | "dispatch"
+            | "record"
+            | "reporter"
+            | "monitor"
+            | "economist"
+            | "insider"
+            | "wire"
+            | "broadcasting"
+            | "network"
+            | "channel"
+            | "online"
+            | "newspaper"
+            | "week"
+            | "sentinel"
+            | "leader"
+    )
 }
 
 /// Whether the words of `a` are some of the words of the longer name `b` ("Steelworkers
@@ -141,7 +249,7 @@ impl Doc {
         if !named.is_empty() {
             return self.the_one(named);
         }
-        if !fits {
+        if !fits || named_with_its_kind(head) {
             return None;
         }
         let mut recent: Vec<usize> = Vec::new();

@@ -108,66 +108,89 @@ pub(super) fn same(a: &str, b: &str) -> bool {
 /// The head noun of an unnamed-source phrase: before any prepositional postmodifier, the last
 /// word that names the source kind ("sources familiar with the talks" -> "sources", "a police
 /// spokesman" -> "spokesman"), else the last word there ("a lawyer for Ada Lind" -> "lawyer").
+/// A capitalised word inside the phrase belongs to a name ("a Sugar Producers Association
+/// spokesman").
 pub(super) fn phrase_head(p: &str) -> String {
     let lower = p.to_lowercase();
-    let before: Vec<&str> = lower
+    let in_a_name = |i: usize| {
+        i > 0
+            && p.split(' ')
+                .nth(i)
+                .is_some_and(crate::speakers::tokens::is_cap)
+    };
+    let before: Vec<(usize, &str)> = lower
         .split(' ')
-        .take_while(|w| !crate::speakers::phrases::is_preposition(w))
+        .enumerate()
+        .take_while(|(_, w)| !crate::speakers::phrases::is_preposition(w))
         .collect();
     before
         .iter()
         .rev()
-        .find(|w| crate::speakers::words::is_unnamed(w) || **w == "people")
+        .find(|&&(i, w)| (crate::speakers::words::is_unnamed(w) || w == "people") && !in_a_name(i))
         .or(before.last())
-        .copied()
+        .map(|&(_, w)| w)
         .unwrap_or_else(|| last_token(&lower))
         .to_string()
 }
 
 /// Whether the phrase `short` names no other kind than the fuller phrase `full` with the same
-/// head: the words before its head, but for determiners and quantifiers, all before the head of
-/// `full` ("analysts", "other analysts" after "trade analysts"; not "consumer delegates" after
+/// head: the words before its head, but for quantifiers, all before the head of `full`
+/// ("analysts", "other analysts" after "trade analysts"; not "consumer delegates" after
 /// "government delegates"). What follows the head ("familiar with the talks") tells no
 /// group from another.
 pub(super) fn says_no_more(short: &str, full: &str) -> bool {
-    let full = full.to_lowercase();
+    let known = premodifiers(full);
+    premodifiers(short)
+        .iter()
+        .all(|w| known.contains(w) || is_quantifier(w))
+}
+
+/// Whether `full` says more than `short` in words other than quantifiers: "sources familiar
+/// with the talks" more than "sources", "some analysts" no more than "analysts".
+pub(super) fn says_more(full: &str, short: &str) -> bool {
     let short = short.to_lowercase();
-    let premodifiers = |p: &str| -> Vec<String> {
-        let head = phrase_head(p);
-        p.split(' ')
-            .take_while(|w| *w != head)
-            .map(str::to_string)
-            .collect()
-    };
-    let known = premodifiers(&full);
-    premodifiers(&short).iter().all(|w| {
-        known.contains(w)
-            || matches!(
-                w.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "some"
-                    | "most"
-                    | "many"
-                    | "other"
-                    | "several"
-                    | "few"
-                    | "these"
-                    | "those"
-                    | "both"
-                    | "all"
-                    | "two"
-                    | "three"
-                    | "one"
-            )
-    })
+    let mine: Vec<&str> = short.split(' ').collect();
+    full.to_lowercase()
+        .split(' ')
+        .any(|w| !mine.contains(&w) && !is_quantifier(w))
+}
+
+/// The lower-cased words of a phrase before its head.
+fn premodifiers(p: &str) -> Vec<String> {
+    let head = phrase_head(p);
+    p.to_lowercase()
+        .split(' ')
+        .take_while(|w| *w != head)
+        .map(str::to_string)
+        .collect()
+}
+
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "some"
+            | "most"
+            | "many"
+            | "other"
+            | "several"
+            | "few"
+            | "these"
+            | "those"
+            | "both"
+            | "all"
+            | "two"
+            | "three"
+            | "one"
+    )
 }
 
 /// Plural or collective phrases that "they" can point back to.
 pub(super) fn plural_phrase(p: &str) -> bool {
     let h = last_token(p).to_lowercase();
-    h.ends_with('s') || matches!(h.as_str(), "police" | "staff" | "people" | "crown")
+    h.ends_with('s') || h == "crown" || crate::speakers::words::is_mass_plural(&h)
 }
 
 #[cfg(test)]

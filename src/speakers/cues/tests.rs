@@ -255,3 +255,12 @@ fn responding_to_a_request_is_no_speech() {
         1
     );
 }
+
+/// "a principle according to which one party must not ...": a relative clause names no source.
+#[test]
+fn according_to_which_is_no_source() {
+    assert_eq!(
+        one("The pact breaks a principle according to which one party must not seek its own security."),
+        Vec::<String>::new()
+    );
+}

@@ -335,6 +335,7 @@ fn random_text_never_panics_and_offsets_are_valid() {
 
 mod conjoined;
 mod coref;
+mod noun_phrases;
 mod orgs;
 mod pronouns;
 mod roles;
