@@ -87,6 +87,21 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
         "of" => is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev)),
         // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
         "for" | "to" => is_cap(prev) && words::is_title(prev),
+        // "Intergovernmental Panel on Climate Change", "Conference on Disarmament"
+        "on" => {
+            is_cap(prev)
+                && matches!(
+                    &*words::small(prev),
+                    "panel"
+                        | "conference"
+                        | "commission"
+                        | "committee"
+                        | "council"
+                        | "convention"
+                        | "forum"
+                        | "summit"
+                )
+        }
         _ => false,
     }
 }
@@ -118,6 +133,39 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     }
     let last = strip_possessive(cx.word(e)).0;
     if (k + 1..=e).all(|i| words::is_company_form(cx.word(i))) {
+        return true;
+    }
+    // "Conference on Trade and Development", "Ministry of Agriculture and Fisheries": the
+    // subject of a body's "of"/"on" may be two things, unless a person follows.
+    let mut j = k - 1;
+    while j > 0 && cx.name_piece(j - 1) && cx.same_sent(j - 1, k) {
+        j -= 1;
+    }
+    // (A bank's or a city's "of" names a place, which is seldom two: "Bank of England and
+    // Berg" are two.)
+    let subject_matter = |w: &str| {
+        matches!(
+            w,
+            "ministry"
+                | "department"
+                | "office"
+                | "secretary"
+                | "minister"
+                | "commission"
+                | "committee"
+                | "council"
+                | "institute"
+                | "board"
+                | "school"
+        )
+    };
+    let body_object = j >= 2
+        && j + 2 >= k
+        && joins_with_of(cx, j - 1)
+        && (cx.word(j - 1) == "on"
+            || cx.word(j - 1) == "of" && subject_matter(&words::small(cx.word(j - 2))));
+    let person_next = super::gender::name_gender(&words::small(cx.word(k + 1))).is_some();
+    if body_object && e == k + 1 && !person_next {
         return true;
     }
     if e == k + 1 {
@@ -216,6 +264,16 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     }
     // "the Secretary- General said": the end of a title broken after its hyphen.
     if a == b && is_title_word(cx.word(a)) && broken_after_hyphen(cx, a) {
+        return None;
+    }
+    // "I congratulate you, Sir, on ...": a form of address alone speaks to someone, and names
+    // nobody.
+    if a == b
+        && matches!(
+            &*words::small(cx.word(a)),
+            "sir" | "madam" | "madame" | "sire"
+        )
+    {
         return None;
     }
     // "Need I recall", "In this Assembly I have": the pronoun, not a regnal number.

@@ -83,11 +83,16 @@ fn closing_line(cx: &Ctx, out: &mut Vec<Cue>) {
     let Some(b) = super::names::run_right(cx, s) else {
         return;
     };
-    if !tail_only(cx, b) {
+    // "Mr. President," ending a paragraph addresses someone: a trailing comma signs nothing
+    let trailing_comma = (b + 1..n).all(|x| cx.toks[x].kind == Kind::Punct)
+        && (b + 1..n).any(|x| cx.is_punct(x, ","));
+    if trailing_comma || !tail_only(cx, b) {
         return;
     }
     if let Some(name) = super::names::analyse_run(cx, s, b) {
-        if name.kind == super::names::NameKind::Person && b > s {
+        // A title alone ("Mr. President") names nobody who signs.
+        let title_only = super::words::is_title(&super::words::small(cx.word(b)));
+        if name.kind == super::names::NameKind::Person && b > s && !title_only {
             out.push(Cue {
                 at: s,
                 verb: s,
@@ -114,6 +119,14 @@ fn tail_only(cx: &Ctx, b: usize) -> bool {
     for x in b + 1..n {
         let t = cx.toks[x];
         if cx.free_word(x) {
+            // "Ada Lind, we must act.": a clause, not a signature's affiliation
+            let w = cx.word(x);
+            if super::phrases::pronoun(w).is_some()
+                || matches!(w, "I" | "we" | "you" | "us" | "me")
+                || super::words::is_auxiliary(&super::words::small(w))
+            {
+                return false;
+            }
             words += 1;
             continue;
         }

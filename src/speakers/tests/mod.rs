@@ -1037,3 +1037,40 @@ fn imperatives_and_proper_adjectives_are_not_speakers() {
         vec!["officials"]
     );
 }
+
+/// A form of address ends a paragraph or stands between commas to address someone: "Mr.
+/// President," and "Sir" name nobody, and a name before a clause ("Ada Lind, we must act.")
+/// signs nothing.
+#[test]
+fn forms_of_address_are_not_speakers() {
+    for text in [
+        "We joined the statement during this difficult time. Mr. President,",
+        "We joined it. Ada Lind, we must act.",
+        "I congratulate you, Sir, on your election and assure you of the full support of my delegation.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// A body's name goes on over "on" and over the two things of its subject ("Panel on Climate
+/// Change", "Conference on Trade and Development", "Ministry of Agriculture and Fisheries"); a
+/// bank's place is one ("The Bank of Norland and Berg" are two).
+#[test]
+fn a_bodys_subject_is_part_of_its_name() {
+    assert_eq!(
+        one("The Intergovernmental Panel on Climate Change confirms that the loss has increased."),
+        vec!["Intergovernmental Panel on Climate Change"]
+    );
+    assert_eq!(
+        one("As the Norland Conference on Trade and Development has pointed out, prices fell."),
+        vec!["Norland Conference on Trade and Development"]
+    );
+    assert_eq!(
+        one("The Ministry of Agriculture and Fisheries said prices fell."),
+        vec!["Ministry of Agriculture and Fisheries"]
+    );
+    assert_eq!(
+        one("The Bank of Norland and Berg said prices fell."),
+        vec!["Bank of Norland", "Berg"]
+    );
+}
