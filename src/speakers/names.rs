@@ -409,12 +409,15 @@ pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
         return None;
     }
     let (cut, _) = split_titles(cx, start, b, &mut role);
-    if cut == b && lone_title(cx, a, had_the, cut, b) {
+    if cut <= b && lone_title(cx, a, had_the, cut, b) {
         let r = role.get_or_insert_with(Role::default);
         if !r.head.is_empty() {
             let h = std::mem::take(&mut r.head);
             r.mods.push(h);
         }
+        // "Prime Minister": the words before the last are the title's own
+        r.mods
+            .extend((cut..b).map(|i| words::small(cx.word(i)).to_string()));
         r.head = words::small(cx.word(b)).to_string();
     } else if cut <= b {
         return None;
@@ -426,15 +429,34 @@ pub fn title_only(cx: &Ctx, a: usize, b: usize) -> Option<Role> {
 /// name would be, after a determiner (`had_the`: the run `a..=b` opened with "The") or a
 /// possessive, is a role (issue 17). After a form of address ("Dr. King") it is a name.
 fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
-    if cut != b || !is_title_word(cx.word(b)) {
+    // "President", "Prime Minister", "Foreign Minister": title words, and words that make a
+    // title of the one after them
+    let title_part = |i: usize| {
+        is_title_word(cx.word(i))
+            || matches!(
+                &*words::small(cx.word(i)),
+                "prime" | "vice" | "deputy" | "foreign" | "chief" | "first" | "acting" | "interim"
+            )
+    };
+    if cut > b || !is_title_word(cx.word(b)) || !(cut..=b).all(title_part) {
         return false;
     }
-    let determiner = |w: &str| matches!(w, "the" | "its" | "his" | "her" | "their" | "our");
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+        )
+    };
     let before = a > 0 && cx.free_word(a - 1) && cx.same_sent(a - 1, a) && {
         let w = cx.word(a - 1);
-        determiner(w) || strip_possessive(w).1
+        determiner(&words::small(w)) || strip_possessive(w).1
     };
-    had_the || before || (a..b).any(|i| strip_possessive(cx.word(i)).1)
+    // "Our Prime Minister": a determiner opening the sentence is read into the run
+    had_the
+        || before
+        || (a..b).any(|i| {
+            strip_possessive(cx.word(i)).1 || i == a && determiner(&words::small(cx.word(i)))
+        })
 }
 
 /// Past adjectives made of a name and a participle ("Republican-controlled", "Eastport-based",

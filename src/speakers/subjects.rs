@@ -118,7 +118,17 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             // "the president"; an acronym keeps its capitals ("the CEO")
             let last = cx.word(k);
             let acronym = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
-            let wording = format!("the {}", if acronym { last } else { &r.head });
+            // "the prime minister", "the foreign minister": the title's own words with it
+            let own = |m: &&String| {
+                words::is_title(m)
+                    || matches!(
+                        m.as_str(),
+                        "prime" | "vice" | "deputy" | "foreign" | "chief"
+                    )
+            };
+            let mut title: Vec<&str> = r.mods.iter().filter(own).map(String::as_str).collect();
+            title.push(if acronym { last } else { &r.head });
+            let wording = format!("the {}", title.join(" "));
             out.push((a, Subject::RoleRef(r, wording)));
         } else if let Some(p) = person_before_org(cx, a) {
             out.push(p); // "Ada Lind of IG said"

@@ -1074,3 +1074,21 @@ fn a_bodys_subject_is_part_of_its_name() {
         vec!["Bank of Norland", "Berg"]
     );
 }
+
+/// A title after a possessive is a role, however many words it has: "Our Prime Minister
+/// announced" is the prime minister, "As my President stated" the president.
+#[test]
+fn a_possessed_title_is_a_role() {
+    assert_eq!(
+        one("Our Prime Minister announced that we will sanction those responsible."),
+        vec!["the prime minister"]
+    );
+    assert_eq!(
+        one("As my President stated on another occasion, the time has come."),
+        vec!["the president"]
+    );
+    assert_eq!(
+        one("The Foreign Minister said the talks would go on."),
+        vec!["the foreign minister"]
+    );
+}
