@@ -7,6 +7,7 @@ use salience::PRONOUN_REACH;
 use std::borrow::Cow;
 use wording::{phrase_head, plural_phrase, same, says_more, says_no_more, Shape};
 
+mod cataphora;
 mod groups;
 mod orgs;
 mod salience;
@@ -34,6 +35,8 @@ struct Entity {
     confirmed: bool,
     /// Index of its latest mention in the log (recency for role lookups).
     seen: usize,
+    /// The sentence it was first named in.
+    first_sent: u64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -65,6 +68,9 @@ pub struct Doc {
     /// The latest unnamed speaker who is one person ("a police spokesman"), with its sentence
     /// and the gender its head noun gives: a he/she may point back to it (`salience`).
     one_unnamed: Option<(String, u64, Option<bool>)>,
+    /// Roles that spoke before anyone held them, as worded, with their sentence: a person
+    /// named with the role just after is who they were (`cataphora`).
+    ahead: Vec<(String, Role, u64)>,
 }
 
 impl Doc {
@@ -74,7 +80,10 @@ impl Doc {
             Speaker::Ent(i) => self.ents.get(*i).map_or_else(String::new, |e| {
                 super::canonical::stored(&e.name, e.kind == NameKind::Org).into_owned()
             }),
-            Speaker::Phrase(p) => p.clone(),
+            Speaker::Phrase(p) => match self.named_after(p) {
+                Some(i) => self.name(&Speaker::Ent(i)),
+                None => p.clone(),
+            },
         }
     }
 
@@ -189,6 +198,7 @@ impl Doc {
                     spoke: false,
                     confirmed: false,
                     seen: 0,
+                    first_sent: sent,
                 });
                 self.ents.len() - 1
             }
@@ -337,6 +347,7 @@ impl Doc {
                         || super::words::is_unnamed(&r.head))
                         && !epithet(r) =>
                 {
+                    self.ahead.push((wording.clone(), r.clone(), sent));
                     Some(Speaker::Phrase(wording.clone()))
                 }
                 None => {

@@ -437,6 +437,7 @@ fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
                 &*words::small(cx.word(i)),
                 "prime" | "vice" | "deputy" | "foreign" | "chief" | "first" | "acting" | "interim"
             )
+            || words::is_portfolio(&words::small(cx.word(i)))
     };
     if cut > b || !is_title_word(cx.word(b)) || !(cut..=b).all(title_part) {
         return false;

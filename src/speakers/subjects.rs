@@ -121,6 +121,7 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
             // "the prime minister", "the foreign minister": the title's own words with it
             let own = |m: &&String| {
                 words::is_title(m)
+                    || words::is_portfolio(m)
                     || matches!(
                         m.as_str(),
                         "prime" | "vice" | "deputy" | "foreign" | "chief"

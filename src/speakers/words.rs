@@ -259,6 +259,33 @@ pub fn is_noun_too(w: &str) -> bool {
     )
 }
 
+/// A minister's or secretary's portfolio written before the title ("Finance Minister",
+/// "Defence Secretary").
+pub fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "finance"
+            | "defence"
+            | "defense"
+            | "health"
+            | "justice"
+            | "interior"
+            | "trade"
+            | "economy"
+            | "education"
+            | "energy"
+            | "labour"
+            | "labor"
+            | "transport"
+            | "agriculture"
+            | "environment"
+            | "home"
+            | "treasury"
+            | "industry"
+            | "culture"
+    )
+}
+
 /// Auxiliaries and modals: the finite verb a subject's head is followed by.
 #[inline]
 pub fn is_auxiliary(w: &str) -> bool {

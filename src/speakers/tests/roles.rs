@@ -204,3 +204,30 @@ fn a_role_owned_by_a_pronoun_opening_a_sentence_is_in_lower_case() {
         vec!["his lawyer"]
     );
 }
+
+/// A role quoted before anyone holds it is the person named with that role soon after, who
+/// speaks ("the league commissioner said" ... "league commissioner Ada Lind said"); someone
+/// named with it in passing is not ("the late Sen. Lind").
+#[test]
+fn a_role_may_be_named_after_it_speaks() {
+    let got = speakers(&[
+        "Asked for comment, the league commissioner said the league had not been served.",
+        "\"We will review it,\" league commissioner Ada Lind said in a statement.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "The senator predicted a close vote.",
+        "Nils Berg was chosen to replace the late Sen. Ada Lind.",
+    ]);
+    assert_eq!(got[0], vec!["the senator"]);
+}
+
+/// A portfolio before a title is the title's ("Norland's Finance Minister said" is the
+/// finance minister, not a name).
+#[test]
+fn a_portfolio_is_part_of_the_title() {
+    assert_eq!(
+        speakers(&["Norland's Finance Minister said the debt was paid."])[0],
+        vec!["the finance minister"]
+    );
+}
