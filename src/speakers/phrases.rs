@@ -1,7 +1,7 @@
 //! Lower-case speaker phrases: pronouns, determiners, role and unnamed-source noun phrases
 //! ("the French president", "a spokesperson", "sources familiar with the talks").
 
-use super::names::{analyse_run, run_right, NameInfo, Role};
+use super::names::{analyse_run, run_right, Role};
 use super::recurs::Recurrence;
 use super::report::{Cue, Pron, Subject};
 use super::tokens::{is_cap, Ctx};
@@ -77,13 +77,22 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
     let definite = matches!(d.as_deref(), Some("the"));
     if words::is_document(&h) {
         let owner = match d.as_deref().and_then(possessive_pronoun) {
-            Some(p) => Some(Box::new(Subject::Pronoun(p))),
+            Some(p) => Some(Subject::Pronoun(p)),
             None => (from..head)
                 .find(|&i| is_cap(cx.word(i)))
                 .and_then(|i| run_right(cx, i).and_then(|b| analyse_run(cx, i, b.min(head - 1))))
-                .map(|n| Box::new(Subject::Name(n))),
+                .map(Subject::Name)
+                // "the ministry's statement": the body that owns it
+                .or_else(|| {
+                    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+                    let owner = (from..head).rev().find(|&i| possessive(cx.word(i)));
+                    owner.map_or_else(
+                        || d.as_deref().filter(|w| possessive(w)).and_then(owner_noun),
+                        |i| owner_noun(cx.word(i)),
+                    )
+                }),
         };
-        return Some(Subject::Doc(owner));
+        return Some(Subject::Doc(owner.map(Box::new)));
     }
     if d.as_deref().and_then(possessive_pronoun).is_some() {
         // "his lawyer", "her father": the person introduced with that role, else as worded
@@ -275,8 +284,8 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     if words::is_document(&hw) {
         // "a release sent to media from the Harbour Union said": the sender speaks
         let from = (head + 1..v).find(|&x| matches!(cx.word(x), "from" | "by"))?;
-        let n = sender_after(cx, from)?;
-        return Some((s, Subject::Doc(Some(Box::new(Subject::Name(n))))));
+        let sender = sender_after(cx, from)?;
+        return Some((s, Subject::Doc(Some(Box::new(sender)))));
     }
     let wording = cx.text.get(cx.toks[s].start..cx.toks[end].end)?.to_string();
     Some((s, Subject::Unnamed(wording)))
@@ -389,14 +398,45 @@ pub fn postmodifier_end(cx: &Ctx, head: usize) -> Option<usize> {
     (!is_preposition(last) && !is_determiner(last) && end > head + 1).then_some(end)
 }
 
-/// The name after "from" or "by" at `by` (past a "the"): who sent a document.
-pub fn sender_after(cx: &Ctx, by: usize) -> Option<NameInfo> {
+/// Who sent a document, after "from" or "by" at `by` (past a "the"): a name, or a body or a
+/// person named by its kind ("a statement from the ministry").
+pub fn sender_after(cx: &Ctx, by: usize) -> Option<Subject> {
     let mut a = by + 1;
-    if matches!(cx.word(a), "the" | "The") {
+    let the = matches!(cx.word(a), "the" | "The");
+    if the {
         a += 1;
     }
-    let b = run_right(cx, a)?;
-    analyse_run(cx, a, b)
+    if let Some(b) = run_right(cx, a) {
+        return analyse_run(cx, a, b).map(Subject::Name);
+    }
+    let continues = cx.free_word(a + 1) && head_class(&words::small(cx.word(a + 1)));
+    if !the || !cx.free_word(a) || continues {
+        return None;
+    }
+    owner_noun(&words::small(cx.word(a)))
+}
+
+/// A body or a person named by its kind, as the owner or sender of a document: "the
+/// ministry's", "the union", "the coach's".
+fn owner_noun(w: &str) -> Option<Subject> {
+    let w = w
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_lowercase();
+    let wording = format!("the {w}");
+    if words::is_org_role(&w) {
+        Some(Subject::OrgRef(w, wording))
+    } else if words::is_collective(&w) {
+        Some(Subject::Unnamed(wording))
+    } else if words::is_role_noun(&w) {
+        let role = Role {
+            head: w,
+            mods: Vec::new(),
+        };
+        Some(Subject::RoleRef(role, wording))
+    } else {
+        None
+    }
 }
 
 /// An unnamed source in one case wherever the article names it: "Analysts said" opening a

@@ -798,8 +798,8 @@ fn phrase_right(
         }
     }
     if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
-        if let Some(n) = sender_after(cx, head + 1) {
-            return Some((k, Subject::Doc(Some(Box::new(Subject::Name(n))))));
+        if let Some(sender) = sender_after(cx, head + 1) {
+            return Some((k, Subject::Doc(Some(Box::new(sender)))));
         }
     }
     // "according to sources familiar with the talks": the source as the article describes it

@@ -505,8 +505,9 @@ pub fn is_org_role(w: &str) -> bool {
 /// Collective speakers kept as worded even with "the" ("the city said").
 #[rustfmt::skip]
 static COLLECTIVES: Lexicon = lexicon(&[
-    "city", "court", "crown", "department", "government", "military", "ministry", "province",
-    "town",
+    "authority", "cabinet", "city", "county", "court", "crown", "department", "district",
+    "government", "legislature", "military", "ministry", "municipality", "parliament", "province",
+    "secretariat", "town",
 ]);
 
 #[inline]

@@ -185,3 +185,21 @@ fn a_group_with_a_legal_form_is_the_company() {
     assert_eq!(got[1], vec!["Eastport Shipping Group Ltd"]);
     assert_eq!(got[2], vec!["Eastport Shipping Group Ltd"]);
 }
+
+/// A document speaks for the body that sent or owns it, named by its kind: "a statement from
+/// the ministry", "the ministry's statement", "the authority said" after the Harbour Authority.
+#[test]
+fn a_documents_sender_named_by_its_kind() {
+    for text in [
+        "A statement from the ministry said the clinic was full.",
+        "The ministry's statement said the clinic was full.",
+    ] {
+        let got = speakers(&["The Eastport Ministry of Health opened a clinic.", text]);
+        assert_eq!(got[1], vec!["Eastport Ministry of Health"], "{text}");
+    }
+    let got = speakers(&[
+        "The Eastport Harbour Authority opened a clinic.",
+        "The authority said the clinic was full.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Authority"]);
+}
