@@ -436,13 +436,29 @@ fn normal_order_cues(
     if k == 0 || !cx.same_sent(k - 1, i) {
         return;
     }
+    // "The group posted a statement online saying ...", "Lind sent a letter saying ...": the
+    // document says it for the sentence's subject.
+    // ("The paper quoted Lind as saying" is Lind's.)
+    let after_document = lw.ends_with("ing")
+        && cx.word(i - 1) != "as"
+        && (k.saturating_sub(5)..k).any(|x| {
+            cx.free_word(x) && cx.same_sent(x, k) && words::is_document(&words::small(cx.word(x)))
+        });
     let mut subjects = subject_left(cx, k - 1, 0);
-    if subjects.is_empty() {
+    if after_document
+        && subjects
+            .iter()
+            .all(|(_, s)| !matches!(s, Subject::Doc(Some(_))))
+    {
+        subjects.clear();
+    }
+    if subjects.is_empty() && !after_document {
         subjects.extend(postmodified_subject(cx, k));
     }
     if subjects.is_empty() {
         let joined = matches!(cx.word(k - 1), "and" | "but" | "then")
-            || cx.is_punct(k - 1, ",") && lw.ends_with("ing");
+            || cx.is_punct(k - 1, ",") && lw.ends_with("ing")
+            || after_document;
         if joined {
             if let Some((at, subj)) = sentence_subject(cx, i) {
                 out.push(Cue {

@@ -264,3 +264,21 @@ fn according_to_which_is_no_source() {
         Vec::<String>::new()
     );
 }
+
+/// "posted a statement saying ...", "sent a letter to the council saying ...": the document
+/// speaks for the sentence's subject; "quoted Lind as saying" stays Lind's.
+#[test]
+fn a_document_saying_speaks_for_its_sender() {
+    assert_eq!(
+        one("The group posted a statement online saying the clinic was full."),
+        vec!["the group"]
+    );
+    assert_eq!(
+        one("Ada Lind sent a letter to the council saying the clinic was full."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("The paper quoted Ada Lind as saying that reforms will continue."),
+        vec!["Ada Lind"]
+    );
+}
