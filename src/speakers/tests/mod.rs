@@ -1092,3 +1092,13 @@ fn a_possessed_title_is_a_role() {
         vec!["the foreign minister"]
     );
 }
+
+/// A word opening a sentence before a bare verb of saying ("Take say on Obama, ...") is no
+/// name: one name never agrees with "say".
+#[test]
+fn a_bare_say_after_an_opening_word_is_no_name() {
+    assert_eq!(
+        one("Take say on Obama, his adviser is on record of favoring expansion."),
+        Vec::<String>::new()
+    );
+}
