@@ -380,7 +380,11 @@ fn opens_like_a_verb_or_adverb(cx: &Ctx, i: usize) -> bool {
     let next = cx.word(i + 1);
     // "Will they be shown ...?": an auxiliary before its subject; "Take, say, ...": a bare
     // verb of saying never agrees with one name.
-    if matches!(next, "they" | "he" | "she" | "it") || matches!(next, "say" | "tell" | "ask") {
+    // ("Proponents say": a plural agrees.)
+    let plural = w.ends_with('s') && !w.ends_with("ss");
+    if matches!(next, "they" | "he" | "she" | "it")
+        || !plural && matches!(next, "say" | "tell" | "ask")
+    {
         return true;
     }
     // "Look at the ...", "Consider the ...", "Listen to ...": an imperative, whose object

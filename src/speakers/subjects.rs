@@ -506,6 +506,10 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
     let Some(&j) = commas.first() else {
         return Vec::new();
     };
+    // "what you, Mr. President, have concluded": the one addressed, not a speaker
+    if j > 0 && matches!(cx.word(j - 1), "you" | "You") {
+        return Vec::new();
+    }
     let Some(b) = run_right(cx, j + 1) else {
         return Vec::new();
     };
@@ -554,6 +558,18 @@ pub fn sentence_subject(cx: &Ctx, verb: usize) -> Option<(usize, Subject)> {
         return None;
     }
     let (at, subj) = subject_right(cx, s, false)?;
+    // "In these circumstances, Mr. President, my Prime Minister wishes ...": a name set off
+    // before "my", "I", "we" addresses someone; the subject follows.
+    if let Subject::Name(n) = &subj {
+        let addressed = cx.is_punct(n.last + 1, ",")
+            && matches!(
+                cx.word(n.last + 2),
+                "I" | "we" | "my" | "our" | "you" | "your" | "let"
+            );
+        if addressed && n.last + 2 < verb {
+            return subject_right(cx, n.last + 2, false);
+        }
+    }
     // The subject must be followed by its own verb, not be the start of a longer phrase.
     if let Subject::Name(n) = &subj {
         if cx.word(n.last).ends_with("'s") || cx.word(n.last).ends_with("’s") {

@@ -1102,3 +1102,18 @@ fn a_bare_say_after_an_opening_word_is_no_name() {
         Vec::<String>::new()
     );
 }
+
+/// The one addressed is no speaker: "what you, Mr. President, have concluded", "In these
+/// circumstances, Mr. President, my Prime Minister wishes me to deliver ...:".
+#[test]
+fn the_one_addressed_is_not_the_speaker() {
+    assert_eq!(
+        one("I must affirm what you, Mr. President, have already concluded: that the council is supreme."),
+        Vec::<String>::new()
+    );
+    let got = speakers(&[
+        "In these circumstances, Mr. President, my Prime Minister wishes me to deliver the following message:",
+        "\"It is with deep regret that I cannot lead my delegation.\"",
+    ]);
+    assert!(got.iter().flatten().all(|s| s != "President"), "{got:?}");
+}
