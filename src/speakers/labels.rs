@@ -209,14 +209,7 @@ fn is_verb_like(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::attribute;
-
-    fn one(text: &str) -> Vec<String> {
-        attribute(&[text])
-            .pop()
-            .map(|p| p.speakers)
-            .unwrap_or_default()
-    }
+    use super::super::tests::one;
 
     #[test]
     fn the_one_spoken_to_before_a_colon_is_not_the_speaker() {

@@ -160,13 +160,7 @@ fn is_dash(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::attribute;
-
-    fn one(text: &str) -> Vec<String> {
-        attribute(&[text])
-            .pop()
-            .map(|p| p.speakers)
-            .unwrap_or_default()
-    }
+    use super::super::tests::one;
 
     #[test]
     fn signed_posts_and_closing_signatures() {

@@ -21,7 +21,8 @@ fn seed_article_is_exact() {
     );
 }
 
-fn one(text: &str) -> Vec<String> {
+/// The speakers of a one-paragraph article (shared with the stage modules' own tests).
+pub(super) fn one(text: &str) -> Vec<String> {
     speakers(&[text]).pop().unwrap_or_default()
 }
 
