@@ -543,7 +543,10 @@ fn same_role(a: &Role, b: &Role) -> bool {
         )
     };
     let house = |h: &str| matches!(h, "representative" | "congressman" | "congresswoman");
+    // "who heads the bank" is its chief, its leader
+    let leads = |h: &str| matches!(h, "head" | "chief" | "leader");
     ha == hb
+        || leads(ha) && leads(hb)
         || spokes(ha) && spokes(hb)
         || ceo(a, ha) && ceo(b, hb)
         || house(ha) && house(hb)

@@ -802,6 +802,11 @@ pub fn role_predicate(cx: &Ctx, b: usize) -> Option<Role> {
         k += 2;
     }
     let verb = |i: usize| cx.free_word(i) && cx.same_sent(i, b);
+    if k == b + 3 && verb(k) {
+        if let Some(role) = leading_role(cx, k) {
+            return Some(role);
+        }
+    }
     let skip = match (cx.word(k), cx.word(k + 1)) {
         ("is" | "was" | "became" | "becomes", "named" | "appointed" | "elected") => 2,
         ("has" | "had", "been") | ("serves" | "served", "as") => 2,
@@ -839,6 +844,38 @@ pub fn role_predicate(cx: &Ctx, b: usize) -> Option<Role> {
     mods.extend(of_object(cx, h));
     Some(Role {
         head: words::small(cx.word(h)).to_string(),
+        mods,
+    })
+}
+
+/// "Ada Lind, who heads the central bank": a verb of leading at `k` and its object give the
+/// role of the one who leads ("head" of the "central bank"), the object's words its modifiers.
+fn leading_role(cx: &Ctx, k: usize) -> Option<Role> {
+    let head = match cx.word(k) {
+        "heads" | "headed" | "runs" | "ran" => "head",
+        "leads" | "led" => "leader",
+        "chairs" | "chaired" => "chair",
+        "directs" | "directed" => "director",
+        "manages" | "managed" => "manager",
+        "coaches" | "coached" => "coach",
+        "owns" | "owned" => "owner",
+        _ => return None,
+    };
+    let mut j = k + 1;
+    if matches!(
+        cx.word(j),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+    ) {
+        j += 1;
+    }
+    let mods: Vec<String> = (j..j + 5)
+        .take_while(|&x| {
+            cx.free_word(x) && cx.same_sent(x, k) && !super::phrases::is_preposition(cx.word(x))
+        })
+        .map(|x| words::small(strip_possessive(cx.word(x)).0).to_string())
+        .collect();
+    (!mods.is_empty()).then(|| Role {
+        head: head.to_string(),
         mods,
     })
 }

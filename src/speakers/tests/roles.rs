@@ -231,3 +231,19 @@ fn a_portfolio_is_part_of_the_title() {
         vec!["the finance minister"]
     );
 }
+
+/// A verb of leading gives a role: "Ada Lind, who heads the Norland central bank," is "the
+/// central bank chief"; "who leads the opposition party" is "the party leader".
+#[test]
+fn a_verb_of_leading_gives_a_role() {
+    let got = speakers(&[
+        "Ada Lind, who heads the Norland central bank, arrived on Monday.",
+        "The central bank chief said rates would rise.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "Nils Berg, who leads the opposition party, arrived on Monday.",
+        "The party leader said rates would rise.",
+    ]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+}
