@@ -54,6 +54,12 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         if w.ends_with("'s") || w.ends_with("’s") {
             return out;
         }
+        // "The Frenchman said", "the Spaniard said": a demonym is an epithet for someone
+        // the article is about, not a name.
+        if let Some(r) = demonym_epithet(cx, a, k) {
+            out.push(r);
+            return out;
+        }
         // "Estimates suggest ...": a finding opening the sentence is no name.
         if a == k && words::is_finding(&words::small(w)) {
             return out;
@@ -226,6 +232,33 @@ fn bracket_before(cx: &Ctx, k: usize) -> Option<usize> {
     let acronym = open + 2 == k && cx.word(open + 1).bytes().all(|c| c.is_ascii_uppercase());
     let aside = open > 0 && !acronym && cx.free_word(open - 1) && cx.same_sent(open - 1, k);
     aside.then_some(open)
+}
+
+/// "the Frenchman", "the Spaniard", "the Israeli": one capitalised word after "the" with the
+/// shape of a noun for a person of a nation (not a title: "the Chairman").
+fn demonym_epithet(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
+    // ("The" opening the sentence may be read into the run.)
+    let a = if cx.word(a).eq_ignore_ascii_case("the") {
+        a + 1
+    } else {
+        a
+    };
+    if a != k || a == 0 || !cx.word(a - 1).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let w = cx.word(a);
+    let low = words::small(w).to_string();
+    let person = (low.ends_with("man") || low.ends_with("woman")) && low.len() > 6;
+    let shaped = person || low.ends_with("ard") || low.ends_with('i') && low.len() >= 5;
+    if !shaped || words::is_title(&low) || words::is_role_noun(&low) || !is_cap(w) {
+        return None;
+    }
+    let wording = format!("the {w}");
+    let role = Role {
+        head: low,
+        mods: Vec::new(),
+    };
+    Some((a - 1, Subject::RoleRef(role, wording)))
 }
 
 /// The group whose postmodifier ("to", "for") has the name `a..=k` for object, right before

@@ -247,3 +247,18 @@ fn a_verb_of_leading_gives_a_role() {
     ]);
     assert_eq!(got[1], vec!["Nils Berg"]);
 }
+
+/// A demonym after "the" is an epithet for the person the article is about, not a name: "The
+/// Frenchman said" after "Emmanuel Macron arrived"; a title stays a role ("the Chairman").
+#[test]
+fn a_demonym_is_an_epithet() {
+    let got = speakers(&[
+        "Emmanuel Macron arrived in Berlin on Monday.",
+        "The Frenchman said the talks would go well.",
+    ]);
+    assert_eq!(got[1], vec!["Emmanuel Macron"]);
+    assert_eq!(
+        speakers(&["The Chairman said the talks would go well."])[0],
+        vec!["the chairman"]
+    );
+}
