@@ -292,6 +292,10 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         start
     };
     let start = skip_hyphenated_modifiers(cx, start, b);
+    // "About 2,600 ...": what is left after "About" is a number, not a name
+    if (start..=b).all(|i| !cx.word(i).chars().any(char::is_alphabetic)) {
+        return None;
+    }
     let (start, mut role) = if company {
         (start, None)
     } else {

@@ -1118,3 +1118,14 @@ fn the_one_addressed_is_not_the_speaker() {
     ]);
     assert!(got.iter().flatten().all(|s| s != "President"), "{got:?}");
 }
+
+/// A number left after an opening word ("About 2,600 elections") is no name, and so no one a
+/// later "he" can point back to.
+#[test]
+fn a_number_is_no_antecedent() {
+    let got = speakers(&[
+        "About 2,600 elections will be held.",
+        "\"Candidates will all oppose the tax,\" he said.",
+    ]);
+    assert!(got[1].iter().all(|s| s != "2"), "{got:?}");
+}
