@@ -277,11 +277,32 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
     let quoted_soon = (i + 1..(i + 8).min(cx.toks.len()))
         .take_while(|&x| cx.same_sent(x, i))
         .any(|x| cx.toks[x].kind == Kind::Mark(true));
-    if !quoted_soon {
+    // "Police described the attack as an act of terror": describing someone or something as
+    // something is saying so (not in the passive: "the man was described as armed").
+    let described_as = matches!(lw, "described" | "describes")
+        && (i + 2..(i + 8).min(cx.toks.len()))
+            .take_while(|&x| cx.same_sent(x, i) && cx.free_word(x))
+            .any(|x| cx.word(x) == "as")
+        && !matches!(
+            cx.word(i - 1),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+        // "a firm described by analysts as ...": a passive participle too
+        && cx.word(i + 1) != "by";
+    if !quoted_soon && !described_as {
         return None;
     }
     let k = verb_group_start(cx, i, lw, buf);
-    let (at, subj) = subject_left(cx, k.checked_sub(1)?, 0).into_iter().next()?;
+    let left = subject_left(cx, k.checked_sub(1)?, 0).into_iter().next();
+    // "... did not name her but described her as ...": the sentence's subject, when no comma
+    // opens another clause before ("X is ..., but Lind told ... and described ...")
+    let one_clause = || (cx.sentence_start(i)..k).all(|x| !cx.is_punct(x, ","));
+    let joined = || {
+        (matches!(cx.word(k - 1), "and" | "but") && one_clause())
+            .then(|| sentence_subject(cx, i))
+            .flatten()
+    };
+    let (at, subj) = left.or_else(joined)?;
     Some(Cue {
         at,
         verb: i,

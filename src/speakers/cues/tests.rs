@@ -282,3 +282,23 @@ fn a_document_saying_speaks_for_its_sender() {
         vec!["Ada Lind"]
     );
 }
+
+/// "Police described the attack as an act of terror": describing as is saying so; not in the
+/// passive ("was described as", "a firm described by analysts as").
+#[test]
+fn describing_as_is_saying() {
+    assert_eq!(
+        one("Police described the attack as an act of terror."),
+        vec!["police"]
+    );
+    assert_eq!(
+        one("Authorities did not name the victim but described her as the children's mother."),
+        vec!["authorities"]
+    );
+    for text in [
+        "The man was described as armed and dangerous.",
+        "Lind described the plan in detail.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+}
