@@ -195,20 +195,55 @@ fn paragraph(
         speakers.push((0, s.clone()));
     }
 
-    sc.by_verb.clear();
-    sc.by_verb.extend(0..found.len());
-    sc.by_verb.sort_by_key(|&ci| found[ci].verb);
-    let mut quotes_out: Vec<_> = sc
-        .speech
+    let mut quotes_out = direct_quotes(
+        doc,
+        (para, toks, &found),
+        &sc.speech,
+        &sc.cue_speakers,
+        &mut sc.by_verb,
+        (&flow, float_speaker, pi),
+        &mut speakers,
+    );
+    add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
+    speakers.sort_by_key(|(at, _)| *at);
+    *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
+    sc.sent_start = cx.sent_start;
+    Pending {
+        speakers,
+        quotes: quotes_out,
+        floating: flow.floating,
+        runs_on: flow.runs_on,
+        continues: flow.continues,
+        introduces,
+    }
+}
+
+/// The paragraph's direct quotes (`speech`), each with the speaker of the cue it attaches to,
+/// or floating on a neighbour's (`float_speaker`), or, in a paragraph with no cue, the last
+/// speaker's; a quoted phrase or fragment with neither cue nor speaker is none. Speakers a
+/// quote brings are added to `speakers`.
+fn direct_quotes(
+    doc: &Doc,
+    (para, toks, found): (&str, &[tokens::Tok], &[report::Cue]),
+    speech: &[quotes::Span],
+    cue_speakers: &[(usize, Option<Speaker>)],
+    by_verb: &mut Vec<usize>,
+    (flow, float_speaker, pi): (&floating::Flow, Option<Speaker>, usize),
+    speakers: &mut Vec<(usize, Speaker)>,
+) -> Vec<PendingQuote> {
+    by_verb.clear();
+    by_verb.extend(0..found.len());
+    by_verb.sort_by_key(|&ci| found[ci].verb);
+    let mut quotes_out: Vec<_> = speech
         .iter()
         .map(|s| {
             if flow.floating {
                 return (*s, float_speaker.clone(), None, QuoteKind::Direct);
             }
-            match attach(toks, s, &found, &sc.by_verb, &sc.cue_speakers) {
+            match attach(toks, s, found, by_verb, cue_speakers) {
                 Some(ci) => (
                     *s,
-                    sc.cue_speakers[ci].1.clone(),
+                    cue_speakers[ci].1.clone(),
                     Some(found[ci].cue.clone()),
                     QuoteKind::Direct,
                 ),
@@ -231,18 +266,7 @@ fn paragraph(
     }
     // Quoted words that go on the writer's sentence, with neither cue nor speaker.
     quotes_out.retain(|q| q.1.is_some() || !quotes::is_fragment(para, &q.0));
-    add_reported(&cx, &found, &sc.cue_speakers, &spans, &mut quotes_out);
-    speakers.sort_by_key(|(at, _)| *at);
-    *sent_base += toks.last().map_or(0, |t| u64::from(t.sent)) + 1;
-    sc.sent_start = cx.sent_start;
-    Pending {
-        speakers,
-        quotes: quotes_out,
-        floating: flow.floating,
-        runs_on: flow.runs_on,
-        continues: flow.continues,
-        introduces,
-    }
+    quotes_out
 }
 
 /// A few quoted words that a cue marks as said: set off before the cue (`“Really?” she

@@ -445,12 +445,12 @@ fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
     // "President", "Prime Minister", "Foreign Minister": title words, and words that make a
     // title of the one after them
     let title_part = |i: usize| {
-        is_title_word(cx.word(i))
-            || matches!(
-                &*words::small(cx.word(i)),
-                "prime" | "vice" | "deputy" | "foreign" | "chief" | "first" | "acting" | "interim"
-            )
-            || words::is_portfolio(&words::small(cx.word(i)))
+        is_title_word(cx.word(i)) || {
+            let w = words::small(cx.word(i));
+            words::makes_title(&w)
+                || words::is_portfolio(&w)
+                || matches!(&*w, "first" | "acting" | "interim")
+        }
     };
     if cut > b || !is_title_word(cx.word(b)) || !(cut..=b).all(title_part) {
         return false;

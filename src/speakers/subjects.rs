@@ -48,99 +48,7 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         return nearest_person_left(cx, k - 2).into_iter().collect();
     }
     if cx.name_piece(k) {
-        let Some(a) = run_left(cx, k) else {
-            return out;
-        };
-        if w.ends_with("'s") || w.ends_with("’s") {
-            return out;
-        }
-        // "The Frenchman said", "the Spaniard said": a demonym is an epithet for someone
-        // the article is about, not a name.
-        if let Some(r) = demonym_epithet(cx, a, k) {
-            out.push(r);
-            return out;
-        }
-        // "Estimates suggest ...": a finding opening the sentence is no name.
-        if a == k && words::is_finding(&words::small(w)) {
-            return out;
-        }
-        // "Aides to Ada Lind said", "Lawyers for Nils Berg said": the name is the object of a
-        // group's postmodifier, and the group speaks (a spokesperson speaks for the name).
-        if let Some(group) = group_around_object(cx, a, k) {
-            out.push(group);
-            return out;
-        }
-        if let Some(mut n) = analyse_run(cx, a, k) {
-            // "Ada Lind with the Harbour Authority said": the person, not the organisation
-            if n.kind != NameKind::Person {
-                if let Some(p) = person_before_org(cx, a) {
-                    out.push(p);
-                    return out;
-                }
-            }
-            // "a memo seen by the Daily Planet says": whoever saw it did not write it
-            if saw_it(cx, a) {
-                return out;
-            }
-            // "The mayor of Westfield said", "a lawyer for Ada Lind said": the noun speaks
-            if let Some(found) = noun_of_name(cx, a, k) {
-                out.push(found);
-                return out;
-            }
-            // A place after "in", "from" ...: whoever it describes speaks, if anyone
-            // ("Eastport", or a name read as a person's: "the Middle East").
-            if let Some(described) = described_at_place(cx, a) {
-                out.extend(described);
-                return out;
-            }
-            if n.role.is_none() {
-                n.role = role_before(cx, n.first);
-            }
-            let first = n.first;
-            out.push((first, Subject::Name(n)));
-            // "Smith and Okafor said", "Smith (D-Ohio) and Okafor (R-Iowa) said", "the mayor
-            // and Okafor said"
-            if a >= 2 && cx.word(a - 1) == "and" && depth <= 1 {
-                let e = bracket_before(cx, a - 2).map_or(a - 2, |open| open - 1);
-                let left = subject_left(cx, e, depth + 1);
-                // "Ada Lind of Ball and Turben said": the "and" joins the firm's name, and
-                // the person before it speaks.
-                let inside = left.iter().any(
-                    |(_, s)| matches!(s, Subject::Name(n) if n.last < a - 2 && n.last + 1 < e),
-                );
-                if inside {
-                    return left;
-                }
-                // "of Management and Budget Ada Lind": capitals on both sides of "and" with no
-                // name before it are one name's words.
-                let named = left.iter().any(|(_, s)| matches!(s, Subject::Name(_)));
-                if named || !is_cap(cx.word(e)) {
-                    out.splice(0..0, left);
-                }
-            }
-        } else if let Some(p) = pronoun(cx.word(k)) {
-            out.push((k, Subject::Pronoun(p)));
-        } else if let Some(r) = title_only(cx, a, k) {
-            // "the president"; an acronym keeps its capitals ("the CEO")
-            let last = cx.word(k);
-            let acronym = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
-            // "the prime minister", "the foreign minister": the title's own words with it
-            let own = |m: &&String| {
-                words::is_title(m)
-                    || words::is_portfolio(m)
-                    || matches!(
-                        m.as_str(),
-                        "prime" | "vice" | "deputy" | "foreign" | "chief"
-                    )
-            };
-            let mut title: Vec<&str> = r.mods.iter().filter(own).map(String::as_str).collect();
-            title.push(if acronym { last } else { &r.head });
-            let wording = format!("the {}", title.join(" "));
-            out.push((a, Subject::RoleRef(r, wording)));
-        } else if let Some(p) = person_before_org(cx, a) {
-            out.push(p); // "Ada Lind of IG said"
-        }
-        return out;
+        return capitalised_subject(cx, k, depth);
     }
     let mut buf = String::new();
     let lw = cx.lower(k, &mut buf);
@@ -152,6 +60,115 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         }
     }
     out
+}
+
+/// Subjects whose last token `k` is a capitalised word: a name, a title standing for its
+/// holder, or a phrase the name is only part of.
+fn capitalised_subject(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
+    let w = cx.word(k);
+    let Some(a) = run_left(cx, k) else {
+        return Vec::new();
+    };
+    if w.ends_with("'s") || w.ends_with("’s") {
+        return Vec::new();
+    }
+    // "The Frenchman said", "the Spaniard said": a demonym is an epithet for someone the
+    // article is about, not a name.
+    if let Some(r) = demonym_epithet(cx, a, k) {
+        return vec![r];
+    }
+    // "Estimates suggest ...": a finding opening the sentence is no name.
+    if a == k && words::is_finding(&words::small(w)) {
+        return Vec::new();
+    }
+    // "Aides to Ada Lind said", "Lawyers for Nils Berg said": the name is the object of a
+    // group's postmodifier, and the group speaks (a spokesperson speaks for the name).
+    if let Some(group) = group_around_object(cx, a, k) {
+        return vec![group];
+    }
+    if let Some(n) = analyse_run(cx, a, k) {
+        return name_subject(cx, n, a, k, depth);
+    }
+    if let Some(p) = pronoun(w) {
+        vec![(k, Subject::Pronoun(p))]
+    } else if let Some(r) = title_only(cx, a, k) {
+        let wording = title_wording(&r, w);
+        vec![(a, Subject::RoleRef(r, wording))]
+    } else {
+        // "Ada Lind of IG said"
+        person_before_org(cx, a).into_iter().collect()
+    }
+}
+
+/// The name `n` (its run `a..=k`) as a subject, unless it only describes or belongs to the
+/// phrase that speaks; with a subject joined to it by "and".
+fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec<(usize, Subject)> {
+    // "Ada Lind with the Harbour Authority said": the person, not the organisation
+    if n.kind != NameKind::Person {
+        if let Some(p) = person_before_org(cx, a) {
+            return vec![p];
+        }
+    }
+    // "a memo seen by the Daily Planet says": whoever saw it did not write it
+    if saw_it(cx, a) {
+        return Vec::new();
+    }
+    // "The mayor of Westfield said", "a lawyer for Ada Lind said": the noun speaks
+    if let Some(found) = noun_of_name(cx, a, k) {
+        return vec![found];
+    }
+    // A place after "in", "from" ...: whoever it describes speaks, if anyone ("Eastport", or a
+    // name read as a person's: "the Middle East").
+    if let Some(described) = described_at_place(cx, a) {
+        return described;
+    }
+    if n.role.is_none() {
+        n.role = role_before(cx, n.first);
+    }
+    let mut out = vec![(n.first, Subject::Name(n))];
+    if a >= 2 && cx.word(a - 1) == "and" && depth <= 1 {
+        if let Some(joined) = name_joined_before(cx, a, depth, &mut out) {
+            return joined;
+        }
+    }
+    out
+}
+
+/// "Smith and Okafor said", "Smith (D-Ohio) and Okafor (R-Iowa) said", "the mayor and Okafor
+/// said": the subject before the "and" that precedes the name at `a` goes in front of `out`.
+/// `Some` replaces the whole answer: "Ada Lind of Ball and Turben said" is Ada Lind alone.
+fn name_joined_before(
+    cx: &Ctx,
+    a: usize,
+    depth: u8,
+    out: &mut Vec<(usize, Subject)>,
+) -> Option<Vec<(usize, Subject)>> {
+    let e = bracket_before(cx, a - 2).map_or(a - 2, |open| open - 1);
+    let left = subject_left(cx, e, depth + 1);
+    // The "and" joins the firm's name, and the person before it speaks.
+    let inside = left
+        .iter()
+        .any(|(_, s)| matches!(s, Subject::Name(n) if n.last < a - 2 && n.last + 1 < e));
+    if inside {
+        return Some(left);
+    }
+    // "of Management and Budget Ada Lind": capitals on both sides of "and" with no name before
+    // it are one name's words.
+    let named = left.iter().any(|(_, s)| matches!(s, Subject::Name(_)));
+    if named || !is_cap(cx.word(e)) {
+        out.splice(0..0, left);
+    }
+    None
+}
+
+/// How a title standing for its holder is worded: "the president", "the prime minister" (the
+/// title's own words with it); an acronym keeps its capitals ("the CEO").
+fn title_wording(r: &Role, last: &str) -> String {
+    let acronym = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
+    let own = |m: &&String| words::is_title(m) || words::is_portfolio(m) || words::makes_title(m);
+    let mut title: Vec<&str> = r.mods.iter().filter(own).map(String::as_str).collect();
+    title.push(if acronym { last } else { &r.head });
+    format!("the {}", title.join(" "))
 }
 
 /// The phrase `right` ending at `k` with a subject joined to it by "and" or "or": "Ada Lind
@@ -464,13 +481,24 @@ fn is_post_nominal(w: &str) -> bool {
 /// Subject before an appositive that ends at the comma `k`: "Smith, a spokesperson for the
 /// firm, said", "Smith, who ..., said", "His lawyer, Ada Lind, said".
 fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
-    let mut buf = String::new();
+    let commas = commas_before(cx, k);
+    if let Some(found) = described_subject(cx, &commas, k) {
+        return found;
+    }
+    match commas.first() {
+        Some(&j) => name_appositive(cx, j, k),
+        None => Vec::new(),
+    }
+}
+
+/// The commas of the sentence before the comma `k` (at most 60 tokens back), nearest first; a
+/// partial quote inside an appositive ("who lost “two belt loops”,") is skipped.
+fn commas_before(cx: &Ctx, k: usize) -> Vec<usize> {
     let mut commas = Vec::new();
     let mut j = k;
     while j > 0 && k - j < 60 && cx.same_sent(j - 1, k) {
         j -= 1;
         let t = cx.toks[j];
-        // A partial quote inside the appositive ("who lost “two belt loops”,") is skipped.
         if t.quoted || matches!(t.kind, Kind::Mark(_)) {
             continue;
         }
@@ -478,10 +506,16 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
             commas.push(j);
         }
     }
-    // A descriptive appositive: ", a spokesperson for ...," / ", who ...," / ", 42,". The
-    // farthest one wins: "Lind, father of Nils Lind, 42, said" is the father speaking.
+    commas
+}
+
+/// The subject before a descriptive appositive between one of `commas` and `k`: ", a
+/// spokesperson for ...," / ", who ...," / ", 42,". The farthest one wins: "Lind, father of
+/// Nils Lind, 42, said" is the father speaking.
+fn described_subject(cx: &Ctx, commas: &[usize], k: usize) -> Option<Vec<(usize, Subject)>> {
+    let mut buf = String::new();
     for &j in commas.iter().rev() {
-        // ", President Ada Lind," is a name appositive, handled below.
+        // ", President Ada Lind," is a name appositive (`name_appositive`).
         let titled_name = run_right(cx, j + 1).is_some_and(|b| {
             b + 1 == k && analyse_run(cx, j + 1, b).is_some_and(|n| n.role.is_some())
         });
@@ -492,53 +526,62 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
         // "Lind, however, said": an interjected adverb; "Lind, QC, said": a post-nominal
         let interjection = j + 2 == k && words::is_stop_cap(&first);
         let post_nominal = j + 2 == k && is_post_nominal(cx.word(j + 1));
-        let ok = interjection
-            || post_nominal
-            || matches!(
-                first.as_str(),
-                "who" | "whose" | "a" | "an" | "the" | "including" | "such" | "like"
-            )
-            // ", one of the founders," / ", his brother," / ", then the mayor,"
-            || matches!(
-                first.as_str(),
-                "one" | "two" | "three" | "both" | "each" | "all" | "among" | "himself"
-                    | "herself" | "themselves" | "his" | "her" | "their" | "its" | "then"
-                    | "now" | "formerly" | "once" | "previously" | "also"
-            )
-            || first.starts_with(|c: char| c.is_ascii_digit())
-            // ", speaking in Eastport," / ", reached by phone,"
-            || first.ends_with("ing") && first.len() > 4
-            || matches!(first.as_str(), "reached" | "asked" | "interviewed")
-            // ", in Chapter 11 of the bankruptcy code," / ", of Eastport," / ", for her part,"
-            || matches!(
-                first.as_str(),
-                "in" | "of" | "at" | "from" | "with" | "based" | "for" | "on" | "by" | "after"
-                    | "despite" | "unlike" | "along"
-            )
-            || (j + 1..k).any(|x| {
-                let w = cx.lower(x, &mut buf);
-                words::is_role_noun(&w) || words::is_title(&w)
-            });
-        if ok {
-            let found = subject_left(cx, j - 1, 1);
-            // "the Accounting Office, GAO, said": letters after an organisation are its acronym
-            let person = |s: &Subject| matches!(s, Subject::Name(n) if n.kind == NameKind::Person);
-            if post_nominal && !interjection && !found.iter().all(|(_, s)| person(s)) {
-                continue;
-            }
-            if !found.is_empty() {
-                return found;
-            }
-            // "A source close to the talks, who ..., said": a postmodified source before it
-            if let Some(x) = postmodified_subject(cx, j) {
-                return vec![x];
-            }
+        if !(interjection || post_nominal || describes(cx, j, k)) {
+            continue;
+        }
+        let found = subject_left(cx, j - 1, 1);
+        // "the Accounting Office, GAO, said": letters after an organisation are its acronym
+        let person = |s: &Subject| matches!(s, Subject::Name(n) if n.kind == NameKind::Person);
+        if post_nominal && !interjection && !found.iter().all(|(_, s)| person(s)) {
+            continue;
+        }
+        if !found.is_empty() {
+            return Some(found);
+        }
+        // "A source close to the talks, who ..., said": a postmodified source before it
+        if let Some(x) = postmodified_subject(cx, j) {
+            return Some(vec![x]);
         }
     }
-    // A name appositive: "His lawyer, Ada Lind, said" / ", Ada Lind and Nils Berg, said".
-    let Some(&j) = commas.first() else {
-        return Vec::new();
-    };
+    None
+}
+
+/// Whether the words between the commas `j` and `k` describe the one before them: they open
+/// with a relative, an article, a number, a quantifier, a possessive, a participle or a
+/// preposition, or hold a role noun or a title.
+fn describes(cx: &Ctx, j: usize, k: usize) -> bool {
+    let mut buf = String::new();
+    let first = cx.lower(j + 1, &mut buf);
+    matches!(
+        first.as_str(),
+        "who" | "whose" | "a" | "an" | "the" | "including" | "such" | "like"
+    )
+        // ", one of the founders," / ", his brother," / ", then the mayor,"
+        || matches!(
+            first.as_str(),
+            "one" | "two" | "three" | "both" | "each" | "all" | "among" | "himself"
+                | "herself" | "themselves" | "his" | "her" | "their" | "its" | "then"
+                | "now" | "formerly" | "once" | "previously" | "also"
+        )
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        // ", speaking in Eastport," / ", reached by phone,"
+        || first.ends_with("ing") && first.len() > 4
+        || matches!(first.as_str(), "reached" | "asked" | "interviewed")
+        // ", in Chapter 11 of the bankruptcy code," / ", of Eastport," / ", for her part,"
+        || matches!(
+            first.as_str(),
+            "in" | "of" | "at" | "from" | "with" | "based" | "for" | "on" | "by" | "after"
+                | "despite" | "unlike" | "along"
+        )
+        || (j + 1..k).any(|x| {
+            let w = cx.lower(x, &mut buf);
+            words::is_role_noun(&w) || words::is_title(&w)
+        })
+}
+
+/// A name appositive between the comma `j` and `k`: "His lawyer, Ada Lind, said" / ", Ada Lind
+/// and Nils Berg, said".
+fn name_appositive(cx: &Ctx, j: usize, k: usize) -> Vec<(usize, Subject)> {
     // "what you, Mr. President, have concluded": the one addressed, not a speaker
     if j > 0 && matches!(cx.word(j - 1), "you" | "You") {
         return Vec::new();

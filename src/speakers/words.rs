@@ -259,6 +259,12 @@ pub fn is_noun_too(w: &str) -> bool {
     )
 }
 
+/// Words that make a title of the one after them ("Prime Minister", "Vice President",
+/// "Foreign Minister", "Chief Justice").
+pub fn makes_title(w: &str) -> bool {
+    matches!(w, "prime" | "vice" | "deputy" | "foreign" | "chief")
+}
+
 /// A minister's or secretary's portfolio written before the title ("Finance Minister",
 /// "Defence Secretary").
 pub fn is_portfolio(w: &str) -> bool {
