@@ -6,7 +6,8 @@
 #               (default: ../shared/eval/speakers-dev.jsonl beside the repository)
 # Each article is written to a temporary folder as a .txt file (paragraphs separated by blank
 # lines), read back with `search parse --json`, and scored with the shared scorer, whose last
-# line is printed last: `speaker F1 ... P ... R ...`.
+# line is printed last: `speaker F1 ... P ... R ...`. SEARCH_BIN=path scores another build of
+# the binary (to compare two versions) instead of building this one.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 gold=${1:-$repo/../shared/eval/speakers-dev.jsonl}
@@ -14,13 +15,13 @@ shift || true
 scorer=${SCORER:-$(dirname "$gold")/score_speakers.py}
 [ -f "$scorer" ] || scorer=$repo/../shared/eval/score_speakers.py
 
-cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
+[ -n "${SEARCH_BIN:-}" ] || cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 python3 "$repo/scripts/gold-articles.py" "$gold" "$work/articles"
 
-"$repo/target/release/search" parse --json "$work/articles" > "$work/parsed.jsonl"
+"${SEARCH_BIN:-$repo/target/release/search}" parse --json "$work/articles" > "$work/parsed.jsonl"
 
 python3 - "$work/parsed.jsonl" "$work/pred.jsonl" <<'PY'
 import json, sys

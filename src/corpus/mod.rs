@@ -71,7 +71,7 @@ use std::path::Path;
 ///     before a colon is no speaker (issue 17).
 ///     Common-noun subjects of reporting verbs: groups, the press and bodies named by their
 ///     kind, a role followed by its name, `reported that` (issue 17).
-pub const READER_VERSION: u32 = 14;
+pub const READER_VERSION: u32 = 15;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
 #[cfg(test)]

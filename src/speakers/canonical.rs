@@ -37,16 +37,47 @@ pub fn person(name: &str) -> Cow<'_, str> {
     }
 }
 
-/// `name` as stored: a person's without what `person` removes; an organisation's kept as
-/// written ("General Harbour Co"), unless a form of address opens it, which only a person takes
-/// ("The Honourable Ada Lind" reads as an organisation for its "The").
+/// `name` as stored: a person's without what `person` removes; an organisation's without its
+/// legal form ("General Harbour" of "General Harbour Co."), as news calls it after the first
+/// mention, unless a form of address opens it, which only a person takes ("The Honourable Ada
+/// Lind" reads as an organisation for its "The").
 pub fn stored(name: &str, organisation: bool) -> Cow<'_, str> {
     let first = name.split(' ').next().unwrap_or("");
     let addressed = has(&HONORIFICS, first) && !matches!(first, "His" | "Her" | "his" | "her");
     if organisation && !addressed {
-        Cow::Borrowed(name)
+        Cow::Borrowed(cut_ending(name, words::is_company_form))
     } else {
         person(name)
+    }
+}
+
+/// `name` without the last words that `cut` picks ("Inc", "Corp."), and the comma or "and"
+/// before them;
+/// the whole name when no capitalised word other than a sentence opener would be left.
+pub fn cut_ending(name: &str, cut: impl Fn(&str) -> bool) -> &str {
+    let mut end = name.len();
+    while let Some(sp) = name[..end].rfind(' ') {
+        if !cut(name[sp + 1..end].trim_end_matches(',')) {
+            break;
+        }
+        end = sp;
+    }
+    // "Lind, Berg and Co": the "and" went with the legal form.
+    let mut short = name[..end].trim_end_matches(',');
+    if end < name.len() {
+        short = short
+            .strip_suffix(" and")
+            .or_else(|| short.strip_suffix(" &"))
+            .unwrap_or(short)
+            .trim_end_matches(',');
+    }
+    let named = short
+        .split(' ')
+        .any(|w| w.starts_with(char::is_uppercase) && !words::is_stop_cap(w));
+    if named {
+        short
+    } else {
+        name
     }
 }
 
@@ -187,7 +218,17 @@ mod tests {
 
     #[test]
     fn an_organisation_keeps_its_name_unless_addressed_as_a_person() {
-        assert_eq!(stored("General Harbour Co", true), "General Harbour Co");
+        // Without its legal form, as news calls it after the first mention.
+        assert_eq!(stored("General Harbour Co", true), "General Harbour");
+        assert_eq!(
+            stored("Eastport Shipping Group Ltd.", true),
+            "Eastport Shipping Group"
+        );
+        // A legal form alone, or after a sentence opener, is the whole name.
+        assert_eq!(stored("The Co", true), "The Co");
+        assert_eq!(stored("Lind, Berg and Co.", true), "Lind, Berg");
+        assert_eq!(stored("Lind Berg and Co Inc", true), "Lind Berg");
+        assert_eq!(stored("Morgan Stanley and Co Inc", true), "Morgan Stanley");
         assert_eq!(
             stored("Her Majesty's Government", true),
             "Her Majesty's Government"

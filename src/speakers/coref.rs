@@ -73,6 +73,14 @@ pub struct Doc {
     ahead: Vec<(String, Role, u64)>,
 }
 
+/// Whether the last words of `name` are `tail`, in any case ("Charles de Gaulle", "De Gaulle").
+fn ends_with_words(name: &str, tail: &str) -> bool {
+    name.len() > tail.len()
+        && name.is_char_boundary(name.len() - tail.len())
+        && name[name.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        && name.as_bytes()[name.len() - tail.len() - 1] == b' '
+}
+
 impl Doc {
     pub fn name(&self, s: &Speaker) -> String {
         match s {
@@ -104,16 +112,27 @@ impl Doc {
         if kind == NameKind::Org {
             return self.latest(same_name).or_else(|| self.by_alias(name));
         }
+        // A name the article gave an organisation ("Exxon" for "Exxon Corp") is that one.
+        if let Some(i) = self.by_alias(name) {
+            return Some(i);
+        }
         if q.words >= 2 {
-            // A longer or shorter form of a person already known ("Macron" / "Emmanuel Macron").
-            return self.latest(|e| {
-                e.kind != NameKind::Org
-                    && same_last(e)
-                    && (e.shape.words == 1
-                        || e.shape.first_fp == q.first_fp && same(e.shape.first(&e.name), first))
-            });
+            // A longer or shorter form of a person already known ("Macron" / "Emmanuel Macron"),
+            // or a surname with its particle ("De Gaulle" / "Charles de Gaulle").
+            let particle = super::words::is_particle(first);
+            return self
+                .latest(|e| {
+                    e.kind != NameKind::Org
+                        && same_last(e)
+                        && (e.shape.words == 1
+                            || e.shape.first_fp == q.first_fp
+                                && same(e.shape.first(&e.name), first)
+                            || particle && ends_with_words(&e.name, name))
+                })
+                .or_else(|| self.company_called(name));
         }
         self.latest(|e| e.kind != NameKind::Org && same_last(e))
+            .or_else(|| self.company_called(name))
             .or_else(|| {
                 self.latest(|e| {
                     e.kind == NameKind::Person
@@ -124,12 +143,38 @@ impl Doc {
             .or_else(|| self.latest(same_name))
     }
 
+    /// A company named with its legal form whose name starts with `name`: news calls "Norland
+    /// Shipping Lines Inc" "Norland Shipping" or "Norland" after naming it once.
+    fn company_called(&self, name: &str) -> Option<usize> {
+        self.latest(|e| {
+            e.kind == NameKind::Org
+                && e.name.len() > name.len() + 1
+                && e.name.starts_with(name)
+                && e.name.as_bytes()[name.len()] == b' '
+                && orgs::short_name(&e.name).is_some()
+        })
+    }
+
     fn by_alias(&self, name: &str) -> Option<usize> {
         self.aliases
             .iter()
             .rev()
             .find(|(a, _)| a == name)
             .map(|(_, e)| *e)
+    }
+
+    /// A company named with its legal form ("Eastport Shipping Inc") may be called without it
+    /// later ("Eastport Shipping said").
+    fn alias_short_name(&mut self, id: usize) {
+        let e = &self.ents[id];
+        if e.kind != NameKind::Org {
+            return;
+        }
+        if let Some(short) = orgs::short_name(&e.name) {
+            if self.by_alias(short).is_none() {
+                self.aliases.push((short.to_string(), id));
+            }
+        }
     }
 
     /// "the Eastport Harbour Authority (EHA)": the acronym in brackets after an organisation's
@@ -200,7 +245,9 @@ impl Doc {
                     seen: 0,
                     first_sent: sent,
                 });
-                self.ents.len() - 1
+                let id = self.ents.len() - 1;
+                self.alias_short_name(id);
+                id
             }
         };
         let e = &mut self.ents[id];

@@ -348,13 +348,52 @@ fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
     {
         return false;
     }
-    if non_speech_object(cx, lw, i) || a_noun_here(cx, i, lw) {
+    if non_speech_object(cx, lw, i) || a_noun_here(cx, i, lw) || passive(cx, i, lw) {
         return false;
     }
     // "would not comment", "did not respond": silence, not speech
     let negated = (i.saturating_sub(3)..i)
         .any(|x| matches!(cx.word(x), "not" | "n't" | "never") && cx.same_sent(x, i));
     !negated
+}
+
+/// Whether the participle at `i` is passive ("Lind was criticised", "has been praised, but
+/// also criticised"): its subject is what was spoken of, not who spoke.
+fn passive(cx: &Ctx, i: usize, lw: &str) -> bool {
+    if !(lw.ends_with("ed") || matches!(lw, "told" | "written" | "said")) {
+        return false;
+    }
+    let before = |mut k: usize| {
+        while k > 0 && cx.free_word(k - 1) && words::stands_between(cx.word(k - 1)) {
+            k -= 1;
+        }
+        k.checked_sub(1)
+            .filter(|&b| cx.free_word(b) && cx.same_sent(b, i))
+    };
+    let is_be = |b: usize| {
+        matches!(
+            cx.word(b).to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    };
+    let Some(b) = before(i) else {
+        return false;
+    };
+    if is_be(b) {
+        return true;
+    }
+    // A second participle sharing the first's "been": "praised, but also criticised".
+    if !matches!(cx.word(b), "but" | "and" | "or") {
+        return false;
+    }
+    let mut p = b;
+    if p > 0 && cx.is_punct(p - 1, ",") {
+        p -= 1;
+    }
+    p.checked_sub(1)
+        .filter(|&x| cx.free_word(x) && cx.word(x).ends_with("ed"))
+        .and_then(before)
+        .is_some_and(is_be)
 }
 
 /// Whether a cue word that is also a noun is the noun here. It heads a subject when an
@@ -522,7 +561,7 @@ fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
     while k > 0 {
         let w = words::lower(cx.word(k - 1), buf);
         let passive = lw == "saying" && matches!(w, "quoted" | "as" | "was" | "been" | "is");
-        if cx.free_word(k - 1) && (words::is_between(w) || passive) {
+        if cx.free_word(k - 1) && (words::stands_between(cx.word(k - 1)) || passive) {
             k -= 1;
         } else if let Some(q) = quoted_by(cx, k, lw) {
             k = q;

@@ -440,14 +440,16 @@ fn read_in_order(
     speakers
 }
 
-/// `m` is an acronym alone in brackets right after the name ending at token `last`.
+/// `m` is one word alone in brackets right after the name ending at token `last`: an acronym
+/// or a short name ("Schweizerische Aluminium AG (Alusuisse)"), which `Doc::alias` keeps when
+/// it fits the name.
 fn in_brackets_after(cx: &Ctx, m: &names::NameInfo, last: usize) -> bool {
     m.first == last + 2
         && m.first == m.last
         && cx.is_punct(last + 1, "(")
         && cx.is_punct(m.last + 1, ")")
         && m.name.len() >= 2
-        && m.name.chars().all(|c| c.is_ascii_uppercase())
+        && m.name.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// The speaker of cue `ci`, also pushed to `speakers`. "Lind and Berg said ... they said": a

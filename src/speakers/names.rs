@@ -112,7 +112,8 @@ fn joins_with_of_the(cx: &Ctx, of: usize) -> bool {
 }
 
 /// "and" inside one organisation's name rather than between two: single letters ("S and P"),
-/// a legal form alone after it ("Eastport Shipping and Co"), a company whose name goes on
+/// a legal form alone or after one word ("Eastport Shipping and Co", "Eastport Gas and
+/// Electric Co"), a company whose name goes on
 /// from a possessive ("Lind and Berg's Corp"), or a plural word before a body's name
 /// ("Eastport Harbours and Rivers Commission").
 fn and_inside_name(cx: &Ctx, k: usize) -> bool {
@@ -133,6 +134,11 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     }
     let last = strip_possessive(cx.word(e)).0;
     if (k + 1..=e).all(|i| words::is_company_form(cx.word(i))) {
+        return true;
+    }
+    // "Eastport Gas and Electric Co": one word and a legal form end the company's name; a
+    // company of its own after "and" has a name of its own ("Lind and Norland Shipping Inc").
+    if e == k + 2 && words::is_company_form(last) {
         return true;
     }
     // "Conference on Trade and Development", "Ministry of Agriculture and Fisheries": the
@@ -514,6 +520,28 @@ fn skip_function_words(cx: &Ctx, a: usize, b: usize) -> (usize, bool) {
     (start, had_the)
 }
 
+/// Whether `w`, opening the sentence and the run that ends at `b`, is a participle or an
+/// adverb ("Expressing Russia's concern", "Finally Lind") rather than a first name that ends
+/// like one ("Emily Smith", "Alfred Lind", "Sterling Lind"). An adverb by its form
+/// (`words::reads_as_adverb`); a participle unless the run is the subject of a reporting verb
+/// right after it, which a participle's object never is ("Mohammed Ali said").
+fn opens_with_verb_form(cx: &Ctx, w: &str, b: usize) -> bool {
+    if w.len() <= 4 {
+        return false;
+    }
+    if w.ends_with("ly") {
+        return words::reads_as_adverb(w);
+    }
+    if !(w.ends_with("ing") || w.ends_with("ed")) {
+        return false;
+    }
+    let mut k = b + 1;
+    while cx.free_word(k) && words::stands_between(cx.word(k)) {
+        k += 1;
+    }
+    !(cx.free_word(k) && words::is_cue_verb(cx.word(k)))
+}
+
 /// Past a sentence-initial word at `start` that is not part of the name: a participle or
 /// adverb ("Expressing Russia's ..."), or a capitalised common noun, which becomes the role
 /// ("Owners Ada Lind and ...").
@@ -522,7 +550,7 @@ fn opening_word(cx: &Ctx, mut start: usize, b: usize) -> (usize, Option<Role>) {
     let mut role: Option<Role> = None;
     if sentence_initial && start < b {
         let w = &*words::small(cx.word(start));
-        if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly")) {
+        if opens_with_verb_form(cx, w, b) {
             start += 1;
         } else if !words::is_title(w) {
             let singular = w.strip_suffix('s').unwrap_or(w);
@@ -643,8 +671,12 @@ fn spell(cx: &Ctx, cut: usize, b: usize) -> (String, bool, usize) {
     for i in cut..=b {
         let w = cx.word(i);
         let w = if i == b { strip_possessive(w).0 } else { w };
-        // "Canada" alone is a country; "Parks Canada" is an agency.
-        if words::is_org_word(w) || w.eq_ignore_ascii_case("canada") && i > cut && i == b {
+        // "Canada" alone is a country; "Parks Canada" is an agency. A legal form ends a
+        // company's name ("Norland Shipping AG").
+        let last = i > cut && i == b;
+        if words::is_org_word(w)
+            || last && (w.eq_ignore_ascii_case("canada") || words::is_company_form(w))
+        {
             org = true;
         }
         if is_acronym(w) {

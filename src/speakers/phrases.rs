@@ -163,7 +163,7 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
         let w = cx.lower(start - 1, &mut buf);
         let condition = matches!(w.as_str(), "when" | "whenever" | "if" | "unless" | "once");
         let mut v = head + 1;
-        while cx.free_word(v) && words::is_between(cx.low(v, &mut buf)) {
+        while cx.free_word(v) && words::stands_between(cx.word(v)) {
             v += 1;
         }
         let present = cx.word(v).ends_with('s') && !cx.word(v).ends_with("ss");
@@ -240,7 +240,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         };
     let head = if conjoined { second } else { head };
     let mut end = v - 1;
-    while end > head && words::is_between(cx.low(end, &mut buf)) {
+    while end > head && words::stands_between(cx.word(end)) {
         end -= 1;
     }
     // "Officials on Monday said": a time between the source and its verb is not part of it.

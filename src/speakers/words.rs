@@ -168,16 +168,17 @@ static CUE_VERBS: Lexicon = lexicon(&[
     "boasts", "caution", "cautioned", "cautions", "chanted", "claim", "claimed", "claiming",
     "claims", "comment", "commented", "comments", "complain", "complained", "complaining",
     "complains", "concede", "conceded", "concedes", "conceding", "conclude", "concluded",
-    "concludes", "concluding", "confess", "confessed", "confesses", "confirm", "confirmed",
+    "concludes", "concluding", "condemn", "condemned", "condemning", "condemns", "confess", "confessed", "confesses", "confirm", "confirmed",
     "confirming", "confirms", "contend", "contended", "contends", "continued", "countered",
-    "crowed", "declare", "declared", "declares", "declaring", "denied", "denies", "deny",
+    "criticise", "criticised", "criticises", "criticising", "criticize", "criticized",
+    "criticizes", "criticizing", "crowed", "declare", "declared", "declares", "declaring", "denied", "denies", "deny",
     "denying", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
     "estimate", "estimated", "estimates", "exclaimed", "explain", "explained", "explaining",
     "explains", "hail", "hailed", "hailing", "hails", "indicate", "indicated", "indicates",
     "insist", "insisted", "insisting", "insists", "joke", "joked", "jokes", "joking", "lament",
     "lamented", "laments", "maintain", "maintained", "maintains", "mention", "mentioned",
     "mentions", "mused", "note", "noted", "notes", "noting", "observed", "opine", "opined",
-    "opines", "opining", "pleaded", "posted", "posts", "predict", "predicted", "predicting",
+    "opines", "opining", "pleaded", "posted", "posts", "praise", "praised", "praises", "praising", "predict", "predicted", "predicting",
     "predicts", "promise", "promised", "promises", "quip", "quipped", "quipping", "quips",
     "reasoned", "recall", "recalled", "recalling", "recalls", "recommend", "recommended",
     "recommending", "recommends", "reiterate", "reiterated", "reiterates",
@@ -554,8 +555,8 @@ static ORG_WORDS: Lexicon = lexicon(&[
     "agency", "airlines", "army", "association", "authority", "bank", "board", "center", "centre",
     "club", "co", "college", "command", "commission", "committee", "company", "congress", "corp",
     "corporation", "council", "court", "department", "embassy", "federation", "force",
-    "foundation", "fund", "government", "group", "health", "hospital", "house", "hydro", "inc",
-    "institute", "kremlin", "league", "llc", "ltd", "media", "ministry", "navy", "network", "news",
+    "foundation", "fund", "government", "group", "health", "holdings", "hospital", "house",
+    "hydro", "inc", "institute", "kremlin", "league", "llc", "ltd", "media", "ministry", "navy", "network", "news",
     "office", "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
     "press", "railway", "school", "senate", "service", "services", "society", "team", "times",
     "trust", "union", "university",
@@ -620,9 +621,48 @@ static BETWEEN: Lexicon = lexicon(&[
     "recently", "repeatedly", "reportedly", "simply", "still", "subsequently", "then", "would",
 ]);
 
+/// Nouns and adjectives that end in "-ly" like an adverb and may head a subject ("the
+/// assembly said", "the daily reported").
+#[rustfmt::skip]
+static LY_NOT_ADVERBS: Lexicon = lexicon(&[
+    "ally", "anomaly", "assembly", "belly", "bully", "butterfly", "daily", "early", "elderly",
+    "family", "folly", "holly", "homily", "jelly", "lily", "monopoly", "monthly", "quarterly",
+    "rally", "reply", "supply", "tally", "weekly", "yearly",
+]);
+
+/// Adverbs of time that are not "-ly" words ("Lind meanwhile told reporters").
+#[rustfmt::skip]
+static TIME_ADVERBS: Lexicon = lexicon(&[
+    "meanwhile", "now", "separately", "soon", "today", "tonight", "too", "yesterday",
+]);
+
+/// Whether a lower-case word ending in "-ly" is an adverb by its form. Given names end so too,
+/// short with a double "l" ("Kelly", "Holly") or in "-ily"/"-rly" after a short stem
+/// ("Emily", "Carly"); adverbs of that shape ("fully", "early") are few.
+pub fn reads_as_adverb(w: &str) -> bool {
+    let short = w.len() <= 6;
+    let name_like = short && (w.ends_with("lly") && w != "fully")
+        || w.len() <= 5 && (w.ends_with("ily") || w.ends_with("rly") && w != "early");
+    w.ends_with("ly") && !name_like
+}
+
+/// Whether `w` may stand between a subject and its reporting verb ("Smith also said",
+/// "Smith meanwhile told"), in any case.
 #[inline]
 pub fn is_between(w: &str) -> bool {
-    has(&BETWEEN, w)
+    has(&BETWEEN, w) || has(&TIME_ADVERBS, w)
+}
+
+/// `is_between` for a word as written, which may also be an adverb of manner, made with "-ly"
+/// ("Lind quietly told reporters", "the ministry sharply criticised"). Capitalised, an "-ly"
+/// word is a name ("McNeely", "Italy").
+#[inline]
+pub fn stands_between(w: &str) -> bool {
+    is_between(w)
+        || w.len() > 4
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.ends_with("ly")
+            && !has(&LY_NOT_ADVERBS, w)
 }
 
 /// Abbreviations whose period does not end a sentence (case-sensitive forms).

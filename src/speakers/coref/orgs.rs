@@ -2,7 +2,7 @@
 //! are the organisation of that kind the article named, when exactly one qualifies.
 
 use super::{Doc, NameKind, Speaker, PRONOUN_REACH, SCAN};
-use crate::speakers::words;
+use crate::speakers::{canonical, words};
 
 /// Role nouns for businesses, which a company's legal form ("Eastport Shipping Inc") fits.
 fn is_business(head: &str) -> bool {
@@ -223,6 +223,18 @@ fn shorter_form(a: &str, b: &str) -> bool {
     a.len() < b.len()
         && a.split(' ')
             .all(|w| b.split(' ').any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// A company's name without its legal form or a last "Group" ("Eastport Shipping" of
+/// "Eastport Shipping Group Inc"), by which the article may call it later. None when nothing
+/// was cut or nothing capitalised is left.
+pub(super) fn short_name(name: &str) -> Option<&str> {
+    let short = canonical::cut_ending(name, |w| {
+        words::is_company_form(w)
+            || w.eq_ignore_ascii_case("group")
+            || w.eq_ignore_ascii_case("holdings")
+    });
+    (short.len() < name.len()).then_some(short)
 }
 
 impl Doc {

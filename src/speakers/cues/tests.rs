@@ -302,3 +302,43 @@ fn describing_as_is_saying() {
         assert_eq!(one(text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// An adverb of manner ("-ly") or of time may stand between a subject and its verb; a
+/// capitalised "-ly" word is a name, not an adverb.
+#[test]
+fn an_adverb_between_the_subject_and_its_verb() {
+    for adverb in ["quietly", "sharply", "meanwhile", "yesterday", "separately"] {
+        let t = format!("Ada Lind {adverb} told reporters the harbour plan was sound.");
+        assert_eq!(one(&t), vec!["Ada Lind"], "{t}");
+    }
+    assert_eq!(
+        one("The ministry quietly said that orders must wait."),
+        vec!["the ministry"]
+    );
+    let got = speakers(&[
+        "Morgan McNeely runs the clinic.",
+        "Still, McNeely said the winter was hard.",
+    ]);
+    assert_eq!(got[1], vec!["Morgan McNeely"]);
+}
+
+/// Criticising, condemning and praising are done in words: their subject speaks.
+#[test]
+fn criticising_and_praising_are_speech() {
+    for verb in ["criticised", "criticized", "condemned", "praised"] {
+        let t = format!("Ada Lind {verb} the slow pace of the harbour works.");
+        assert_eq!(one(&t), vec!["Ada Lind"], "{t}");
+    }
+}
+
+/// A participle in the passive reports what was spoken of, not who spoke.
+#[test]
+fn a_passive_participle_is_no_speaker() {
+    assert!(one("Ada Lind was criticised for the delay.").is_empty());
+    assert!(one("Ada Lind has been praised, but also criticized, for the delay.").is_empty());
+    assert!(one("It was said that the quay would close.").is_empty());
+    assert_eq!(
+        one("Ada Lind, who was widely criticised, said she would stay."),
+        vec!["Ada Lind"]
+    );
+}

@@ -78,5 +78,5 @@ fn angle_bracket_markup_is_read_as_newswires_mean_it() {
         ["if", "x", "<", "y", "and", "y", ">", "z"]
     );
     let got = super::super::attribute(&["<Eastport Shipping Co> said profits rose 12 pct."]);
-    assert_eq!(got[0].speakers, vec!["Eastport Shipping Co"]);
+    assert_eq!(got[0].speakers, vec!["Eastport Shipping"]);
 }
