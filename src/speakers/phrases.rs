@@ -173,7 +173,8 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
     }
     // A bare singular head ("general said") is rarely a subject; plurals and mass nouns are.
     let hw = cx.lower(head, &mut buf);
-    let plural = hw.ends_with('s') || words::is_mass_plural(&hw);
+    // "spokesmen", "businesswomen": plurals of "-man" and "-woman" have no "s".
+    let plural = hw.ends_with('s') || hw.ends_with("men") || words::is_mass_plural(&hw);
     if det.is_none() && !plural && from == head {
         return None;
     }

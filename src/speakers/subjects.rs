@@ -54,7 +54,7 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     let lw = cx.lower(k, &mut buf);
     // "the 42-year-old said", "the 42-year-old woman said"
     let aged = words::is_age(&lw) || k > 0 && words::is_age(cx.word(k - 1));
-    if head_class(&lw) || aged {
+    if head_class(&lw) || aged || words::is_agent_plural(&lw) {
         if let Some(s) = phrase_left(cx, k) {
             out.extend(conjoined(cx, s, k, depth));
         }
@@ -103,6 +103,10 @@ fn capitalised_subject(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
 /// The name `n` (its run `a..=k`) as a subject, unless it only describes or belongs to the
 /// phrase that speaks; with a subject joined to it by "and".
 fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec<(usize, Subject)> {
+    // "Ada Lind, professor of law at Eastport University said": the appositive was left open
+    if let Some(p) = open_appositive_person(cx, a) {
+        return vec![p];
+    }
     // "Ada Lind with the Harbour Authority said": the person, not the organisation
     if n.kind != NameKind::Person {
         if let Some(p) = person_before_org(cx, a) {
@@ -112,6 +116,10 @@ fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec
     // "a memo seen by the Daily Planet says": whoever saw it did not write it
     if saw_it(cx, a) {
         return Vec::new();
+    }
+    // "Analysts polled by the Eastport Herald said": those asked speak, not who asked them
+    if let Some(head) = asked_by(cx, a) {
+        return phrase_left(cx, head).into_iter().collect();
     }
     // "The mayor of Westfield said", "a lawyer for Ada Lind said": the noun speaks
     if let Some(found) = noun_of_name(cx, a, k) {
@@ -126,6 +134,12 @@ fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec
         n.role = role_before(cx, n.first);
     }
     let mut out = vec![(n.first, Subject::Name(n))];
+    // "... and the Eastport School District said": the article is the name's.
+    let a = if a >= 3 && cx.word(a - 1).eq_ignore_ascii_case("the") {
+        a - 1
+    } else {
+        a
+    };
     if a >= 2 && cx.word(a - 1) == "and" && depth <= 1 {
         if let Some(joined) = name_joined_before(cx, a, depth, &mut out) {
             return joined;
@@ -303,6 +317,41 @@ fn group_around_object(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)>
     postmodified_subject(cx, k + 1)
 }
 
+/// The person before an appositive that a comma opened and nothing closed, when the name at
+/// `a` ends it as the object of "at", "for", "with" or "of": "Ada Lind, professor of law at
+/// Eastport University told the hearing". Only lower-case words stand between the comma and
+/// that preposition.
+fn open_appositive_person(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
+    let mut j = a;
+    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
+        j -= 1;
+    }
+    let prep = j.checked_sub(1)?;
+    if !cx.free_word(prep) || !matches!(cx.word(prep), "at" | "for" | "with" | "of") {
+        return None;
+    }
+    let mut c = prep;
+    loop {
+        c = c.checked_sub(1)?;
+        if prep - c > 8 || !cx.same_sent(c, a) {
+            return None;
+        }
+        if cx.is_punct(c, ",") {
+            break;
+        }
+        let w = cx.word(c);
+        if !cx.free_word(c) || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return None;
+        }
+    }
+    if c + 1 == prep {
+        return None;
+    }
+    let b = c.checked_sub(1)?;
+    let n = run_left(cx, b).and_then(|s| analyse_run(cx, s, b))?;
+    (n.kind == NameKind::Person).then_some((n.first, Subject::Name(n)))
+}
+
 /// The closest person name ending before `k` in the same sentence.
 fn nearest_person_left(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
     let mut j = k;
@@ -350,10 +399,39 @@ fn saw_it(cx: &Ctx, a: usize) -> bool {
         )
 }
 
-/// "a bank teller in Eastport said": a place inside a description is not the subject; the
-/// described one is: a name before the preposition, or a phrase whose head is a noun for
-/// people; any other noun, nobody (`Some` of none). `None` when the run at `a` is not the
-/// object of a place preposition.
+/// A plural or an abstract noun by its ending ("events", "growth", "pollution").
+fn common_noun_form(w: &str) -> bool {
+    [
+        "s", "th", "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ing", "sis",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+/// The last token of the people before "polled by", "surveyed by", "interviewed by" ... and
+/// the name at `a`: the ones asked, who answer.
+fn asked_by(cx: &Ctx, a: usize) -> Option<usize> {
+    let mut j = a;
+    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
+        j -= 1;
+    }
+    let asked = j >= 3
+        && cx.free_word(j - 1)
+        && cx.word(j - 1) == "by"
+        && cx.free_word(j - 2)
+        && matches!(
+            cx.word(j - 2),
+            "polled" | "surveyed" | "interviewed" | "questioned" | "contacted" | "consulted"
+        )
+        && cx.free_word(j - 3)
+        && cx.same_sent(j - 3, a);
+    asked.then(|| j - 3)
+}
+
+/// "a bank teller in Eastport said", "analysts at Eastport Bank said": a place or a workplace
+/// inside a description is not the subject; the described one is: a name before the
+/// preposition, or a phrase whose head is a noun for people; any other noun, nobody (`Some`
+/// of none). `None` when the run at `a` is not the object of a place preposition.
 fn described_at_place(cx: &Ctx, a: usize) -> Option<Vec<(usize, Subject)>> {
     let mut j = a;
     if j > 0 && matches!(cx.word(j - 1), "the" | "The") {
@@ -364,7 +442,7 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Vec<(usize, Subject)>> {
     }
     if !matches!(
         cx.word(j - 1),
-        "in" | "from" | "near" | "outside" | "across"
+        "in" | "from" | "near" | "outside" | "across" | "at"
     ) {
         return None;
     }
@@ -380,12 +458,13 @@ fn described_at_place(cx: &Ctx, a: usize) -> Option<Vec<(usize, Subject)>> {
         return None;
     }
     // "Amnesty International in London said", "Ada Lind in Eastport said": the name before
-    // the place. A single capitalised word opening the sentence ("Events in Norland confirm")
-    // may be a common noun: it is read as one below.
+    // the place. A single capitalised word opening the sentence may be a common noun, plural
+    // or abstract ("Events in Norland confirm", "Growth in Norland suggests"): it is read as
+    // one below. Other single words are names ("Lind at Eastport Securities suggested").
     let sentence_initial = head == 0 || !cx.same_sent(head - 1, head);
     if is_cap(cx.word(head)) && !opening_group {
         let a2 = run_left(cx, head)?;
-        if !(a2 == head && sentence_initial) {
+        if !(a2 == head && sentence_initial && common_noun_form(h)) {
             let n = analyse_run(cx, a2, head)?;
             return Some(vec![(n.first, Subject::Name(n))]);
         }
@@ -509,6 +588,49 @@ fn commas_before(cx: &Ctx, k: usize) -> Vec<usize> {
     commas
 }
 
+/// The token before the name starting at `at` when that name is the object of a preposition
+/// (its token) or the second part of a place ("Fort Worth, Texas": the comma).
+fn inside_a_phrase(cx: &Ctx, at: usize) -> Option<usize> {
+    let mut j = at;
+    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
+        j -= 1;
+    }
+    let p = j.checked_sub(1)?;
+    let place = cx.is_punct(p, ",")
+        && p > 0
+        && is_cap(cx.word(p - 1))
+        && !words::is_stop_cap(cx.word(p - 1))
+        && cx.same_sent(p - 1, at)
+        && (p - 1 > 0 && cx.same_sent(p - 2, p - 1))
+        && cx.free_word(at)
+        && !cx.word(at).bytes().all(|b| b.is_ascii_uppercase());
+    (cx.free_word(p) && is_preposition(cx.word(p)) || place).then_some(p)
+}
+
+/// The subject whose phrase holds the place or name that a ", which" at comma `j` describes:
+/// the whole phrase ("a spokesman for the port of Eastport"), else a person before the
+/// preposition ("Ada Lind of the Harbour Trust, which ..."), else nobody.
+fn subject_around_phrase(cx: &Ctx, j: usize, p: usize) -> Vec<(usize, Subject)> {
+    if let Some(x) = postmodified_subject(cx, j) {
+        return vec![x];
+    }
+    let person = |s: &Subject| matches!(s, Subject::Name(n) if n.kind == NameKind::Person);
+    // Back over "of the Consumer Federation of America", a few prepositions at most.
+    let mut p = p;
+    for _ in 0..3 {
+        let Some(b) = p.checked_sub(1) else {
+            break;
+        };
+        let before = subject_left(cx, b, 1);
+        match before.iter().find_map(|(at, _)| inside_a_phrase(cx, *at)) {
+            Some(q) if q < p => p = q,
+            _ if !before.is_empty() && before.iter().all(|(_, s)| person(s)) => return before,
+            _ => break,
+        }
+    }
+    Vec::new()
+}
+
 /// The subject before a descriptive appositive between one of `commas` and `k`: ", a
 /// spokesperson for ...," / ", who ...," / ", 42,". The farthest one wins: "Lind, father of
 /// Nils Lind, 42, said" is the father speaking.
@@ -530,6 +652,14 @@ fn described_subject(cx: &Ctx, commas: &[usize], k: usize) -> Option<Vec<(usize,
             continue;
         }
         let found = subject_left(cx, j - 1, 1);
+        // "a spokesman for the port of Santos, which ..., said", "the Bass family of Fort
+        // Worth, Texas, which ..., said": what "which" describes there is a place inside the
+        // subject, not the subject.
+        if first == "which" {
+            if let Some(p) = found.iter().find_map(|(at, _)| inside_a_phrase(cx, *at)) {
+                return Some(subject_around_phrase(cx, j, p));
+            }
+        }
         // "the Accounting Office, GAO, said": letters after an organisation are its acronym
         let person = |s: &Subject| matches!(s, Subject::Name(n) if n.kind == NameKind::Person);
         if post_nominal && !interjection && !found.iter().all(|(_, s)| person(s)) {
@@ -554,7 +684,7 @@ fn describes(cx: &Ctx, j: usize, k: usize) -> bool {
     let first = cx.lower(j + 1, &mut buf);
     matches!(
         first.as_str(),
-        "who" | "whose" | "a" | "an" | "the" | "including" | "such" | "like"
+        "who" | "whose" | "which" | "a" | "an" | "the" | "including" | "such" | "like"
     )
         // ", one of the founders," / ", his brother," / ", then the mayor,"
         || matches!(
@@ -576,6 +706,55 @@ fn describes(cx: &Ctx, j: usize, k: usize) -> bool {
         || (j + 1..k).any(|x| {
             let w = cx.lower(x, &mut buf);
             words::is_role_noun(&w) || words::is_title(&w)
+        })
+        || noun_of_something(cx, j, k)
+}
+
+/// ", member of the board,", ", Democratic member of the panel,", ", professor of law at
+/// ...,": a noun with no article, among the appositive's first words, that an "of", "for",
+/// "at" or "with" phrase completes, says what the subject is. Not a relative clause (",
+/// which merged with ...,"), a verb form, a direction (", north of Athens,") or a quantity
+/// (", most of them,").
+fn noun_of_something(cx: &Ctx, j: usize, k: usize) -> bool {
+    let clause = |x: usize| matches!(cx.word(x), "which" | "that" | "who" | "where" | "when");
+    (j + 1..(j + 4).min(k.saturating_sub(1)))
+        .take_while(|&x| !clause(x))
+        .any(|x| {
+            let w = cx.word(x);
+            cx.free_word(x)
+                && w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !(w.ends_with("ed") || w.ends_with("ing"))
+                && !matches!(
+                    w,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "outside"
+                        | "ahead"
+                        | "out"
+                        | "most"
+                        | "some"
+                        | "many"
+                        | "all"
+                        | "none"
+                        | "each"
+                        | "part"
+                        | "one"
+                        | "because"
+                        | "instead"
+                        | "full"
+                        | "short"
+                        | "free"
+                        | "aware"
+                )
+                && cx.free_word(x + 1)
+                && matches!(cx.word(x + 1), "of" | "for" | "at" | "with")
         })
 }
 

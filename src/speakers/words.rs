@@ -443,6 +443,27 @@ pub fn is_mass_plural(w: &str) -> bool {
     matches!(w, "police" | "staff" | "people" | "media")
 }
 
+/// Plurals that end in "-ers", "-ors", "-ists", "-ians", "-ants", "-dents", "-ients" or "-men"
+/// and are things, not people.
+#[rustfmt::skip]
+static NOT_AGENTS: Lexicon = lexicon(&[
+    "accidents", "coefficients", "computers", "errors", "factors", "filters", "grants",
+    "headquarters", "incidents", "indicators", "ingredients", "letters", "markers", "matters",
+    "numbers", "orders", "papers", "plants", "registers", "restaurants", "sectors",
+]);
+
+/// A plural noun for people by its ending ("sailors", "protesters", "residents", "seamen"):
+/// right before a reporting verb, a group that speaks, though no list names it. Most other
+/// "-ents" are things ("settlements", "payments").
+pub fn is_agent_plural(w: &str) -> bool {
+    let agent = [
+        "ers", "ors", "ists", "ians", "ants", "dents", "ients", "men",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
+    w.len() > 5 && agent && w.bytes().all(|b| b.is_ascii_lowercase()) && !has(&NOT_AGENTS, w)
+}
+
 /// Members of political parties and movements, plural: "Democrats on the panel said". Proper
 /// nouns, kept capitalised.
 pub fn is_party_member(w: &str) -> bool {

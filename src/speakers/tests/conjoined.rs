@@ -16,6 +16,11 @@ fn two_people_joined_are_two_speakers() {
         one("Ada Lind and Nils Berg said the road was closed."),
         vec!["Ada Lind", "Nils Berg"]
     );
+    // A name after "and the" keeps the one before it.
+    assert_eq!(
+        one("Both the Eastport Police and the Eastport School District have said it was closed."),
+        vec!["Eastport Police", "Eastport School District"]
+    );
 }
 
 #[test]

@@ -395,6 +395,79 @@ fn a_first_name_that_ends_like_a_verb_form_opens_a_sentence() {
     );
 }
 
+/// An appositive of a noun with no article completed by "of", "for", "at" or "with" describes
+/// the subject before it; a direction or a relative clause does not make one.
+#[test]
+fn an_appositive_noun_without_an_article() {
+    for apposition in [
+        "member of the harbour board",
+        "Democratic member of the harbour board",
+        "professor of law at Eastport University",
+        "senior fellow at the institute",
+    ] {
+        let t = format!("Ada Lind, {apposition}, said the troubles were serious.");
+        assert_eq!(one(&t), vec!["Ada Lind"], "{t}");
+    }
+    assert!(one(
+        "The government closed its base at Eastport, north of Westfield, saying the reasons had gone."
+    )
+    .iter()
+    .all(|s| s != "Eastport"));
+}
+
+/// An appositive that a comma opened and nothing closed ends in the name before the verb: the
+/// person before the comma speaks, not the workplace.
+#[test]
+fn an_appositive_left_open_before_the_verb() {
+    assert_eq!(
+        one(
+            "Ada Lind, professor of economics at Eastport University told the hearing it was high."
+        ),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Ada Lind, corporate treasurer at Norland Foods said the move was planned."),
+        vec!["Ada Lind"]
+    );
+}
+
+/// A relative clause after a place inside the subject describes the place: the subject is the
+/// whole phrase, or nobody, never the place.
+#[test]
+fn which_after_a_place_inside_the_subject() {
+    assert_eq!(
+        one(
+            "A spokesman for the port of Eastport, which has seen unrest, said ships were leaving."
+        ),
+        vec!["a spokesman for the port of Eastport"]
+    );
+    assert_eq!(
+        one("The Eastport Harbour Authority, which runs the port, said it would close."),
+        vec!["Eastport Harbour Authority"]
+    );
+    assert_eq!(
+        one("However, Ada Lind of the Federation of Norland Ports, which represents 200 ports, said it would close."),
+        vec!["Ada Lind"]
+    );
+    assert!(one(
+        "A group led by members of the Berg family of Eastport, Norland, which holds a stake, said it had talks."
+    )
+    .iter()
+    .all(|s| s != "Norland" && s != "Eastport"));
+}
+
+/// A surname alone opening a sentence before "at" is the person named before; a plural or
+/// abstract noun there is no name.
+#[test]
+fn a_surname_before_its_workplace() {
+    let got = speakers(&[
+        "Ada Lind said it. Nils Berg disagreed.",
+        "Berg at Eastport Securities suggested, however, that the plan was complex.",
+    ]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+    assert!(one("Growth in Norland suggests that the plan failed.").is_empty());
+}
+
 /// A surname with its particle, capitalised to open a sentence ("De Lind said"), is the person
 /// named in full before.
 #[test]

@@ -83,6 +83,51 @@ fn plural_people_nouns_are_groups() {
     assert_eq!(got[0], vec!["one commenter"]);
 }
 
+/// A plural noun for people speaks by its ending, though no list names it ("sailors",
+/// "seamen"), after an opening phrase too; a plural of things does not.
+#[test]
+fn plural_people_nouns_by_their_ending() {
+    assert_eq!(
+        one("Yesterday, sailors said 190 ships were idle."),
+        vec!["sailors"]
+    );
+    assert_eq!(
+        one("At the strike headquarters, spokesmen say 190 ships are idle."),
+        vec!["spokesmen"]
+    );
+    assert_eq!(
+        one("In Eastport, seamen said the strike would go on."),
+        vec!["seamen"]
+    );
+    assert!(one("It will cover the criminal settlements announced today.").is_empty());
+}
+
+/// People at a workplace speak, not the workplace; a relative clause after it changes nothing.
+#[test]
+fn people_at_a_workplace_speak() {
+    assert_eq!(
+        one("Analysts at Eastport Securities said the rally would fade."),
+        vec!["analysts"]
+    );
+    assert_eq!(
+        one("Floor traders at the Eastport Exchange, which merged with a rival last year, said they would move."),
+        vec!["floor traders"]
+    );
+}
+
+/// Those polled, surveyed or interviewed by someone answer; who asked them does not speak.
+#[test]
+fn people_polled_by_someone_speak_for_themselves() {
+    assert_eq!(
+        one("Analysts polled by the Eastport Herald estimated profits would rise."),
+        vec!["analysts"]
+    );
+    assert_eq!(
+        one("Bank economists contacted by the Eastport Herald said rates would fall."),
+        vec!["bank economists"]
+    );
+}
+
 #[test]
 fn a_reported_finding_is_said() {
     assert_eq!(
