@@ -110,7 +110,10 @@ impl Doc {
         let same_last =
             |e: &Entity| e.shape.last_fp == q.last_fp && same(e.shape.last(&e.name), last);
         if kind == NameKind::Org {
-            return self.latest(same_name).or_else(|| self.by_alias(name));
+            return self
+                .latest(same_name)
+                .or_else(|| self.by_alias(name))
+                .or_else(|| self.body_named_by_its_kind(name, q));
         }
         // A name the article gave an organisation ("Exxon" for "Exxon Corp") is that one.
         if let Some(i) = self.by_alias(name) {
@@ -141,6 +144,19 @@ impl Doc {
                 })
             })
             .or_else(|| self.latest(same_name))
+    }
+
+    /// "the Ministry" after "the Ministry of Health": a one-word name that is a kind of body is
+    /// the body of that kind named last.
+    fn body_named_by_its_kind(&self, name: &str, q: &Shape) -> Option<usize> {
+        if q.words != 1 || !super::words::is_org_word(name) {
+            return None;
+        }
+        self.latest(|e| {
+            e.kind == NameKind::Org
+                && e.shape.words > 1
+                && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(name))
+        })
     }
 
     /// A company named with its legal form whose name starts with `name`: news calls "Norland

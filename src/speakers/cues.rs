@@ -62,6 +62,13 @@ fn plain_object(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let next = cx.word(k);
+    // "denied these allegations: "...": what the colon introduces is the words
+    let introduces = (k..(k + 12).min(cx.toks.len()))
+        .take_while(|&x| cx.same_sent(x, i))
+        .any(|x| cx.is_punct(x, ":"));
+    if introduces {
+        return false;
+    }
     let reports = opens_clause(next)
         || matches!(
             next,
@@ -331,10 +338,32 @@ fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, o
     }
     let after_quote = i > 0 && matches!(cx.toks[i - 1].kind, Kind::Mark(false))
         || i > 1 && matches!(cx.toks[i - 2].kind, Kind::Mark(false));
-    if words::only_inverted(lw) && !after_quote {
+    if words::only_inverted(lw) && !after_quote && !asks_a_question(cx, i, lw) {
         return;
     }
     normal_order_cues(cx, i, lw, cue, buf, out);
+}
+
+/// "asked officials how the documents were lost", "asked whether ...": a question asked,
+/// reported in an indirect question, which a request ("asked China to ...") is not.
+fn asks_a_question(cx: &Ctx, i: usize, lw: &str) -> bool {
+    if !lw.starts_with("ask") {
+        return false;
+    }
+    // "said no when reporters asked if ...": a question in a clause of time sets the scene
+    let timed = (i.saturating_sub(4)..i)
+        .any(|x| cx.same_sent(x, i) && matches!(cx.word(x), "when" | "after" | "before" | "as"));
+    if timed {
+        return false;
+    }
+    (i + 1..(i + 6).min(cx.toks.len()))
+        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, i) && cx.word(x) != "to")
+        .any(|x| {
+            matches!(
+                cx.word(x),
+                "how" | "why" | "whether" | "if" | "what" | "when" | "where" | "who"
+            )
+        })
 }
 
 /// Whether the cue verb at `i` reports speech here: not a noun ("the claims"), not a

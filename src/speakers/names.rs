@@ -75,9 +75,39 @@ fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
     })
 }
 
+/// Bodies whose names go on with what they deal with, after "on" or "for".
+fn named_after_its_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "panel"
+            | "conference"
+            | "commission"
+            | "committee"
+            | "council"
+            | "convention"
+            | "forum"
+            | "summit"
+            | "institute"
+            | "centre"
+            | "center"
+            | "centres"
+            | "centers"
+            | "foundation"
+            | "society"
+            | "coalition"
+            | "alliance"
+            | "office"
+            | "agency"
+            | "association"
+            | "campaign"
+            | "network"
+    )
+}
+
 /// "of" continues a run after a title or an organisation word ("Secretary of State Ada Lind",
-/// "Bank of Canada"), and "for" or "to" after a title ("Minister for Foreign Affairs Ada Lind",
-/// "Ambassador to the United Nations Ada Lind").
+/// "Bank of Canada"), "for" or "to" after a title ("Minister for Foreign Affairs Ada Lind",
+/// "Ambassador to the United Nations Ada Lind"), "on" or "for" after a body named after its
+/// subject.
 fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     if of == 0 || !cx.free_word(of) {
         return false;
@@ -86,22 +116,10 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     match cx.word(of) {
         "of" => is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev)),
         // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
-        "for" | "to" => is_cap(prev) && words::is_title(prev),
-        // "Intergovernmental Panel on Climate Change", "Conference on Disarmament"
-        "on" => {
-            is_cap(prev)
-                && matches!(
-                    &*words::small(prev),
-                    "panel"
-                        | "conference"
-                        | "commission"
-                        | "committee"
-                        | "council"
-                        | "convention"
-                        | "forum"
-                        | "summit"
-                )
-        }
+        "for" | "to" if is_cap(prev) && words::is_title(prev) => true,
+        // "Intergovernmental Panel on Climate Change", "Institute for Fiscal Studies",
+        // "Centers for Disease Control": a body named after its subject
+        "on" | "for" => is_cap(prev) && named_after_its_subject(&words::small(prev)),
         _ => false,
     }
 }

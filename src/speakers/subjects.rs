@@ -1025,10 +1025,12 @@ pub fn name_after_the(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
     }
     let b = run_right(cx, j)?;
     let next = cx.word(b + 1);
+    // "according to the Harbour Board of Eastport": a name goes on after "of", "for", "on"; after
+    // another preposition ("the Interior Ministry over 345 died", "in a statement") it ended.
     let continues = !cx.free_word(b + 1)
         || is_cap(next)
         || head_class(&words::small(next))
-        || is_preposition(next)
+        || matches!(next, "of" | "for" | "on")
         || words::is_cue_verb(next);
     if continues || !cx.same_sent(b + 1, k) {
         return None;

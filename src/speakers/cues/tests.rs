@@ -342,3 +342,47 @@ fn a_passive_participle_is_no_speaker() {
         vec!["Ada Lind"]
     );
 }
+
+/// "according to" a name that a preposition, not a comma, ends; "of", "for" and "on" go on
+/// with the name.
+#[test]
+fn according_to_a_name_without_a_comma() {
+    assert_eq!(
+        one("According to the Norland Interior Ministry over 345 pilgrims died."),
+        vec!["Norland Interior Ministry"]
+    );
+    assert_eq!(
+        one("Deaths rose 30 pct, according to the Norland Institute on Drug Abuse."),
+        vec!["Norland Institute on Drug Abuse"]
+    );
+}
+
+/// A question asked and reported as an indirect question is speech; a request ("asked ... to")
+/// and a question that only sets the time of the answer are not the asker's words.
+#[test]
+fn a_reported_question_is_speech() {
+    assert_eq!(
+        one("Ada Lind asked officials how the documents were lost."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Ada Lind has asked the ministry whether the documents were lost."),
+        vec!["Ada Lind"]
+    );
+    assert!(one("Norland asked Eastport to lift the ban.").is_empty());
+    assert!(
+        one("He shook his head when reporters asked if the meeting would go ahead.")
+            .iter()
+            .all(|s| s != "reporters")
+    );
+}
+
+/// "denied these allegations:" before a quotation reports the words that follow.
+#[test]
+fn an_object_then_a_colon_introduces_the_words() {
+    assert_eq!(
+        one("The ministry denied these allegations: \"She was never forced to stay.\""),
+        vec!["the ministry"]
+    );
+    assert!(one("Ada Lind denied the allegations.").is_empty());
+}

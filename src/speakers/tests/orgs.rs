@@ -242,3 +242,14 @@ fn one_word_and_a_legal_form_after_and_end_one_company() {
         vec!["Ada Lind", "Norland Shipping"]
     );
 }
+
+/// A one-word name that is a kind of body ("the Ministry") is the body of that kind named
+/// before ("the Ministry of Harbours").
+#[test]
+fn a_body_called_by_its_kind_alone() {
+    let got = speakers(&[
+        "The Ministry of Harbours closed the quay.",
+        "The Ministry said the quay was unsafe.",
+    ]);
+    assert_eq!(got[1], vec!["Ministry of Harbours"]);
+}
