@@ -401,13 +401,19 @@ impl Doc {
                     let (_, full) = self.phrases.iter().find(|(h, _)| *h == r.head)?;
                     Some(Speaker::Phrase(full.clone()))
                 }
+                // "the nonpartisan office said": a body the article named with that word
+                None if r.head == "office" && r.mods.iter().all(|m| describes_only(m)) => Some(
+                    self.org_of_kind(&r.head, (sent, para), false)
+                        .map_or_else(|| Speaker::Phrase(wording.clone()), Speaker::Ent),
+                ),
                 // "the father said", "the lawyer said" with no lawyer introduced: someone the
                 // article has not named, kept as worded (issue 17). A role with a description
                 // ("the affable owner") is an epithet for the person in focus.
                 None if super::words::is_title(&r.head)
                     || super::gender::gender_of(&r.head).is_some()
                     || (super::words::is_role_noun(&r.head)
-                        || super::words::is_unnamed(&r.head))
+                        || super::words::is_unnamed(&r.head)
+                        || super::words::is_agent_noun(&r.head) && !capitalised_head(wording))
                         && !epithet(r) =>
                 {
                     self.ahead.push((wording.clone(), r.clone(), sent));
@@ -459,7 +465,8 @@ impl Doc {
         let plural = head.ends_with('s') || matches!(head.as_str(), "police" | "staff" | "people");
         let person = super::words::is_role_noun(&head)
             || super::words::is_unnamed(&head) && head != "office"
-            || super::words::is_title(&head);
+            || super::words::is_title(&head)
+            || super::words::is_agent_noun(&head);
         self.one_unnamed =
             (person && !plural).then(|| (p.clone(), sent, super::gender::gender_of(&head)));
     }
@@ -482,10 +489,13 @@ impl Doc {
     /// "the department said" after "the Department of Harbours": a collective noun with "the"
     /// is the organisation the article named with that word, if any (else it stays as worded).
     fn org_named_by(&self, wording: &str, at: (u64, usize)) -> Option<usize> {
-        let head = wording
+        let rest = wording
             .strip_prefix("the ")
             .or_else(|| wording.strip_prefix("The "))?;
-        if head.contains(' ') || !super::words::is_collective(head) {
+        let (mods, head) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        let described = mods.split(' ').all(|m| m.is_empty() || describes_only(m));
+        let body = super::words::is_collective(head) || head == "office";
+        if !(described && body) {
             return None;
         }
         self.org_of_kind(head, at, false)
@@ -553,6 +563,27 @@ fn epithet(r: &Role) -> bool {
             .mods
             .iter()
             .any(|m| m.ends_with("'s") || m.ends_with("’s") || m.ends_with('\''))
+}
+
+/// "the Frenchman": a capitalised noun for a person is a demonym, an epithet for someone named.
+fn capitalised_head(wording: &str) -> bool {
+    wording
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// An adjective that describes a body without saying which kind it is ("the independent
+/// authority", "the nonpartisan office", "the state-owned company"), by its ending; a noun
+/// before the head ("the health department") names another kind.
+fn describes_only(m: &str) -> bool {
+    m.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && [
+            "al", "ic", "ive", "ous", "ent", "ant", "ed", "ful", "less", "ary", "an", "ian",
+            "ible", "able",
+        ]
+        .iter()
+        .any(|e| m.ends_with(e))
 }
 
 /// The age a role gives ("42-year-old" as its head or a modifier).

@@ -34,6 +34,10 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         "claimed" | "claims" | "claim" => {
             return matches!(cx.word(i + 1), "responsibility" | "credit");
         }
+        // "wrote off its exposure", "writes down the stake": accounting, not writing
+        "write" | "writes" | "wrote" | "writing" | "written" => {
+            return matches!(cx.word(i + 1), "off" | "down" | "up");
+        }
         "pleaded" | "pleads" => {
             return matches!(cx.word(i + 1), "guilty" | "innocent" | "no")
                 || cx.word(i + 1) == "not" && cx.word(i + 2) == "guilty";

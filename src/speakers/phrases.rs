@@ -148,10 +148,28 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
     // document may still say something of its own ("confirmed a report saying ...").
     if start > 0 && cx.same_sent(start - 1, start) {
         let before = cx.word(start - 1);
+        // "said Libyan oil sources said ...": after a verb that takes a clause, not a person,
+        // the phrase is the subject of the reported clause, and speaks in it.
+        let takes_a_clause = matches!(
+            before,
+            "said"
+                | "says"
+                | "say"
+                | "added"
+                | "adds"
+                | "noted"
+                | "notes"
+                | "stated"
+                | "wrote"
+                | "writes"
+                | "reported"
+                | "reports"
+        ) && words::is_cue_verb(cx.word(head + 1));
         let verb = words::is_cue_verb(before)
             && !is_cap(before)
             && !words::is_noun_too(before)
-            && !words::is_document(cx.low(head, &mut buf));
+            && !words::is_document(cx.low(head, &mut buf))
+            && !takes_a_clause;
         if verb || is_preposition(&cx.lower(start - 1, &mut buf)) {
             return None;
         }

@@ -54,7 +54,11 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     let lw = cx.lower(k, &mut buf);
     // "the 42-year-old said", "the 42-year-old woman said"
     let aged = words::is_age(&lw) || k > 0 && words::is_age(cx.word(k - 1));
-    if head_class(&lw) || aged || words::is_agent_plural(&lw) {
+    // A noun for people by its ending only: not before a cue word that is a noun too ("their
+    // annexationist claims").
+    let agent =
+        words::is_agent_noun(&lw) && !(cx.free_word(k + 1) && words::is_noun_too(cx.word(k + 1)));
+    if head_class(&lw) || aged || agent {
         if let Some(s) = phrase_left(cx, k) {
             out.extend(conjoined(cx, s, k, depth));
         }
@@ -433,8 +437,20 @@ fn asked_by(cx: &Ctx, a: usize) -> Option<usize> {
 /// preposition, or a phrase whose head is a noun for people; any other noun, nobody (`Some`
 /// of none). `None` when the run at `a` is not the object of a place preposition.
 fn described_at_place(cx: &Ctx, a: usize) -> Option<Vec<(usize, Subject)>> {
+    // Back over "the", or "a major" before the name ("a trader at a major Eastport bank").
     let mut j = a;
-    if j > 0 && matches!(cx.word(j - 1), "the" | "The") {
+    while j > 0
+        && a - j < 3
+        && cx.free_word(j - 1)
+        && cx.word(j - 1).bytes().all(|b| b.is_ascii_lowercase())
+        && !is_preposition(cx.word(j - 1))
+    {
+        j -= 1;
+    }
+    if j < a && !matches!(cx.word(j), "the" | "a" | "an") {
+        j = a;
+    }
+    if j == a && j > 0 && cx.word(j - 1) == "The" {
         j -= 1;
     }
     if j < 2 || !cx.free_word(j - 1) || !cx.free_word(j - 2) {
@@ -1055,7 +1071,8 @@ fn phrase_right(
     };
     let head = head_right(cx, k, from, det.is_none(), buf)?;
     let hw = cx.lower(head, buf);
-    if !(head_class(&hw) || after_quote && det.is_some_and(|d| cx.word(d) == "the")) {
+    let agent = det.is_some() && words::is_agent_noun(&hw);
+    if !(head_class(&hw) || agent || after_quote && det.is_some_and(|d| cx.word(d) == "the")) {
         return None;
     }
     if is_cap(cx.word(head)) {

@@ -464,6 +464,94 @@ pub fn is_agent_plural(w: &str) -> bool {
     w.len() > 5 && agent && w.bytes().all(|b| b.is_ascii_lowercase()) && !has(&NOT_AGENTS, w)
 }
 
+/// Nouns that end like nouns for people ("-er", "-or", "-ist", "-ian", "-ant") and are things.
+#[rustfmt::skip]
+static NOT_AGENTS_ONE: Lexicon = lexicon(&[
+    "accident", "ancient", "answer", "ardent", "barrier", "border", "career", "coefficient",
+    "confident", "convenient", "deficient", "dependent", "efficient", "evident", "gradient",
+    "incident", "independent", "ingredient", "lenient", "precedent", "prudent", "salient",
+    "sufficient", "transient", "chamber", "chapter", "character", "charter",
+    "colour", "color", "computer", "corner", "corridor", "disaster", "door", "elevator", "error",
+    "exterior", "factor", "favour", "favor", "filter", "floor", "generator", "grant", "harbour",
+    "harbor", "honour", "honor", "indicator", "interior", "junior", "labour", "labor", "ledger",
+    "letter", "major", "manner", "marker", "matter", "merger", "minor", "mirror", "motor",
+    "newsletter", "number", "offer", "order", "other", "paper", "plant", "power", "prior",
+    "quarter", "reactor", "register", "restaurant", "rumour", "rumor", "sector", "senior",
+    "superior", "terror", "tractor", "transfer", "water", "weather", "winter", "summer",
+]);
+
+/// A noun for a person or people by its ending, singular ("a Western aid specialist", "the
+/// shopkeeper") or plural (`is_agent_plural`).
+pub fn is_agent_noun(w: &str) -> bool {
+    if is_agent_plural(w) {
+        return true;
+    }
+    let agent = [
+        "er", "or", "ist", "ian", "ant", "dent", "ient", "man", "woman",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
+    // Comparatives ("bigger", "later") and function words ("after", "under") end so too.
+    w.len() > 4
+        && agent
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !has(&NOT_AGENTS_ONE, w)
+        && !has(&STOP_CAPS, w)
+        && !w.ends_with("ier")
+        && !is_comparative(w)
+}
+
+/// "bigger", "cheaper", "stronger": an adjective with "-er" on a short stem of its own.
+fn is_comparative(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("er") else {
+        return false;
+    };
+    let b = stem.as_bytes();
+    let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !stem.ends_with("ll");
+    doubled
+        || matches!(
+            stem,
+            "cheap"
+                | "strong"
+                | "weak"
+                | "long"
+                | "high"
+                | "low"
+                | "great"
+                | "small"
+                | "old"
+                | "new"
+                | "fast"
+                | "slow"
+                | "tight"
+                | "broad"
+                | "deep"
+                | "short"
+                | "clear"
+                | "hard"
+                | "soft"
+                | "rich"
+                | "poor"
+                | "young"
+                | "full"
+                | "light"
+                | "dark"
+                | "warm"
+                | "cold"
+                | "quick"
+                | "near"
+                | "far"
+                | "firm"
+                | "steep"
+                | "sharp"
+                | "larg"
+                | "lat"
+                | "wid"
+                | "saf"
+                | "clos"
+        )
+}
+
 /// Members of political parties and movements, plural: "Democrats on the panel said". Proper
 /// nouns, kept capitalised.
 pub fn is_party_member(w: &str) -> bool {
@@ -520,7 +608,7 @@ static ORG_ROLES: Lexicon = lexicon(&[
     "broadcaster", "campaign", "channel", "charity", "club", "coalition", "commission",
     "committee", "company", "corporation", "council", "defence", "defense", "embassy",
     "federation", "firm", "foundation", "group", "hospital", "institute", "league", "magazine",
-    "network", "newspaper", "organisation", "organization", "outlet", "panel", "partnership",
+    "network", "newsletter", "newspaper", "organisation", "organization", "outlet", "panel", "partnership",
     "party", "prosecution", "railway", "retailer", "school", "station", "tabloid", "team", "union",
     "university", "utility", "website",
 ]);
@@ -651,10 +739,12 @@ static LY_NOT_ADVERBS: Lexicon = lexicon(&[
     "rally", "reply", "supply", "tally", "weekly", "yearly",
 ]);
 
-/// Adverbs of time that are not "-ly" words ("Lind meanwhile told reporters").
+/// Adverbs of time and place that are not "-ly" words ("Lind meanwhile told reporters",
+/// "economists here said").
 #[rustfmt::skip]
 static TIME_ADVERBS: Lexicon = lexicon(&[
-    "meanwhile", "now", "separately", "soon", "today", "tonight", "too", "yesterday",
+    "here", "meanwhile", "now", "separately", "soon", "there", "today", "tonight", "too",
+    "yesterday",
 ]);
 
 /// Whether a lower-case word ending in "-ly" is an adverb by its form. Given names end so too,

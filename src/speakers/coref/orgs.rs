@@ -150,6 +150,7 @@ fn is_press(head: &str) -> bool {
     matches!(
         head,
         "newspaper"
+            | "newsletter"
             | "paper"
             | "magazine"
             | "tabloid"

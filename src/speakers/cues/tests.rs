@@ -52,6 +52,16 @@ fn reporting_verbs_in_all_forms() {
 }
 
 #[test]
+fn non_speech_uses_of_cue_verbs_in_accounting() {
+    // "wrote off", "writes down": accounting, not writing.
+    assert_eq!(
+        one("Ada Lind said the bank wrote off its shipping loans."),
+        vec!["Ada Lind"]
+    );
+    assert!(one("The bank wrote down its stake in the shipyard.").is_empty());
+}
+
+#[test]
 fn non_speech_uses_of_cue_verbs() {
     assert!(one("Eastport added two late goals to win.").is_empty());
     assert!(one("The team responded with a late goal.").is_empty());

@@ -115,6 +115,56 @@ fn people_at_a_workplace_speak() {
     );
 }
 
+/// A singular noun for a person by its ending speaks with its determiner ("a Western aid
+/// specialist"), before or after the verb; a thing or a comparative with that ending does not,
+/// and a he/she after it may be that one.
+#[test]
+fn singular_people_nouns_by_their_ending() {
+    let got = speakers(&[
+        "\"It is a no-win situation,\" a Western aid specialist said.",
+        "Rains have been poor, he said.",
+    ]);
+    assert_eq!(got[0], vec!["a Western aid specialist"]);
+    assert_eq!(got[1], vec!["a Western aid specialist"]);
+    assert_eq!(
+        one("\"Prices doubled,\" said a veteran shopkeeper."),
+        vec!["a veteran shopkeeper"]
+    );
+    assert!(one("It held the dividend at 37.5 cents after declaring a final dividend.").is_empty());
+    assert!(
+        one("The merger is subject to prior written consent, the filing said.")
+            .iter()
+            .all(|s| !s.contains("prior"))
+    );
+}
+
+/// "economists here said": an adverb of place between a group and its verb.
+#[test]
+fn an_adverb_of_place_before_the_verb() {
+    assert_eq!(
+        one("The bags have been piling up, economists here said."),
+        vec!["economists"]
+    );
+    assert_eq!(
+        one("One trader at a major Eastport bank here said rates would fall."),
+        vec!["one trader at a major Eastport bank"]
+    );
+}
+
+/// After a verb that takes a clause, a phrase before a second reporting verb is that clause's
+/// subject and speaks too; after one that takes a person ("told reporters"), it is the object.
+#[test]
+fn a_source_inside_a_reported_clause() {
+    assert_eq!(
+        one("The newsletter also said Norlandic oil sources said output was falling."),
+        vec!["the newsletter", "Norlandic oil sources"]
+    );
+    assert_eq!(
+        one("Ada Lind told reporters officials said the plan failed."),
+        vec!["Ada Lind"]
+    );
+}
+
 /// Those polled, surveyed or interviewed by someone answer; who asked them does not speak.
 #[test]
 fn people_polled_by_someone_speak_for_themselves() {

@@ -253,3 +253,27 @@ fn a_body_called_by_its_kind_alone() {
     ]);
     assert_eq!(got[1], vec!["Ministry of Harbours"]);
 }
+
+/// "the office", "the independent authority", "the nonpartisan office": a body the article
+/// named with that word, whatever adjective describes it; a noun before the head ("the health
+/// department") names another kind, and a person is never the one meant.
+#[test]
+fn a_body_with_an_adjective_is_the_body_named() {
+    let got = speakers(&[
+        "Speaker Ada Lind wants a budget. The Norland Budget Office projected a deficit.",
+        "The nonpartisan office said the plan would miss its target.",
+        "The office said the gap would grow.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Budget Office"]);
+    assert_eq!(got[2], vec!["Norland Budget Office"]);
+    let got = speakers(&[
+        "The Eastport Harbour Authority closed the quay.",
+        "The independent authority said the quay was unsafe.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Authority"]);
+    let got = speakers(&[
+        "The Department of Harbours closed the quay.",
+        "The health department said the quay was unsafe.",
+    ]);
+    assert_eq!(got[1], vec!["the health department"]);
+}
