@@ -75,6 +75,20 @@ fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
     })
 }
 
+/// A state's formal name with a word before its kind goes on after "of" ("Democratic
+/// Republic of Afghanistan", "United Kingdom of Norland"); a bare "Republic of Panama" is left
+/// to the name after "of", as speeches call the country.
+fn state_of(cx: &Ctx, of: usize) -> bool {
+    let kind = matches!(
+        &*words::small(cx.word(of - 1)),
+        "republic" | "kingdom" | "commonwealth" | "principality" | "sultanate" | "emirate"
+    );
+    kind && of >= 2
+        && cx.name_piece(of - 2)
+        && cx.same_sent(of - 2, of)
+        && !cx.word(of - 2).eq_ignore_ascii_case("the")
+}
+
 /// Bodies whose names go on with what they deal with, after "on" or "for".
 fn named_after_its_subject(w: &str) -> bool {
     matches!(
@@ -114,7 +128,9 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     }
     let prev = cx.word(of - 1);
     match cx.word(of) {
-        "of" => is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev)),
+        "of" => {
+            is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev) || state_of(cx, of))
+        }
         // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
         "for" | "to" if is_cap(prev) && words::is_title(prev) => true,
         // "Intergovernmental Panel on Climate Change", "Institute for Fiscal Studies",
@@ -203,7 +219,11 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
         k >= 2 && super::gender::name_gender(&words::small(cx.word(k - 2))).is_some();
     let plural =
         left.len() > 3 && left.ends_with('s') && !left.ends_with("ss") && !strip_possessive(left).1;
-    !after_first_name && plural && words::is_org_word(last)
+    // "the Economic and Social Council", "the Food and Agriculture Organization": after "the"
+    // one word and "and" open a body's name; people do not take "the".
+    let after_the = j == k - 1 && j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the")
+        || j + 2 == k && cx.word(j) == "The";
+    !after_first_name && (plural || after_the) && words::is_org_word(last)
 }
 
 /// "Sony (Norland) Ltd": a bracket of capitalised words between a name and its legal form.

@@ -277,3 +277,25 @@ fn a_body_with_an_adjective_is_the_body_named() {
     ]);
     assert_eq!(got[1], vec!["the health department"]);
 }
+
+/// A state's formal name goes on after "of"; after "the", one word and "and" open a body's
+/// name.
+#[test]
+fn formal_names_of_states_and_bodies() {
+    assert_eq!(
+        one("Democratic Republic of Norland condemns the blockade."),
+        vec!["Democratic Republic of Norland"]
+    );
+    assert_eq!(
+        one("The Islamic Republic of Norland condemns the blockade."),
+        vec!["Islamic Republic of Norland"]
+    );
+    assert_eq!(
+        one("The Economic and Harbour Council said the plan was sound."),
+        vec!["Economic and Harbour Council"]
+    );
+    assert_eq!(
+        one("Lind and the Harbour Council said the plan was sound."),
+        vec!["Lind", "Harbour Council"]
+    );
+}
