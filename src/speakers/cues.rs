@@ -3,7 +3,7 @@
 //! quoted words, any verb right after a quote, and signed text (`signatures`). Subjects are
 //! read by `subjects` and `phrases`; the types are `report`'s.
 
-use super::phrases::postmodified_subject;
+use super::phrases::{is_preposition, postmodified_subject};
 use super::report::{Cue, Subject};
 use super::subjects::{
     inverted_ends, name_after_the, sentence_subject, subject_left, subject_right,
@@ -237,6 +237,22 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         out.extend(according_to(cx, i));
         return;
     }
+    // "called for the release": demanding is done in words; a plan or a law that "calls for"
+    // something provides for it
+    let calls_for = matches!(lw, "called" | "calls" | "calling") && cx.word(i + 1) == "for";
+    let provided =
+        (i.saturating_sub(6)..i).any(|x| cx.same_sent(x, i) && provides(&words::small(cx.word(x))));
+    // "protests and calls for reform": the noun
+    let noun = lw == "calls"
+        && i > 0
+        && (matches!(cx.word(i - 1), "and" | "or" | ",") || is_preposition(cx.word(i - 1)));
+    if calls_for && (provided || noun) {
+        return;
+    }
+    if calls_for {
+        verb_cues(cx, i, lw, false, buf, out);
+        return;
+    }
     if matches!(lw, "called" | "calls" | "described" | "describes") && i > 0 {
         out.extend(naming_cue(cx, i, lw, buf));
         return;
@@ -248,6 +264,33 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     if words::is_cue_verb(lw) || points_out || reports_that {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
+}
+
+/// Texts that provide for something rather than say it ("the plan calls for cuts").
+fn provides(w: &str) -> bool {
+    matches!(
+        w,
+        "plan"
+            | "plans"
+            | "proposal"
+            | "proposals"
+            | "bill"
+            | "law"
+            | "budget"
+            | "agreement"
+            | "deal"
+            | "treaty"
+            | "resolution"
+            | "strategy"
+            | "program"
+            | "programme"
+            | "scheme"
+            | "policy"
+            | "package"
+            | "contract"
+            | "accord"
+            | "pact"
+    )
 }
 
 /// The word at `i` as a cue word would be spelt, or None when it cannot be one. Cue words are
@@ -594,7 +637,11 @@ fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
     while k > 0 {
         let w = words::lower(cx.word(k - 1), buf);
         let passive = lw == "saying" && matches!(w, "quoted" | "as" | "was" | "been" | "is");
-        if cx.free_word(k - 1) && (words::stands_between(cx.word(k - 1)) || passive) {
+        // "groups of women are calling for": the progressive's auxiliary
+        let progressive = lw.ends_with("ing")
+            && matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "am");
+        if cx.free_word(k - 1) && (words::stands_between(cx.word(k - 1)) || passive || progressive)
+        {
             k -= 1;
         } else if let Some(q) = quoted_by(cx, k, lw) {
             k = q;

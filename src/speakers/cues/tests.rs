@@ -396,3 +396,31 @@ fn an_object_then_a_colon_introduces_the_words() {
     );
     assert!(one("Ada Lind denied the allegations.").is_empty());
 }
+
+/// Calling for something is demanding it in words; a plan that calls for something provides
+/// for it, and someone called for jury duty says nothing.
+#[test]
+fn calling_for_is_speech() {
+    assert_eq!(
+        one("The Norland Foreign Ministry called for the sailors' release."),
+        vec!["Norland Foreign Ministry"]
+    );
+    assert_eq!(one("Ada Lind has called for an inquiry."), vec!["Ada Lind"]);
+    assert!(one("The Eastport Plan calls for deep cuts.").is_empty());
+    assert!(one("The agreement with Eastport Group calls for two plants to be sold.").is_empty());
+    assert!(one("Ada Lind met protesters after protests and calls for reform.").is_empty());
+    assert!(one("Ada Lind was called for jury duty.").is_empty());
+}
+
+/// A progressive's auxiliary belongs to the verb group, not to the subject.
+#[test]
+fn a_progressive_reporting_verb() {
+    assert_eq!(
+        one("In several towns, groups of women are calling for a ceasefire."),
+        vec!["groups of women"]
+    );
+    assert_eq!(
+        one("Officials were warning that the dam could fail."),
+        vec!["officials"]
+    );
+}
