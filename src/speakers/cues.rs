@@ -237,20 +237,11 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         out.extend(according_to(cx, i));
         return;
     }
-    // "called for the release": demanding is done in words; a plan or a law that "calls for"
-    // something provides for it
-    let calls_for = matches!(lw, "called" | "calls" | "calling") && cx.word(i + 1) == "for";
-    let provided =
-        (i.saturating_sub(6)..i).any(|x| cx.same_sent(x, i) && provides(&words::small(cx.word(x))));
-    // "protests and calls for reform": the noun
-    let noun = lw == "calls"
-        && i > 0
-        && (matches!(cx.word(i - 1), "and" | "or" | ",") || is_preposition(cx.word(i - 1)));
-    if calls_for && (provided || noun) {
-        return;
-    }
-    if calls_for {
-        verb_cues(cx, i, lw, false, buf, out);
+    // "called for the release": demanding is done in words
+    if matches!(lw, "called" | "calls" | "calling") && cx.word(i + 1) == "for" {
+        if !provides_or_noun(cx, i, lw) {
+            verb_cues(cx, i, lw, false, buf, out);
+        }
         return;
     }
     if matches!(lw, "called" | "calls" | "described" | "describes") && i > 0 {
@@ -264,6 +255,17 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     if words::is_cue_verb(lw) || points_out || reports_that {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
+}
+
+/// "The plan calls for cuts", "the agreement with Eastport Group calls for": a text provides
+/// for it; "protests and calls for reform": the noun.
+fn provides_or_noun(cx: &Ctx, i: usize, lw: &str) -> bool {
+    let provided =
+        (i.saturating_sub(6)..i).any(|x| cx.same_sent(x, i) && provides(&words::small(cx.word(x))));
+    let noun = lw == "calls"
+        && i > 0
+        && (matches!(cx.word(i - 1), "and" | "or" | ",") || is_preposition(cx.word(i - 1)));
+    provided || noun
 }
 
 /// Texts that provide for something rather than say it ("the plan calls for cuts").
