@@ -113,10 +113,11 @@ impl Doc {
             return self
                 .latest(same_name)
                 .or_else(|| self.by_alias(name))
-                .or_else(|| self.body_named_by_its_kind(name, q));
+                .or_else(|| self.body_named_by_its_kind(name, q))
+                .or_else(|| self.spelt_out_by(name));
         }
         // A name the article gave an organisation ("Exxon" for "Exxon Corp") is that one.
-        if let Some(i) = self.by_alias(name) {
+        if let Some(i) = self.by_alias(name).or_else(|| self.spelt_out_by(name)) {
             return Some(i);
         }
         if q.words >= 2 {
@@ -144,6 +145,19 @@ impl Doc {
                 })
             })
             .or_else(|| self.latest(same_name))
+    }
+
+    /// "the SEC" after "the Securities and Exchange Commission", "USDA" after "the U.S.
+    /// Department of Agriculture": an acronym is the organisation whose capitals it spells,
+    /// when the article named no other one so.
+    fn spelt_out_by(&self, acronym: &str) -> Option<usize> {
+        let letters = acronym.len();
+        if !(2..=6).contains(&letters) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.latest(|e| {
+            e.kind == NameKind::Org && e.shape.words >= 2 && capitals_spell(&e.name, acronym)
+        })
     }
 
     /// "the Ministry" after "the Ministry of Health": a one-word name that is a kind of body is
@@ -563,6 +577,24 @@ fn epithet(r: &Role) -> bool {
             .mods
             .iter()
             .any(|m| m.ends_with("'s") || m.ends_with("’s") || m.ends_with('\''))
+}
+
+/// Whether the capitals opening the words of `name` spell `acronym` ("Securities and Exchange
+/// Commission": SEC); an abbreviation gives all its capitals ("U.S. Department of
+/// Agriculture": USDA).
+fn capitals_spell(name: &str, acronym: &str) -> bool {
+    let mut spelt = String::with_capacity(acronym.len());
+    for w in name.split(' ') {
+        if w.contains('.') {
+            spelt.extend(w.chars().filter(char::is_ascii_uppercase));
+        } else if let Some(c) = w.chars().next().filter(char::is_ascii_uppercase) {
+            spelt.push(c);
+        }
+        if spelt.len() > acronym.len() {
+            return false;
+        }
+    }
+    spelt == acronym
 }
 
 /// "the Frenchman": a capitalised noun for a person is a demonym, an epithet for someone named.

@@ -199,6 +199,12 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
                 | "school"
         )
     };
+    // "Harper and Row Publishers Inc": a single word, not a first name, before "and" and a
+    // company's name is the start of that name.
+    let first_name = super::gender::name_gender(&words::small(left)).is_some();
+    if j + 1 == k && words::is_company_form(last) && !first_name && e > k + 1 {
+        return true;
+    }
     let body_object = j >= 2
         && j + 2 >= k
         && joins_with_of(cx, j - 1)

@@ -299,3 +299,32 @@ fn formal_names_of_states_and_bodies() {
         vec!["Lind", "Harbour Council"]
     );
 }
+
+/// An acronym the article never gave in brackets is the organisation whose capitals it spells
+/// ("the SEC" after "the Securities and Exchange Commission"; an abbreviation gives all its
+/// capitals).
+#[test]
+fn an_acronym_spells_an_organisation_named_before() {
+    let got = speakers(&[
+        "The Harbours and Canals Commission sued the bank.",
+        "The HCC said the accounts were misleading.",
+    ]);
+    assert_eq!(got[1], vec!["Harbours and Canals Commission"]);
+    let got = speakers(&[
+        "The U.N. Office of Harbours issued its report.",
+        "The UNOH estimated the cost at 2 billion dlrs.",
+    ]);
+    assert_eq!(got[1], vec!["U.N. Office of Harbours"]);
+}
+
+/// A single word that is no first name, before "and" and a company's name with its legal
+/// form, starts that name ("Berg and Dahl Publishers Inc").
+#[test]
+fn a_word_and_a_company_name_are_one_company() {
+    let got = speakers(&[
+        "Berg and Dahl Publishers Inc said it received an offer.",
+        "Berg said it will consider the proposal.",
+    ]);
+    assert_eq!(got[0], vec!["Berg and Dahl Publishers"]);
+    assert_eq!(got[1], vec!["Berg and Dahl Publishers"]);
+}
