@@ -139,6 +139,39 @@ fn classify(text: &str) -> Vec<Mark> {
 
 /// Finds the quoted spans of a paragraph, tolerating mismatched and missing marks.
 pub fn find(text: &str) -> Vec<Span> {
+    let mut spans = marked(text);
+    spans.retain(|s| !is_nickname(text, s));
+    spans
+}
+
+/// `John "Bud" Frazier`: one or two capitalised words in quotation marks between a first name
+/// and a surname are a nickname, part of the name, not a quotation.
+pub fn is_nickname(text: &str, s: &Span) -> bool {
+    if s.unclosed || s.continued {
+        return false;
+    }
+    let inner = text.get(s.start..s.end).unwrap_or("");
+    let words: Vec<&str> = inner.split(' ').collect();
+    let named = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    if words.is_empty() || words.len() > 2 || !words.iter().all(|w| named(w)) {
+        return false;
+    }
+    let before = text.get(..s.open_mark).unwrap_or("");
+    let after = text.get(s.close_end..).unwrap_or("");
+    let first = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(named);
+    let last = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(char::is_uppercase));
+    first && last
+}
+
+/// The spans of all quotation marks, nicknames included.
+fn marked(text: &str) -> Vec<Span> {
     let marks = classify(text);
     let mut spans = Vec::with_capacity(4);
     let mut open: Option<Mark> = None;

@@ -122,7 +122,9 @@ pub fn tokenize_into(
             i += clen;
             continue;
         }
-        if separates_nothing(c) {
+        // A double quotation mark that opens or closes no quote (a nickname's: `John "Bud"
+        // Frazier`) holds no word.
+        if separates_nothing(c) || matches!(c, '"' | '“' | '”') {
             i += clen;
             continue;
         }

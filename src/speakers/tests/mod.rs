@@ -468,6 +468,25 @@ fn a_surname_before_its_workplace() {
     assert!(one("Growth in Norland suggests that the plan failed.").is_empty());
 }
 
+/// A nickname in quotation marks between a first name and a surname is part of the name, not
+/// a quotation (`John "Bud" Frazier` gave `John`); quoted capitalised words elsewhere stay
+/// quotes.
+#[test]
+fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+    let got = speakers(&[
+        "The report was optimistic, said Ada \"Bud\" Lind, a grain analyst.",
+        "Lind said stocks were lower.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Bud Lind"]);
+    assert_eq!(got[1], vec!["Ada Bud Lind"]);
+    assert_eq!(
+        one("Lead singer Ada “Ifan” Lind told followers it was over."),
+        vec!["Ada Ifan Lind"]
+    );
+    let r = super::attribute(&["Ada Lind called it \"Good News\" for the harbour."]);
+    assert_eq!(r[0].quotes.len(), 1);
+}
+
 /// A surname with its particle, capitalised to open a sentence ("De Lind said"), is the person
 /// named in full before.
 #[test]
