@@ -339,10 +339,7 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
         && (i + 2..(i + 8).min(cx.toks.len()))
             .take_while(|&x| cx.same_sent(x, i) && cx.free_word(x))
             .any(|x| cx.word(x) == "as")
-        && !matches!(
-            cx.word(i - 1),
-            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-        )
+        && !words::is_be(cx.word(i - 1))
         // "a firm described by analysts as ...": a passive participle too
         && cx.word(i + 1) != "by";
     if !quoted_soon && !described_as {
@@ -448,12 +445,7 @@ fn passive(cx: &Ctx, i: usize, lw: &str) -> bool {
         k.checked_sub(1)
             .filter(|&b| cx.free_word(b) && cx.same_sent(b, i))
     };
-    let is_be = |b: usize| {
-        matches!(
-            cx.word(b).to_ascii_lowercase().as_str(),
-            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-        )
-    };
+    let is_be = |b: usize| words::is_be(cx.word(b));
     let Some(b) = before(i) else {
         return false;
     };
@@ -640,8 +632,7 @@ fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
         let w = words::lower(cx.word(k - 1), buf);
         let passive = lw == "saying" && matches!(w, "quoted" | "as" | "was" | "been" | "is");
         // "groups of women are calling for": the progressive's auxiliary
-        let progressive = lw.ends_with("ing")
-            && matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "am");
+        let progressive = lw.ends_with("ing") && (words::is_be(w) || w == "am");
         if cx.free_word(k - 1) && (words::stands_between(cx.word(k - 1)) || passive || progressive)
         {
             k -= 1;

@@ -321,15 +321,21 @@ fn group_around_object(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)>
     postmodified_subject(cx, k + 1)
 }
 
+/// Where the name at `a` starts with the "the" before it, if any ("the Eastport Herald").
+fn with_its_article(cx: &Ctx, a: usize) -> usize {
+    if a > 0 && cx.word(a - 1).eq_ignore_ascii_case("the") {
+        a - 1
+    } else {
+        a
+    }
+}
+
 /// The person before an appositive that a comma opened and nothing closed, when the name at
 /// `a` ends it as the object of "at", "for", "with" or "of": "Ada Lind, professor of law at
 /// Eastport University told the hearing". Only lower-case words stand between the comma and
 /// that preposition.
 fn open_appositive_person(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
-    let mut j = a;
-    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
-        j -= 1;
-    }
+    let j = with_its_article(cx, a);
     let prep = j.checked_sub(1)?;
     if !cx.free_word(prep) || !matches!(cx.word(prep), "at" | "for" | "with" | "of") {
         return None;
@@ -378,10 +384,7 @@ fn nearest_person_left(cx: &Ctx, k: usize) -> Option<(usize, Subject)> {
 /// so the text's words are not that agent's. "a report by", "written by", "released by" name
 /// an author and are not this.
 fn saw_it(cx: &Ctx, a: usize) -> bool {
-    let mut j = a;
-    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
-        j -= 1;
-    }
+    let j = with_its_article(cx, a);
     j >= 2
         && cx.free_word(j - 1)
         && cx.word(j - 1) == "by"
@@ -415,10 +418,7 @@ fn common_noun_form(w: &str) -> bool {
 /// The last token of the people before "polled by", "surveyed by", "interviewed by" ... and
 /// the name at `a`: the ones asked, who answer.
 fn asked_by(cx: &Ctx, a: usize) -> Option<usize> {
-    let mut j = a;
-    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
-        j -= 1;
-    }
+    let j = with_its_article(cx, a);
     let asked = j >= 3
         && cx.free_word(j - 1)
         && cx.word(j - 1) == "by"
@@ -517,10 +517,7 @@ fn person_before_org(cx: &Ctx, a: usize) -> Option<(usize, Subject)> {
 /// people, so that noun phrase speaks, worded as in the text. A spokesperson for an
 /// organisation speaks for it, so "a spokesman for Harbour Foods" stays the organisation.
 fn noun_of_name(cx: &Ctx, a: usize, k: usize) -> Option<(usize, Subject)> {
-    let mut j = a;
-    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
-        j -= 1;
-    }
+    let j = with_its_article(cx, a);
     if j < 2 || !cx.free_word(j - 1) || !matches!(cx.word(j - 1), "of" | "for" | "to") {
         return None;
     }
@@ -607,10 +604,7 @@ fn commas_before(cx: &Ctx, k: usize) -> Vec<usize> {
 /// The token before the name starting at `at` when that name is the object of a preposition
 /// (its token) or the second part of a place ("Fort Worth, Texas": the comma).
 fn inside_a_phrase(cx: &Ctx, at: usize) -> Option<usize> {
-    let mut j = at;
-    if j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the") {
-        j -= 1;
-    }
+    let j = with_its_article(cx, at);
     let p = j.checked_sub(1)?;
     let place = cx.is_punct(p, ",")
         && p > 0

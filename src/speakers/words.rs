@@ -443,6 +443,21 @@ pub fn is_mass_plural(w: &str) -> bool {
     matches!(w, "police" | "staff" | "people" | "media")
 }
 
+/// A form of "be" that makes a participle after it passive ("was criticised"), in any case.
+pub fn is_be(w: &str) -> bool {
+    ["was", "were", "is", "are", "been", "being", "be"]
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b))
+}
+
+/// Endings of nouns for a person ("trader", "investor", "economist", "historian", "consultant",
+/// "resident", "client", "spokesman").
+fn person_ending(w: &str) -> bool {
+    ["er", "or", "ist", "ian", "ant", "dent", "ient", "man"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 /// Plurals that end in "-ers", "-ors", "-ists", "-ians", "-ants", "-dents", "-ients" or "-men"
 /// and are things, not people.
 #[rustfmt::skip]
@@ -456,11 +471,7 @@ static NOT_AGENTS: Lexicon = lexicon(&[
 /// right before a reporting verb, a group that speaks, though no list names it. Most other
 /// "-ents" are things ("settlements", "payments").
 pub fn is_agent_plural(w: &str) -> bool {
-    let agent = [
-        "ers", "ors", "ists", "ians", "ants", "dents", "ients", "men",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e));
+    let agent = w.ends_with("men") || w.strip_suffix('s').is_some_and(person_ending);
     w.len() > 5 && agent && w.bytes().all(|b| b.is_ascii_lowercase()) && !has(&NOT_AGENTS, w)
 }
 
@@ -486,11 +497,7 @@ pub fn is_agent_noun(w: &str) -> bool {
     if is_agent_plural(w) {
         return true;
     }
-    let agent = [
-        "er", "or", "ist", "ian", "ant", "dent", "ient", "man", "woman",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e));
+    let agent = person_ending(w);
     // Comparatives ("bigger", "later") and function words ("after", "under") end so too.
     w.len() > 4
         && agent
