@@ -486,11 +486,13 @@ impl Doc {
     }
 
     /// "Board members said" after "the Parole Board": members or officials named by a word of an
-    /// organisation the article has named speak for it.
+    /// organisation the article has named speak for it. Officials named by a country ("U.S.
+    /// officials", "Norlandic officials") are not those of an organisation whose name begins
+    /// with it ("U.S. Treasury"): they stay as worded.
     fn org_of_members(&self, wording: &str) -> Option<usize> {
         let (word, head) = wording.split_once(' ')?;
         let members = matches!(head, "members" | "officials" | "staff" | "spokespeople");
-        if !members || !word.starts_with(char::is_uppercase) {
+        if !members || !word.starts_with(char::is_uppercase) || names_a_people(word) {
             return None;
         }
         let floor = self.ents.len().saturating_sub(SCAN);
@@ -703,4 +705,14 @@ fn full_title(h: &str) -> &str {
         "rev" => "reverend",
         _ => h,
     }
+}
+
+/// A country's abbreviation ("U.S.", "U.K.") or a word for its people ("Canadian", "Korean",
+/// "Mexican", "Japanese", "Danish"): it names officials by their country, not by an
+/// organisation. (Endings alone: "Morgan officials" are a bank's.)
+fn names_a_people(word: &str) -> bool {
+    word.contains('.')
+        || ["ian", "ean", "can", "ese", "ish"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }

@@ -87,6 +87,21 @@ fn members_named_by_an_organisation_word_speak_for_it() {
 }
 
 #[test]
+fn officials_named_by_their_country_are_not_an_organisation_named_after_it() {
+    let got = speakers(&[
+        "The U.S. Treasury sold bills on Monday.",
+        "U.S. officials say the sale went well.",
+        "The Norlandian Wheat Board met on Monday.",
+        "Norlandian officials said exports would rise.",
+        "Morgan Harbour Trust cut its rates.",
+        "Morgan officials said the cut was due.",
+    ]);
+    assert_eq!(got[1], vec!["U.S. officials"]);
+    assert_eq!(got[3], vec!["Norlandian officials"]);
+    assert_eq!(got[5], vec!["Morgan Harbour Trust"]);
+}
+
+#[test]
 fn an_acronym_in_brackets_is_the_organisation_it_follows() {
     // Issue 17: an organisation introduced with its acronym, then named by the acronym alone.
     let got = speakers(&[
