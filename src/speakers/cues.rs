@@ -303,13 +303,26 @@ fn cue_word<'a>(cx: &Ctx<'a>, i: usize) -> Option<&'a str> {
     let first = raw.as_bytes().first().copied().unwrap_or(0);
     // (No cue word is shorter than three letters.)
     if raw.len() < 3 || !first.is_ascii_lowercase() && raw != "According" {
-        return None;
+        return opens_inverted(cx, i);
     }
     Some(if first.is_ascii_lowercase() {
         raw
     } else {
         "according"
     })
+}
+
+/// `Said Ada Lind, the harbour master: "..."`: a sentence may open with "said" and its subject,
+/// as news writes to lead into a quote. Only before a capitalised word: "Said" is a name too,
+/// but never the first of a name followed by another.
+fn opens_inverted(cx: &Ctx, i: usize) -> Option<&'static str> {
+    let verb = match cx.word(i) {
+        "Said" => "said",
+        "Says" => "says",
+        _ => return None,
+    };
+    let opens = cx.sentence_start(i) == i && is_cap(cx.word(i + 1)) && cx.free_word(i + 1);
+    opens.then_some(verb)
 }
 
 /// "according to Ada Lind", "according to a statement from the Harbour Authority".
@@ -544,7 +557,8 @@ fn inverted_subject(cx: &Ctx, i: usize, points_out: bool) -> Option<(usize, Subj
         && (matches!(cx.toks[i - 1].kind, Kind::Mark(false))
             || matches!(cx.word(i - 1), "\"" | "”" | "’" | "»"));
     let after_comma = i > 0 && cx.is_punct(i - 1, ",");
-    if !after_quote && !after_comma {
+    let opens_sentence = cx.sentence_start(i) == i;
+    if !after_quote && !after_comma && !opens_sentence {
         return None;
     }
     let skip = if points_out { 2 } else { 1 };

@@ -424,3 +424,21 @@ fn a_progressive_reporting_verb() {
         vec!["officials"]
     );
 }
+
+#[test]
+fn a_sentence_may_open_with_said_and_its_subject() {
+    assert_eq!(
+        one("Said Ada Lind, director of Eastport Shipping Co, \"The worst is over.\""),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Prices rose. Says Nils Berg, the harbour master: \"We are glad.\""),
+        vec!["Nils Berg"]
+    );
+    // "Said" as a name, and a sentence opening with a verb that reports nothing
+    assert_eq!(
+        one("Omar Said said the talks would go on."),
+        vec!["Omar Said"]
+    );
+    assert!(one("Says who? Nobody knows.").is_empty());
+}
