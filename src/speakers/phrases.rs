@@ -296,7 +296,12 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         || timed;
     // "an expert who writes ...": the verb belongs to a relative clause
     let relative = matches!(cx.low(v - 1, &mut buf), "who" | "that" | "which");
-    if relative || !post_ok || (head + 1..v).any(|x| words::is_cue_verb(cx.low(x, &mut buf))) {
+    // A cue verb inside the phrase reports speech of its own, unless it takes an infinitive:
+    // "a trader who asked not to be named said" made a request.
+    let reports = |x: usize, buf: &mut String| {
+        words::is_cue_verb(cx.low(x, buf)) && !matches!(cx.word(x + 1), "not" | "to")
+    };
+    if relative || !post_ok || (head + 1..v).any(|x| reports(x, &mut buf)) {
         return None;
     }
     let hw = cx.low(head, &mut buf).to_string();
@@ -305,6 +310,11 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         let from = (head + 1..v).find(|&x| matches!(cx.word(x), "from" | "by"))?;
         let sender = sender_after(cx, from)?;
         return Some((s, Subject::Doc(Some(Box::new(sender)))));
+    }
+    // "a trader who asked not to be named said": the source is the noun phrase; a relative
+    // clause says how it was quoted, not who it is.
+    if let Some(who) = (head + 1..=end).find(|&x| cx.word(x) == "who") {
+        end = who - 1;
     }
     let wording = cx.text.get(cx.toks[s].start..cx.toks[end].end)?.to_string();
     Some((s, Subject::Unnamed(wording)))

@@ -127,3 +127,20 @@ fn a_story_told_with_when_keeps_its_source() {
         vec!["a friend"]
     );
 }
+
+#[test]
+fn an_unnamed_source_is_its_noun_phrase_without_a_relative_clause() {
+    // After its verb and before it alike: the clause says how the source was quoted.
+    assert_eq!(
+        one("\"It will fall,\" said one harbour trader who asked not to be identified."),
+        vec!["one harbour trader"]
+    );
+    assert_eq!(
+        one("One harbour trader who asked not to be identified said it would fall."),
+        vec!["one harbour trader"]
+    );
+    assert_eq!(
+        one("A senior official who spoke on condition of anonymity said the talks failed."),
+        vec!["a senior official"]
+    );
+}
