@@ -31,12 +31,31 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         | "maintained" | "maintains" => {
             return plain_object(cx, i);
         }
+        // "declared its support for": a stance put in words; "declared a dividend", "declared
+        // dead": an act
+        "declare" | "declared" | "declares" | "declaring" => {
+            let stance = matches!(
+                cx.word(past_time_words(cx, i)),
+                "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "itself"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+            );
+            return !stance && plain_object(cx, i);
+        }
         "claimed" | "claims" | "claim" => {
             return matches!(cx.word(i + 1), "responsibility" | "credit");
         }
-        // "wrote off its exposure", "writes down the stake": accounting, not writing
+        // "wrote off its exposure", "writes down the stake": accounting, not writing; "wrote
+        // for the Herald": a job
         "write" | "writes" | "wrote" | "writing" | "written" => {
-            return matches!(cx.word(i + 1), "off" | "down" | "up");
+            return matches!(cx.word(i + 1), "off" | "down" | "up" | "for");
         }
         "pleaded" | "pleads" => {
             return matches!(cx.word(i + 1), "guilty" | "innocent" | "no")
@@ -384,8 +403,13 @@ fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, o
         return;
     }
     let cue = cx.word(i).to_string();
-    if words::inverts(lw) || points_out {
-        if let Some((at, subj)) = inverted_subject(cx, i, points_out) {
+    // "say", "argue": a base form is a cue verb whose third person is one that inverts
+    let third = format!("{lw}s");
+    let base_form = !words::inverts(lw) && words::inverts(&third) && words::is_cue_verb(&third);
+    if words::inverts(lw) || points_out || base_form {
+        let found = inverted_subject(cx, i, points_out)
+            .filter(|(_, subj)| !base_form || plural_source(subj));
+        if let Some((at, subj)) = found {
             out.push(Cue {
                 at,
                 verb: i,
@@ -401,6 +425,17 @@ fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, o
         return;
     }
     normal_order_cues(cx, i, lw, cue, buf, out);
+}
+
+/// "..., say the researchers": a verb's base form inverts only with a plural subject, an
+/// unnamed group ("..., write the authors", "argue critics").
+fn plural_source(subj: &Subject) -> bool {
+    let Subject::Unnamed(w) = subj else {
+        return false;
+    };
+    // the head: the last word before a postmodifier ("analysts at Eastport Bank")
+    let head = w.split(' ').take_while(|x| !is_preposition(x)).last();
+    head.is_some_and(|h| h.ends_with('s') || words::is_mass_plural(h))
 }
 
 /// "asked officials how the documents were lost", "asked whether ...": a question asked,
@@ -439,9 +474,11 @@ fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
     if non_speech_object(cx, lw, i) || a_noun_here(cx, i, lw) || passive(cx, i, lw) {
         return false;
     }
-    // "would not comment", "did not respond": silence, not speech
-    let negated = (i.saturating_sub(3)..i)
-        .any(|x| matches!(cx.word(x), "not" | "n't" | "never") && cx.same_sent(x, i));
+    // "would not comment", "did not respond": silence, not speech; a quote that ends in "not"
+    // ("... Lind is not," said Berg) negates nothing outside it.
+    let negated = (i.saturating_sub(3)..i).any(|x| {
+        matches!(cx.word(x), "not" | "n't" | "never") && cx.free_word(x) && cx.same_sent(x, i)
+    });
     !negated
 }
 

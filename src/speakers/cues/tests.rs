@@ -67,6 +67,17 @@ fn non_speech_uses_of_cue_verbs() {
     assert!(one("The team responded with a late goal.").is_empty());
     assert!(one("Ada Lind posted a video of the launch.").is_empty());
     assert_eq!(one("“We will win,” Ada Lind added."), vec!["Ada Lind"]);
+    assert!(one("Nils Berg wrote for the Eastport Herald for ten years.").is_empty());
+    assert!(one("Nils Berg was rushed to hospital but declared dead on arrival.").is_empty());
+    assert!(one("Governor Ada Lind declared a state of emergency.").is_empty());
+    assert_eq!(
+        one("Nils Berg declared that the harbour was open."),
+        vec!["Nils Berg"]
+    );
+    assert_eq!(
+        one("The Norland government declared its support for the plan."),
+        vec!["the Norland government"]
+    );
 }
 
 #[test]
@@ -441,4 +452,29 @@ fn a_sentence_may_open_with_said_and_its_subject() {
         vec!["Omar Said"]
     );
     assert!(one("Says who? Nobody knows.").is_empty());
+}
+
+#[test]
+fn a_quote_ending_in_not_does_not_negate_the_verb_after_it() {
+    assert_eq!(
+        one("\"The harbour is open, the bridge is not,\" said Nils Berg."),
+        vec!["Nils Berg"]
+    );
+    assert!(one("Nils Berg did not say the harbour was open.").is_empty());
+}
+
+#[test]
+fn a_base_form_inverts_with_a_plural_source() {
+    assert_eq!(
+        one("The findings are new, say the researchers, and they may help."),
+        vec!["researchers"]
+    );
+    assert_eq!(
+        one("\"It works,\" say analysts at Eastport Bank."),
+        vec!["analysts at Eastport Bank"]
+    );
+    assert_eq!(one("Prices will fall, say police."), vec!["police"]);
+    // not a request to someone, nor a singular
+    assert!(one("Prices fell, tell the officials.").is_empty());
+    assert!(one("The findings are new, say the researcher.").is_empty());
 }
