@@ -256,6 +256,10 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         out.extend(according_to(cx, i));
         return;
     }
+    if lw == "words" {
+        out.extend(in_the_words_of(cx, i));
+        return;
+    }
     // "called for the release": demanding is done in words
     if matches!(lw, "called" | "calls" | "calling") && cx.word(i + 1) == "for" {
         if !provides_or_noun(cx, i, lw) {
@@ -359,6 +363,46 @@ fn according_to(cx: &Ctx, i: usize) -> Option<Cue> {
     })
 }
 
+/// "In Lind's words, "..."", "in the words of Ada Lind, ...": whose words they are. (Not
+/// "in other words", nor someone's words quoted as a thing: "Lind's words were ...".)
+fn in_the_words_of(cx: &Ctx, i: usize) -> Option<Cue> {
+    let opens = |k: usize| cx.word(k).eq_ignore_ascii_case("in") && cx.free_word(k);
+    let (at, subj) = if i >= 2 && cx.word(i - 1) == "the" && cx.word(i + 1) == "of" {
+        if !opens(i - 2) {
+            return None;
+        }
+        // (not a lone word: "in the words of the Apocalypse", "of a great Norlander")
+        subject_right(cx, i + 2, false)
+            .filter(|(_, s)| !matches!(s, Subject::Name(n) if n.first == n.last))?
+    } else {
+        // the possessor's last word, with its "'s" or before it as a token of its own
+        let mut b = i.checked_sub(1)?;
+        if matches!(cx.word(b), "'s" | "’s" | "'" | "’") {
+            b = b.checked_sub(1)?;
+        } else if !["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|p| cx.word(b).ends_with(p))
+        {
+            return None;
+        }
+        let mut a = super::names::run_left(cx, b)?;
+        // (a capitalised "In" opening the sentence runs into the name)
+        if opens(a) && a < b {
+            a += 1;
+        }
+        if a == 0 || !opens(a - 1) {
+            return None;
+        }
+        (a, Subject::Name(super::names::analyse_run(cx, a, b)?))
+    };
+    Some(Cue {
+        at,
+        verb: i,
+        cue: "in the words of".into(),
+        subj,
+    })
+}
+
 /// "called the ruling “a disgrace”": naming something in quoted words is speech; the subject
 /// stands before the verb group ("Lind has called ...").
 fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
@@ -374,6 +418,9 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
         && !words::is_be(cx.word(i - 1))
         // "a firm described by analysts as ...": a passive participle too
         && cx.word(i + 1) != "by";
+    if i > 0 && words::is_be(cx.word(i - 1)) {
+        return passive_agent(cx, i, lw);
+    }
     if !quoted_soon && !described_as {
         return None;
     }
@@ -399,6 +446,10 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
 /// A reporting verb (`lw`, lower case, at `i`): its subject after it when inverted
 /// ("..., said Smith"), else before it.
 fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, out: &mut Vec<Cue>) {
+    if passive(cx, i, lw) {
+        out.extend(passive_agent(cx, i, lw));
+        return;
+    }
     if !reports_speech(cx, i, lw) {
         return;
     }
@@ -480,6 +531,51 @@ fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
         matches!(cx.word(x), "not" | "n't" | "never") && cx.free_word(x) && cx.same_sent(x, i)
     });
     !negated
+}
+
+/// "was criticised by the union", "has been described as “heartbreaking” by the department":
+/// the agent of a passive reporting verb spoke. The "by" follows the participle, past what it
+/// was called ("as" and quoted words) or at most three other words. Being asked is not
+/// speaking ("was asked by reporters"), nor being quoted by a paper; a fund "advised by" a
+/// firm and a move "countered by" intervention are acts.
+fn passive_agent(cx: &Ctx, i: usize, lw: &str) -> Option<Cue> {
+    if lw.starts_with("ask") || matches!(lw, "quoted" | "advised" | "countered") {
+        return None;
+    }
+    // "is expected to be repeated by", "will be announced by": not said yet
+    let unsaid = i >= 2
+        && cx.word(i - 1) == "be"
+        && matches!(
+            cx.word(i - 2),
+            "to" | "will" | "would" | "may" | "might" | "could" | "should" | "must" | "can"
+        );
+    if unsaid {
+        return None;
+    }
+    let mut plain = 0;
+    let by = (i + 1..(i + 16).min(cx.toks.len()))
+        .take_while(|&x| cx.same_sent(x, i) && !cx.is_punct(x, ",") && !cx.is_punct(x, ";"))
+        .find(|&x| {
+            if cx.free_word(x) && cx.word(x) == "by" {
+                return true;
+            }
+            plain += usize::from(cx.free_word(x) && cx.word(x) != "as");
+            false
+        })
+        .filter(|_| plain <= 3)?;
+    let (at, mut subj) = subject_right(cx, by + 1, false)?;
+    // "criticised by union leaders for the cuts": what for, not whose leaders
+    if let Subject::Unnamed(w) = &mut subj {
+        if let Some(cut) = w.find(" for ") {
+            w.truncate(cut);
+        }
+    }
+    Some(Cue {
+        at,
+        verb: i,
+        cue: cx.word(i).to_string(),
+        subj,
+    })
 }
 
 /// Whether the participle at `i` is passive ("Lind was criticised", "has been praised, but

@@ -882,7 +882,13 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
     }
     let mut buf = String::new();
     if is_cap(w) && !is_determiner(&cx.lower(k, &mut buf)) {
-        return name_right(cx, k);
+        let named = name_right(cx, k);
+        if let Some((_, Subject::Name(n))) = &named {
+            if let Some(group) = group_named_by(cx, k, n.last) {
+                return Some((k, group));
+            }
+        }
+        return named;
     }
     if let Some(n) = the_spelt_name(cx, k, &mut buf) {
         return Some((n.first, Subject::Name(n)));
@@ -896,6 +902,21 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         return Some((n.first, Subject::Name(n)));
     }
     phrase_right(cx, k, after_quote, &mut buf)
+}
+
+/// "Western diplomats", "Eastport officials": capitals from `k` to `last` that qualify a plural
+/// noun for people right after them name a group, the unnamed source.
+fn group_named_by(cx: &Ctx, k: usize, last: usize) -> Option<Subject> {
+    let h = last + 1;
+    if !cx.free_word(h) || !cx.same_sent(h, k) || is_cap(cx.word(h)) {
+        return None;
+    }
+    let w = cx.word(h);
+    let group = words::is_unnamed(w) && w.ends_with('s')
+        || words::is_mass_plural(w)
+        || words::is_agent_plural(w);
+    let wording = cx.text.get(cx.toks[k].start..cx.toks[h].end)?;
+    group.then(|| Subject::Unnamed(wording.to_string()))
 }
 
 /// "the journalist Joseph Hartsch", "the magazine Westlight", "a Danish shipping firm Norlink":

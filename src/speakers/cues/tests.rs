@@ -478,3 +478,37 @@ fn a_base_form_inverts_with_a_plural_source() {
     assert!(one("Prices fell, tell the officials.").is_empty());
     assert!(one("The findings are new, say the researcher.").is_empty());
 }
+
+#[test]
+fn in_someones_words_is_theirs() {
+    assert_eq!(
+        one("In Dr. Ada Lind's words, \"Could the moment be tied to the choice?\""),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("The plan, in the words of Nils Berg, \"was dead on arrival.\""),
+        vec!["Nils Berg"]
+    );
+    assert!(one("In other words, the plan failed.").is_empty());
+    assert!(one("Lind's words were printed on the wall.").is_empty());
+}
+
+#[test]
+fn the_agent_of_a_passive_reporting_verb_spoke() {
+    assert_eq!(
+        one("The closures have been described as \"heartbreaking\" by the harbour department."),
+        vec!["the harbour department"]
+    );
+    assert_eq!(
+        one("Ada Lind was criticised by union leaders for the cuts."),
+        vec!["union leaders"]
+    );
+    assert_eq!(
+        one("The budget was praised, but also criticized by analysts at Eastport Bank."),
+        vec!["analysts at Eastport Bank"]
+    );
+    // a question, a fund's adviser, and words not yet said
+    assert!(one("Ada Lind was asked by reporters whether she would stay.").is_empty());
+    assert!(one("The fund is advised by Nils Berg.").is_empty());
+    assert!(one("The plan is expected to be announced by Nils Berg in May.").is_empty());
+}

@@ -144,3 +144,19 @@ fn an_unnamed_source_is_its_noun_phrase_without_a_relative_clause() {
         vec!["a senior official"]
     );
 }
+
+#[test]
+fn capitals_before_a_plural_noun_for_people_name_a_group() {
+    assert_eq!(
+        one("The fund is alarmed, said Western diplomats."),
+        vec!["Western diplomats"]
+    );
+    assert_eq!(
+        one("Business leaders said the deal would help."),
+        vec!["business leaders"]
+    );
+    assert_eq!(
+        one("The fund is alarmed, according to Eastport Bank analysts."),
+        vec!["Eastport Bank analysts"]
+    );
+}
