@@ -172,6 +172,11 @@ static PLACE_WORDS: Lexicon = lexicon(&[
     "western",
 ]);
 
+/// Whether `word` (lower case) is a word of places' names ("north", "republic", "middle").
+pub fn is_place_word(word: &str) -> bool {
+    has(&PLACE_WORDS, word)
+}
+
 /// Whether `word` belongs to the names of places or organisations (see `PLACE_WORDS`), or
 /// of groups of people (`officials`, `residents`), rather than to a person's.
 pub fn is_place_or_org_word(word: &str) -> bool {

@@ -311,10 +311,12 @@ impl Doc {
     fn person_like(&self, i: usize, female: Option<bool>) -> bool {
         let e = &self.ents[i];
         // "Investigators said" makes a group a speaker, never a "he" or "she".
+        // "Argentina said": a place that speaks is its government, never a "he" or "she".
         (e.kind == NameKind::Person
             || (e.spoke || e.confirmed)
                 && e.kind == NameKind::Unknown
                 && !super::words::is_unnamed(&e.name))
+            && !names_a_place_or_body(&e.name)
             && (female.is_none() || e.female.is_none() || e.female == female)
     }
 
@@ -715,4 +717,11 @@ fn names_a_people(word: &str) -> bool {
         || ["ian", "ean", "can", "ese", "ish"]
             .iter()
             .any(|e| word.ends_with(e))
+}
+
+/// A name no "he" or "she" points back to: a place ("Argentina", "Middle East") or a body by
+/// its last word ("the Assembly", "European Community").
+fn names_a_place_or_body(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    super::places::names_a_place(name) || super::canonical::is_place_or_org_word(&last)
 }

@@ -22,6 +22,7 @@ mod joined;
 mod labels;
 mod names;
 mod phrases;
+mod places;
 mod prominence;
 mod quotes;
 mod recurs;

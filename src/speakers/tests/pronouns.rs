@@ -65,3 +65,16 @@ fn gender_decides_between_subject_and_object() {
     ]);
     assert_eq!(got[1], vec!["Peter Berg"]);
 }
+
+#[test]
+fn a_country_that_speaks_is_never_he_or_she() {
+    let got = speakers(&[
+        "Finance Minister Ada Lind said the plan was new.",
+        "Argentina said such bonds would help.",
+        "She added that the plan was not yet settled.",
+        "Nils Berg, the central bank governor, spoke next. The Middle East said nothing.",
+        "He said rates would stay.",
+    ]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+    assert_eq!(got[4], vec!["Nils Berg"]);
+}
