@@ -170,6 +170,10 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
             && !words::is_noun_too(before)
             && !words::is_document(cx.low(head, &mut buf))
             && !takes_a_clause;
+        if before == "of" {
+            // "a number of analysts said", "some of the economists said"
+            return quantity_of(cx, start - 1, head);
+        }
         if verb || is_preposition(&cx.lower(start - 1, &mut buf)) {
             return None;
         }
@@ -198,6 +202,65 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
     }
     let s = phrase(cx, det, from, head)?;
     Some((start, s))
+}
+
+/// "a number of analysts", "some of the economists", "dozens of residents": a word for a
+/// quantity before the "of" at `of` and a plural noun for people at `head` make one unnamed
+/// source, worded from the quantity's determiner.
+fn quantity_of(cx: &Ctx, of: usize, head: usize) -> Option<(usize, Subject)> {
+    let q = of
+        .checked_sub(1)
+        .filter(|&q| cx.free_word(q) && cx.same_sent(q, of))?;
+    let mut buf = String::new();
+    let qw = cx.low(q, &mut buf).to_string();
+    // a noun for a quantity needs a determiner ("group of scholars wrote" is a headline's
+    // shorthand); a word that is one itself does not
+    let noun = matches!(
+        qw.as_str(),
+        "number" | "group" | "majority" | "minority" | "handful" | "couple"
+    );
+    let alone = matches!(
+        qw.as_str(),
+        "dozens"
+            | "hundreds"
+            | "thousands"
+            | "scores"
+            | "some"
+            | "most"
+            | "many"
+            | "several"
+            | "all"
+            | "few"
+            | "half"
+            | "both"
+            | "none"
+            | "one"
+            | "two"
+            | "three"
+    );
+    let h = cx.low(head, &mut buf).to_string();
+    let people = h.ends_with('s') && (words::is_unnamed(&h) || words::is_agent_plural(&h))
+        || words::is_mass_plural(&h);
+    if !(noun || alone) || !people {
+        return None;
+    }
+    // its determiner, maybe past an adjective ("a small group of")
+    let det = (q.saturating_sub(2)..q)
+        .rev()
+        .find(|&d| cx.free_word(d) && cx.same_sent(d, q) && is_determiner(cx.low(d, &mut buf)));
+    if noun && det.is_none() {
+        return None;
+    }
+    let start = det.unwrap_or(q);
+    // "an official with one of the banks", "the chairman of one of the banks": an object
+    let governed = start
+        .checked_sub(1)
+        .is_some_and(|b| cx.free_word(b) && cx.same_sent(b, start) && is_preposition(cx.word(b)));
+    if governed {
+        return None;
+    }
+    let text = cx.text.get(cx.toks[start].start..cx.toks[head].end)?;
+    Some((start, Subject::Unnamed(lower_first(text))))
 }
 
 pub fn is_preposition(w: &str) -> bool {

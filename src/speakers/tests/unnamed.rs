@@ -160,3 +160,17 @@ fn capitals_before_a_plural_noun_for_people_name_a_group() {
         vec!["Eastport Bank analysts"]
     );
 }
+
+#[test]
+fn a_quantity_of_people_is_one_unnamed_source() {
+    assert_eq!(
+        one("Over the longer term, a number of analysts say the rift will heal."),
+        vec!["a number of analysts"]
+    );
+    assert_eq!(
+        one("Some of the economists said rates would fall."),
+        vec!["some of the economists"]
+    );
+    // not a quantity of things
+    assert!(one("Most of the shares said to be sold were old.").is_empty());
+}
