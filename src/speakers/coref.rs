@@ -513,8 +513,13 @@ impl Doc {
         let (mods, head) = rest.rsplit_once(' ').unwrap_or(("", rest));
         let described = mods.split(' ').all(|m| m.is_empty() || describes_only(m));
         let body = super::words::is_collective(head) || head == "office";
-        if !(described && body) {
+        if !body {
             return None;
+        }
+        if !described {
+            // "the conservation department": its words name it
+            let words: Vec<&str> = mods.split(' ').filter(|m| !describes_only(m)).collect();
+            return self.org_with_words(head, &words);
         }
         self.org_of_kind(head, at, false)
     }

@@ -418,8 +418,12 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
         && !words::is_be(cx.word(i - 1))
         // "a firm described by analysts as ...": a passive participle too
         && cx.word(i + 1) != "by";
+    // "described as “heartbreaking” by the department"; but "as it is called by locals"
+    // only names
     if i > 0 && words::is_be(cx.word(i - 1)) {
-        return passive_agent(cx, i, lw);
+        return lw
+            .starts_with("describ")
+            .then(|| passive_agent(cx, i, lw))?;
     }
     if !quoted_soon && !described_as {
         return None;

@@ -286,6 +286,21 @@ impl Doc {
         self.the_one(recent)
     }
 
+    /// "the conservation department" after "the Department of Conservation": the one
+    /// organisation lately named with the kind `head` and every word of `mods`.
+    pub(super) fn org_with_words(&self, head: &str, mods: &[&str]) -> Option<usize> {
+        let floor = self.ents.len().saturating_sub(SCAN);
+        let named: Vec<usize> = (floor..self.ents.len())
+            .filter(|&i| {
+                let e = &self.ents[i];
+                e.kind == NameKind::Org
+                    && has_word(&e.name, head)
+                    && mods.iter().all(|m| has_word(&e.name, m))
+            })
+            .collect();
+        self.the_one(named)
+    }
+
     /// The organisation that spoke last, within the last few paragraphs.
     fn last_org_speaker(&self, para: usize) -> Option<usize> {
         self.speakers

@@ -512,3 +512,8 @@ fn the_agent_of_a_passive_reporting_verb_spoke() {
     assert!(one("The fund is advised by Nils Berg.").is_empty());
     assert!(one("The plan is expected to be announced by Nils Berg in May.").is_empty());
 }
+
+#[test]
+fn being_called_by_a_name_is_no_speech() {
+    assert!(one("Norland, or Eastmark as it is called by its people, is small.").is_empty());
+}

@@ -328,3 +328,12 @@ fn a_word_and_a_company_name_are_one_company() {
     assert_eq!(got[0], vec!["Berg and Dahl Publishers"]);
     assert_eq!(got[1], vec!["Berg and Dahl Publishers"]);
 }
+
+#[test]
+fn a_body_named_by_its_kind_and_subject_is_the_one_with_those_words() {
+    let got = speakers(&[
+        "The Norland Department of Conservation sent staff to the beach.",
+        "The conservation department said more whales had died.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Department of Conservation"]);
+}
