@@ -145,6 +145,7 @@ impl Doc {
                 })
             })
             .or_else(|| self.latest(same_name))
+            .or_else(|| self.body_named_by_its_kind(name, q))
     }
 
     /// "the SEC" after "the Securities and Exchange Commission", "USDA" after "the U.S.
@@ -163,7 +164,8 @@ impl Doc {
     /// "the Ministry" after "the Ministry of Health": a one-word name that is a kind of body is
     /// the body of that kind named last.
     fn body_named_by_its_kind(&self, name: &str, q: &Shape) -> Option<usize> {
-        if q.words != 1 || !super::words::is_org_word(name) {
+        let kind = super::words::is_org_word(name) || super::words::is_body_kind(name);
+        if q.words != 1 || !kind {
             return None;
         }
         self.latest(|e| {

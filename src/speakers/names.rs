@@ -129,7 +129,11 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
     let prev = cx.word(of - 1);
     match cx.word(of) {
         "of" => {
-            is_cap(prev) && (words::is_title(prev) || words::is_org_word(prev) || state_of(cx, of))
+            is_cap(prev)
+                && (words::is_title(prev)
+                    || words::is_org_word(prev)
+                    || words::is_body_kind(prev)
+                    || state_of(cx, of))
         }
         // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
         "for" | "to" if is_cap(prev) && words::is_title(prev) => true,
@@ -718,7 +722,10 @@ fn spell(cx: &Ctx, cut: usize, b: usize) -> (String, bool, usize) {
         // "Canada" alone is a country; "Parks Canada" is an agency. A legal form ends a
         // company's name ("Norland Shipping AG").
         let last = i > cut && i == b;
+        // "Church of Scientology", "Assembly of First Nations": a kind of body named by "of"
+        let body_of = i < b && words::is_body_kind(w) && cx.word(i + 1) == "of";
         if words::is_org_word(w)
+            || body_of
             || last && (w.eq_ignore_ascii_case("canada") || words::is_company_form(w))
         {
             org = true;

@@ -683,6 +683,18 @@ pub fn is_org_word(w: &str) -> bool {
     has(&ORG_WORDS, w)
 }
 
+/// Kinds of bodies, some of them surnames too ("Frank Church"): a name is an organisation's
+/// by one of them only when "of" follows ("Church of
+/// Scientology", "Assembly of First Nations", "Academy of Sciences"), or alone after the body
+/// was named ("the Church").
+pub fn is_body_kind(w: &str) -> bool {
+    [
+        "church", "assembly", "academy", "museum", "bureau", "tribunal", "synod", "diocese",
+    ]
+    .iter()
+    .any(|k| w.eq_ignore_ascii_case(k))
+}
+
 /// Capitalised words that start sentences but are never part of a name.
 #[rustfmt::skip]
 static STOP_CAPS: Lexicon = lexicon(&[

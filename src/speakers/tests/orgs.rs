@@ -337,3 +337,18 @@ fn a_body_named_by_its_kind_and_subject_is_the_one_with_those_words() {
     ]);
     assert_eq!(got[1], vec!["Norland Department of Conservation"]);
 }
+
+#[test]
+fn a_kind_of_body_named_by_of_is_an_organisation() {
+    assert_eq!(
+        one("The Assembly of Eastern Nations said the plan was late."),
+        vec!["Assembly of Eastern Nations"]
+    );
+    let got = speakers(&[
+        "The Church of Norland opened a school.",
+        "The Church said the claims were false.",
+        "Senator Nils Church said they were true. Church added more.",
+    ]);
+    assert_eq!(got[1], vec!["Church of Norland"]);
+    assert_eq!(got[2], vec!["Nils Church"]);
+}
