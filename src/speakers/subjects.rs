@@ -890,6 +890,9 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         }
         return named;
     }
+    if let Some(n) = name_after_bare_role(cx, k) {
+        return Some((n.first, Subject::Name(n)));
+    }
     if let Some(n) = the_spelt_name(cx, k, &mut buf) {
         return Some((n.first, Subject::Name(n)));
     }
@@ -902,6 +905,30 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         return Some((n.first, Subject::Name(n)));
     }
     phrase_right(cx, k, after_quote, &mut buf)
+}
+
+/// "..., said economist Ada Lind", "said oil analyst Nils Berg": a role without an article from
+/// `k` right before a person's name; the name speaks, with the role. The role's head is a
+/// noun for a person, by a list or by its ending ("chartist").
+fn name_after_bare_role(cx: &Ctx, k: usize) -> Option<NameInfo> {
+    let j = (k + 1..(k + 5).min(cx.toks.len()))
+        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, k))
+        .find(|&x| is_cap(cx.word(x)))?;
+    let head = words::small(cx.word(j - 1));
+    let person =
+        words::is_person_role(&head) || words::is_title(&head) || words::is_agent_noun(&head);
+    let lower = (k..j).all(|x| !is_cap(cx.word(x)) && !words::is_stop_cap(cx.word(x)));
+    if !person || !lower {
+        return None;
+    }
+    let b = run_right(cx, j)?;
+    let mut n = analyse_run(cx, j, b)?;
+    if n.kind != NameKind::Person || n.first != j {
+        return None;
+    }
+    n.role = n.role.or_else(|| role_before(cx, j));
+    n.evidence = true;
+    Some(n)
 }
 
 /// "Western diplomats", "Eastport officials": capitals from `k` to `last` that qualify a plural

@@ -489,6 +489,7 @@ static NOT_AGENTS_ONE: Lexicon = lexicon(&[
     "newsletter", "number", "offer", "order", "other", "paper", "plant", "power", "prior",
     "quarter", "reactor", "register", "restaurant", "rumour", "rumor", "sector", "senior",
     "superior", "terror", "tractor", "transfer", "water", "weather", "winter", "summer",
+    "former", "latter", "further", "inner", "outer", "upper", "lower", "proper", "sheer",
 ]);
 
 /// A noun for a person or people by its ending, singular ("a Western aid specialist", "the

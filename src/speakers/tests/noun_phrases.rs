@@ -324,3 +324,15 @@ fn a_quantifier_adds_nothing_to_a_group() {
     ]);
     assert_eq!(got[1], vec!["delegates"]);
 }
+
+#[test]
+fn a_role_without_an_article_before_a_name_after_its_verb() {
+    assert_eq!(
+        one("\"The breakout matters,\" said chartist Ada Lind of Eastport Data Corp."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Prices rose, according to economist Nils Berg."),
+        vec!["Nils Berg"]
+    );
+}
