@@ -377,11 +377,10 @@ fn in_the_words_of(cx: &Ctx, i: usize) -> Option<Cue> {
     } else {
         // the possessor's last word, with its "'s" or before it as a token of its own
         let mut b = i.checked_sub(1)?;
-        if matches!(cx.word(b), "'s" | "’s" | "'" | "’") {
+        let w = cx.word(b);
+        if matches!(w, "'s" | "’s" | "'" | "’") {
             b = b.checked_sub(1)?;
-        } else if !["'s", "’s", "s'", "s’"]
-            .iter()
-            .any(|p| cx.word(b).ends_with(p))
+        } else if !(super::names::strip_possessive(w).1 || w.ends_with("s'") || w.ends_with("s’"))
         {
             return None;
         }
@@ -459,8 +458,10 @@ fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, o
     }
     let cue = cx.word(i).to_string();
     // "say", "argue": a base form is a cue verb whose third person is one that inverts
-    let third = format!("{lw}s");
-    let base_form = !words::inverts(lw) && words::inverts(&third) && words::is_cue_verb(&third);
+    let base_form = !words::inverts(lw) && {
+        let third = format!("{lw}s");
+        words::inverts(&third) && words::is_cue_verb(&third)
+    };
     if words::inverts(lw) || points_out || base_form {
         let found = inverted_subject(cx, i, points_out)
             .filter(|(_, subj)| !base_form || plural_source(subj));
@@ -516,7 +517,7 @@ fn asks_a_question(cx: &Ctx, i: usize, lw: &str) -> bool {
 }
 
 /// Whether the cue verb at `i` reports speech here: not a noun ("the claims"), not a
-/// non-speech act ("added two more"), not silence.
+/// non-speech act ("added two more"), not silence. (A passive is read before, by its agent.)
 fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
     if i > 0
         && matches!(
@@ -526,7 +527,7 @@ fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
     {
         return false;
     }
-    if non_speech_object(cx, lw, i) || a_noun_here(cx, i, lw) || passive(cx, i, lw) {
+    if non_speech_object(cx, lw, i) || a_noun_here(cx, i, lw) {
         return false;
     }
     // "would not comment", "did not respond": silence, not speech; a quote that ends in "not"

@@ -38,7 +38,7 @@ pub struct NameInfo {
     pub doubtful: bool,
 }
 
-fn strip_possessive(w: &str) -> (&str, bool) {
+pub(super) fn strip_possessive(w: &str) -> (&str, bool) {
     if !w.ends_with(['s', 'S']) {
         return (w, false);
     }

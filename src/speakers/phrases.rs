@@ -238,10 +238,7 @@ fn quantity_of(cx: &Ctx, of: usize, head: usize) -> Option<(usize, Subject)> {
             | "two"
             | "three"
     );
-    let h = cx.low(head, &mut buf).to_string();
-    let people = h.ends_with('s') && (words::is_unnamed(&h) || words::is_agent_plural(&h))
-        || words::is_mass_plural(&h);
-    if !(noun || alone) || !people {
+    if !(noun || alone) || !words::is_people_plural(cx.low(head, &mut buf)) {
         return None;
     }
     // its determiner, maybe past an adjective ("a small group of")

@@ -938,10 +938,7 @@ fn group_named_by(cx: &Ctx, k: usize, last: usize) -> Option<Subject> {
     if !cx.free_word(h) || !cx.same_sent(h, k) || is_cap(cx.word(h)) {
         return None;
     }
-    let w = cx.word(h);
-    let group = words::is_unnamed(w) && w.ends_with('s')
-        || words::is_mass_plural(w)
-        || words::is_agent_plural(w);
+    let group = words::is_people_plural(cx.word(h));
     let wording = cx.text.get(cx.toks[k].start..cx.toks[h].end)?;
     group.then(|| Subject::Unnamed(wording.to_string()))
 }

@@ -443,6 +443,12 @@ pub fn is_mass_plural(w: &str) -> bool {
     matches!(w, "police" | "staff" | "people" | "media")
 }
 
+/// A plural noun for people: a listed one with its plural ending ("officials", "analysts"),
+/// one without ("police", "staff"), or one by its ending ("arbitragers", "spokesmen").
+pub fn is_people_plural(w: &str) -> bool {
+    is_unnamed(w) && w.ends_with('s') || is_mass_plural(w) || is_agent_plural(w)
+}
+
 /// A form of "be" that makes a participle after it passive ("was criticised"), in any case.
 pub fn is_be(w: &str) -> bool {
     ["was", "were", "is", "are", "been", "being", "be"]
