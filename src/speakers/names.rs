@@ -155,6 +155,11 @@ fn joins_with_of_the(cx: &Ctx, of: usize) -> bool {
 /// from a possessive ("Lind and Berg's Corp"), or a plural word before a body's name
 /// ("Eastport Harbours and Rivers Commission").
 fn and_inside_name(cx: &Ctx, k: usize) -> bool {
+    // "Procter & Gamble", "Lind & Berg LLP": an ampersand joins the words of one name; two
+    // speakers are joined by "and".
+    if k > 0 && cx.is_punct(k, "&") {
+        return cx.name_piece(k - 1) && cx.name_piece(k + 1) && cx.same_sent(k - 1, k + 1);
+    }
     if k == 0 || cx.word(k) != "and" || !cx.free_word(k) {
         return false;
     }
@@ -371,8 +376,10 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         return None;
     }
     let (name, org_word, acronyms) = spell(cx, cut, b);
-    // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not.
-    let org = had_the && cut == start || org_word;
+    // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not. Nor is any
+    // person named with an ampersand ("Procter & Gamble").
+    let ampersand = (cut..=b).any(|i| cx.is_punct(i, "&"));
+    let org = had_the && cut == start || org_word || ampersand;
     if role.as_ref().is_some_and(|r| r.head.is_empty()) {
         role = None; // a bare possessive prefix is a place, not a role
     }

@@ -938,7 +938,13 @@ fn group_named_by(cx: &Ctx, k: usize, last: usize) -> Option<Subject> {
     if !cx.free_word(h) || !cx.same_sent(h, k) || is_cap(cx.word(h)) {
         return None;
     }
-    let group = words::is_people_plural(cx.word(h));
+    // "Lind remembers him ...", "Berg offers the ...": a word in "-ers" with an object after it
+    // is the name's verb, not a noun the name qualifies.
+    let object = matches!(
+        cx.word(h + 1),
+        "him" | "her" | "them" | "me" | "us" | "it" | "the" | "a" | "an" | "his" | "their" | "its"
+    );
+    let group = words::is_people_plural(cx.word(h)) && !object;
     let wording = cx.text.get(cx.toks[k].start..cx.toks[h].end)?;
     group.then(|| Subject::Unnamed(wording.to_string()))
 }

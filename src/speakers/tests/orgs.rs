@@ -352,3 +352,21 @@ fn a_kind_of_body_named_by_of_is_an_organisation() {
     assert_eq!(got[1], vec!["Church of Norland"]);
     assert_eq!(got[2], vec!["Nils Church"]);
 }
+
+#[test]
+fn an_ampersand_joins_one_organisation() {
+    assert_eq!(
+        one("Lind & Berg said its profit rose."),
+        vec!["Lind & Berg"]
+    );
+    // A name with an ampersand is a firm, so "the company" can stand for it.
+    assert_eq!(
+        one("Shipping group Lind & Berg rallied after its profit rose, the company said."),
+        vec!["Lind & Berg"]
+    );
+    // Two speakers are joined by "and".
+    assert_eq!(
+        one("Lind and Berg said the deal was fair."),
+        vec!["Lind", "Berg"]
+    );
+}

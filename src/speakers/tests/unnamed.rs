@@ -162,6 +162,19 @@ fn capitals_before_a_plural_noun_for_people_name_a_group() {
 }
 
 #[test]
+fn a_name_and_its_verb_in_ers_are_no_group() {
+    // "remembers" ends like "members"; an object after it shows the verb.
+    assert_eq!(
+        one("Lind remembers him apologizing in court, saying he was sorry."),
+        vec!["Lind"]
+    );
+    assert_eq!(
+        one("Berg offers the board a deal, saying it is fair."),
+        vec!["Berg"]
+    );
+}
+
+#[test]
 fn a_quantity_of_people_is_one_unnamed_source() {
     assert_eq!(
         one("Over the longer term, a number of analysts say the rift will heal."),
