@@ -133,6 +133,7 @@ impl Doc {
                                 && same(e.shape.first(&e.name), first)
                             || particle && ends_with_words(&e.name, name))
                 })
+                .or_else(|| self.person_called_by_first_words(name))
                 .or_else(|| self.company_called(name));
         }
         self.latest(|e| e.kind != NameKind::Org && same_last(e))
@@ -146,6 +147,22 @@ impl Doc {
             })
             .or_else(|| self.latest(same_name))
             .or_else(|| self.body_named_by_its_kind(name, q))
+    }
+
+    /// "Te Kaurinui" after "Te Kaurinui Robert Parata", "Kim Jong" after "Kim Jong Un": the first
+    /// words of a person's longer name, when no longer name shares its last word, are that
+    /// person, if the article named one person so.
+    fn person_called_by_first_words(&self, name: &str) -> Option<usize> {
+        let opens = |e: &Entity| {
+            e.kind == NameKind::Person
+                && e.name.len() > name.len() + 1
+                && e.name.as_bytes()[name.len()] == b' '
+                && same(&e.name[..name.len()], name)
+        };
+        let floor = self.ents.len().saturating_sub(SCAN);
+        let mut found = (floor..self.ents.len()).filter(|&i| opens(&self.ents[i]));
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     /// "the SEC" after "the Securities and Exchange Commission", "USDA" after "the U.S.

@@ -135,3 +135,18 @@ fn the_department_is_the_department_the_article_named() {
     let got = speakers(&["The department said the repairs would take a week."]);
     assert_eq!(got[0], vec!["the department"]);
 }
+
+#[test]
+fn the_first_words_of_a_longer_name_are_that_person() {
+    let got = speakers(&[
+        "Ada Mere Lind Harawira, an elder, walked the beach.",
+        "“It is a modern thing,” says Ada Mere.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Mere Lind Harawira"]);
+    // Two people whose names open so: neither.
+    let got = speakers(&[
+        "Ada Mere Lind and Ada Mere Berg walked the beach.",
+        "“It is a modern thing,” says Ada Mere.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Mere"]);
+}
