@@ -738,6 +738,7 @@ fn full_title(h: &str) -> &str {
 /// organisation. (Endings alone: "Morgan officials" are a bank's.)
 fn names_a_people(word: &str) -> bool {
     word.contains('.')
+        || matches!(word, "US" | "UK")
         || ["ian", "ean", "can", "ese", "ish"]
             .iter()
             .any(|e| word.ends_with(e))

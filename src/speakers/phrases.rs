@@ -328,31 +328,23 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         end = head;
     }
     let post = cx.low(head + 1, &mut buf).to_string();
-    let post_ok = matches!(
-        post.as_str(),
-        "familiar"
-            | "close"
-            | "with"
-            | "for"
-            | "from"
-            | "at"
-            | "of"
-            | "in"
-            | "who"
-            | "cited"
-            | "arrested"
-            | "involved"
-            | "based"
-            | "working"
-            | "living"
-            | "speaking"
-            | "sent"
-            | "polled"
-            | "surveyed"
-            | "interviewed"
-            | "contacted"
-            | "quoted"
-    ) || opens_noun_phrase_after(cx, head + 1)
+    let post_ok = opens_postmodifier(&post)
+        || matches!(
+            post.as_str(),
+            "who"
+                | "cited"
+                | "arrested"
+                | "working"
+                | "living"
+                | "speaking"
+                | "sent"
+                | "polled"
+                | "surveyed"
+                | "interviewed"
+                | "contacted"
+                | "quoted"
+        )
+        || opens_noun_phrase_after(cx, head + 1)
         || timed;
     // "an expert who writes ...": the verb belongs to a relative clause
     let relative = matches!(cx.low(v - 1, &mut buf), "who" | "that" | "which");
@@ -417,16 +409,13 @@ fn is_time_phrase(cx: &Ctx, from: usize, to: usize) -> bool {
     }
 }
 
-/// The last token of a postmodifier after an unnamed source's head at `head`, read left to
-/// right after its verb: "said sources familiar with the talks", "according to a
-/// spokesperson for the camp". It ends at punctuation or a word that starts something else
-/// (a time, a relative clause, a conjunction); one that runs on for more than six words is
-/// not taken.
-pub fn postmodifier_end(cx: &Ctx, head: usize) -> Option<usize> {
-    let mut buf = String::new();
-    let first = cx.low(head + 1, &mut buf);
-    let opens = matches!(
-        first,
+/// A word that opens what follows a noun and describes it: a preposition ("sources at the
+/// bank", "executives across the region"), an adjective or participle with its complement
+/// ("people familiar with the talks", "a person briefed on it", "a group representing
+/// farmers").
+pub fn opens_postmodifier(w: &str) -> bool {
+    matches!(
+        w,
         "familiar"
             | "close"
             | "with"
@@ -435,25 +424,41 @@ pub fn postmodifier_end(cx: &Ctx, head: usize) -> Option<usize> {
             | "at"
             | "of"
             | "in"
+            | "across"
+            | "around"
+            | "throughout"
             | "involved"
             | "based"
             | "knowledgeable"
             | "briefed"
             | "representing"
-    );
+    )
+}
+
+/// The last token of a postmodifier after an unnamed source's head at `head`, read left to
+/// right after its verb: "said sources familiar with the talks", "according to a
+/// spokesperson for the camp". It ends at punctuation or a word that starts something else
+/// (a time, a relative clause, a conjunction); one that runs on for more than six words is
+/// not taken.
+pub fn postmodifier_end(cx: &Ctx, head: usize) -> Option<usize> {
+    let mut buf = String::new();
+    let opens = opens_postmodifier(cx.low(head + 1, &mut buf));
     if !cx.free_word(head + 1) || !cx.same_sent(head + 1, head) || !opens {
         return None;
     }
     let mut end = head + 1;
     while cx.free_word(end + 1) && cx.same_sent(end + 1, head) {
+        // ("briefed on the matter": "on" is its complement, not a time.)
+        let briefed = end == head + 1 && cx.word(end) == "briefed";
         let w = cx.low(end + 1, &mut buf);
         let ends = words::is_cue_verb(w)
+            || words::is_auxiliary(w)
+            || w == "on" && !briefed
             || matches!(
                 w,
                 "who"
                     | "which"
                     | "that"
-                    | "on"
                     | "and"
                     | "or"
                     | "but"

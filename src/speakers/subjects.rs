@@ -5,8 +5,8 @@ use super::names::{
     analyse_run, role_after, role_before, run_left, run_right, title_only, NameInfo, NameKind, Role,
 };
 use super::phrases::{
-    head_class, is_determiner, is_preposition, phrase, phrase_left, possessive_pronoun,
-    postmodified_subject, postmodifier_end, pronoun, sender_after,
+    head_class, is_determiner, is_preposition, opens_postmodifier, phrase, phrase_left,
+    possessive_pronoun, postmodified_subject, postmodifier_end, pronoun, sender_after,
 };
 use super::report::Subject;
 use super::tokens::{is_cap, Ctx, Kind};
@@ -1117,7 +1117,15 @@ fn phrase_right(
     let head = head_right(cx, k, from, det.is_none(), buf)?;
     let hw = cx.lower(head, buf);
     let agent = det.is_some() && words::is_agent_noun(&hw);
-    if !(head_class(&hw) || agent || after_quote && det.is_some_and(|d| cx.word(d) == "the")) {
+    // "people familiar with the talks", "a person briefed on them": people the words after
+    // them describe.
+    let described_people =
+        matches!(hw.as_str(), "people" | "person") && postmodifier_end(cx, head).is_some();
+    if !(head_class(&hw)
+        || agent
+        || described_people
+        || after_quote && det.is_some_and(|d| cx.word(d) == "the"))
+    {
         return None;
     }
     if is_cap(cx.word(head)) {
@@ -1172,10 +1180,14 @@ fn head_right(cx: &Ctx, k: usize, from: usize, bare: bool, buf: &mut String) -> 
     let mut i = from;
     while i < from + 6 && cx.free_word(i) && cx.same_sent(i, k) {
         let w = cx.lower(i, buf);
-        if matches!(
-            w.as_str(),
-            "of" | "for" | "at" | "in" | "with" | "who" | "that" | "and" | "from" | "by"
-        ) || words::is_cue_verb(&w)
+        // ("The war against the regime ...", "people familiar with ...": what describes the
+        // head follows it.)
+        if opens_postmodifier(&w)
+            || matches!(
+                w.as_str(),
+                "against" | "among" | "who" | "that" | "and" | "by"
+            )
+            || words::is_cue_verb(&w)
         {
             break;
         }
@@ -1193,7 +1205,16 @@ fn head_right(cx: &Ctx, k: usize, from: usize, bare: bool, buf: &mut String) -> 
         // after a head noun opens the clause.
         let clause_next = cx.free_word(i + 1)
             && (is_determiner(&words::small(cx.word(i + 1))) || pronoun(cx.word(i + 1)).is_some());
-        if (bare || clause_next) && head_class(&w) && !next_noun {
+        // "according to people familiar with the talks": a head noun ends before what
+        // describes it.
+        let described_next = cx.free_word(i + 1)
+            && cx.same_sent(i + 1, k)
+            && opens_postmodifier(&words::small(cx.word(i + 1)));
+        let people = matches!(w.as_str(), "people" | "person");
+        if (bare || clause_next || described_next)
+            && (head_class(&w) || people && described_next)
+            && !next_noun
+        {
             break;
         }
         i += 1;

@@ -70,11 +70,11 @@ fn has_either(one: &Lexicon, other: &Lexicon, w: &str) -> bool {
 
 /// The word as the lists hold it (without a trailing period) and its two hashes; None for a
 /// word no list can hold. Non-ASCII bytes never equal the ASCII entries, so no separate check
-/// is needed.
+/// is needed. "US" in capitals is the country, so not the pronoun of the function words.
 #[inline(always)]
 fn lookup_key(w: &str) -> Option<(&str, usize, usize)> {
     let w = w.strip_suffix('.').unwrap_or(w);
-    if w.is_empty() || w.len() > 24 {
+    if w.is_empty() || w.len() > 24 || w == "US" {
         return None;
     }
     let (a, b) = hashes(w.as_bytes());
@@ -120,8 +120,10 @@ impl std::ops::Deref for Small {
 }
 
 /// Lower-cases `w` (dropping a trailing period) without allocating for short ASCII words.
+/// "US" in capitals is the country, read as "U.S.", never the pronoun "us".
 pub fn small(w: &str) -> Small {
     let w = w.strip_suffix('.').unwrap_or(w);
+    let w = if w == "US" { "U.S" } else { w };
     let mut buf = [0u8; 32];
     if w.is_ascii() && w.len() <= buf.len() {
         buf[..w.len()].copy_from_slice(w.as_bytes());
@@ -142,10 +144,12 @@ pub fn small(w: &str) -> Small {
     }
 }
 
-/// Lower-cases `w` into `buf` (reused to avoid allocation) and strips a trailing period.
+/// Lower-cases `w` into `buf` (reused to avoid allocation) and strips a trailing period; "US"
+/// is "u.s", as `small` reads it.
 pub fn lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
     let w = w.strip_suffix('.').unwrap_or(w);
+    let w = if w == "US" { "U.S" } else { w };
     if w.is_ascii() {
         buf.push_str(w);
         buf.make_ascii_lowercase();
@@ -635,9 +639,9 @@ pub fn is_org_role(w: &str) -> bool {
 /// Collective speakers kept as worded even with "the" ("the city said").
 #[rustfmt::skip]
 static COLLECTIVES: Lexicon = lexicon(&[
-    "authority", "cabinet", "city", "county", "court", "crown", "department", "district",
-    "government", "legislature", "military", "ministry", "municipality", "parliament", "province",
-    "secretariat", "town",
+    "army", "authority", "cabinet", "city", "county", "court", "crown", "department", "district",
+    "force", "government", "junta", "legislature", "military", "ministry", "municipality", "navy",
+    "palace", "parliament", "presidency", "province", "regime", "secretariat", "town",
 ]);
 
 #[inline]

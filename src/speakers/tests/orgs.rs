@@ -370,3 +370,33 @@ fn an_ampersand_joins_one_organisation() {
         vec!["Lind", "Berg"]
     );
 }
+
+#[test]
+fn armed_forces_speak_as_bodies() {
+    assert_eq!(
+        one("Two sailors are missing, the navy said in a statement."),
+        vec!["the navy"]
+    );
+    assert_eq!(
+        one("The Norlandic army said two soldiers were killed."),
+        vec!["the Norlandic army"]
+    );
+}
+
+#[test]
+fn us_in_capitals_is_the_country() {
+    // Not the pronoun "us": "US" qualifies a body or an official, or speaks itself.
+    assert_eq!(
+        one("Two soldiers were killed, the US military said."),
+        vec!["the US military"]
+    );
+    assert_eq!(
+        one("A US official said the talks would resume."),
+        vec!["a US official"]
+    );
+    assert_eq!(one("The US said the talks would resume."), vec!["US"]);
+    assert_eq!(
+        one("US officials said the talks would resume."),
+        vec!["US officials"]
+    );
+}

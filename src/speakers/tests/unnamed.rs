@@ -187,3 +187,38 @@ fn a_quantity_of_people_is_one_unnamed_source() {
     // not a quantity of things
     assert!(one("Most of the shares said to be sold were old.").is_empty());
 }
+
+#[test]
+fn people_described_after_the_verb_are_a_source() {
+    // "people" alone is nobody in particular; described, they are a source.
+    assert_eq!(
+        one("Talks stalled, according to people familiar with their thinking."),
+        vec!["people familiar with their thinking"]
+    );
+    assert_eq!(
+        one("Talks stalled, said two people familiar with the matter."),
+        vec!["two people familiar with the matter"]
+    );
+    assert_eq!(
+        one("Talks stalled, according to a person briefed on the matter."),
+        vec!["a person briefed on the matter"]
+    );
+    assert_eq!(
+        one("Power was cut, according to a group representing rural counties."),
+        vec!["a group representing rural counties"]
+    );
+    assert!(one("Talks stalled, according to people.").is_empty());
+}
+
+#[test]
+fn a_group_described_by_where_it_is() {
+    assert_eq!(
+        one("Executives across the region say they have no choice."),
+        vec!["executives across the region"]
+    );
+    // A noun inside what describes another is not the source.
+    assert!(
+        one("The war against the regime has exposed the flaws and has revealed the rest.")
+            .is_empty()
+    );
+}
