@@ -62,6 +62,16 @@ pub fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
     is_word(prev) && is_word(next)
 }
 
+/// The length in bytes of a double quotation mark written as two single marks at `i` ('',
+/// ‘‘ or ’’), if one is there.
+pub fn doubled_mark_len(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    ["''", "‘‘", "’’"]
+        .iter()
+        .find(|m| rest.starts_with(*m))
+        .map(|m| m.len())
+}
+
 /// Bytes that can start a quote mark.
 static MARK_LEAD: [bool; 256] = {
     let mut t = [false; 256];
@@ -91,11 +101,13 @@ fn classify(text: &str) -> Vec<Mark> {
             i += len;
             continue;
         }
-        // Two apostrophes ('') are a double quote mark, as some newswire copy writes it.
-        let (c, len) = if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
-            ('"', 2)
-        } else {
-            (c, len)
+        // Two apostrophes ('') are a double quote mark, as some newswire copy writes it; so
+        // are two curly single marks (‘‘ ... ’’) as typesetting turns them.
+        let (c, len) = match (c, doubled_mark_len(text, i)) {
+            ('\'', Some(n)) => ('"', n),
+            ('‘', Some(n)) => ('“', n),
+            ('’', Some(n)) => ('”', n),
+            _ => (c, len),
         };
         let prev = text.get(..i).and_then(|s| s.chars().next_back());
         let next = text.get(i + len..).and_then(|s| s.chars().next());

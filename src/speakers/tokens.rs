@@ -105,12 +105,8 @@ pub fn tokenize_into(
             mi += 1;
         }
         if mi < marks.len() && marks[mi].0 == i {
-            // '' is one mark (see quotes)
-            let clen = if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
-                2
-            } else {
-                clen
-            };
+            // '' and ’’ are one mark (see quotes)
+            let clen = super::quotes::doubled_mark_len(text, i).unwrap_or(clen);
             toks.push(Tok {
                 start: i,
                 end: i + clen,

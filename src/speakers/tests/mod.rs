@@ -36,6 +36,8 @@ fn quote_mark_styles() {
         "«We will rebuild the bridge», Ada Lind said.",
         "„We will rebuild the bridge“, Ada Lind said.",
         "''We will rebuild the bridge,'' Ada Lind said.",
+        "‘‘We will rebuild the bridge,’’ Ada Lind said.",
+        "“We will rebuild the bridge,’’ Ada Lind said.",
     ];
     for c in cases {
         let r = attribute(&[c]);
