@@ -1132,10 +1132,30 @@ fn phrase_right(
         return None;
     }
     let mut s = phrase(cx, det, from, head)?;
-    // "according to the team's coach, Ali Rahimi, ...": the person the role names
-    if let Subject::RoleRef(role, _) = &s {
-        if let Some(mut n) = name_in_apposition(cx, head) {
-            n.role = Some(role.clone());
+    // "according to the team's coach, Ali Rahimi, ...", "said another witness in the
+    // inquiry, Ada Lind": the person the role or description names
+    let role = match &s {
+        Subject::RoleRef(role, _) => Some(role.clone()),
+        Subject::Unnamed(_)
+            if (words::is_role_noun(&hw) || words::is_unnamed(&hw))
+                && !words::is_people_plural(&hw) =>
+        {
+            Some(Role {
+                head: hw.clone(),
+                mods: Vec::new(),
+            })
+        }
+        _ => None,
+    };
+    if let Some(role) = role {
+        let tail = postmodifier_end(cx, head).unwrap_or(head);
+        // ("a trader at the bank, Morgan Stanley": the name is the bank's.)
+        let body_last = tail > head && {
+            let last = words::small(cx.word(tail));
+            words::is_org_role(&last) || words::is_collective(&last)
+        };
+        if let Some(mut n) = name_in_apposition(cx, tail).filter(|_| !body_last) {
+            n.role = Some(role);
             n.evidence = true;
             return Some((n.first, Subject::Name(n)));
         }
@@ -1158,8 +1178,8 @@ fn phrase_right(
     Some((k, s))
 }
 
-/// A person's name set off by commas right after a role's head at `head` (", Ali Rahimi,"),
-/// or ending the sentence. A name followed by a verb opens a clause of its own ("according to
+/// A person's name set off by commas right after a role's head or its description, ending at
+/// `head` (", Ali Rahimi,"), or ending the sentence. A name followed by a verb opens a clause of its own ("according to
 /// the coach, Okafor played ...").
 fn name_in_apposition(cx: &Ctx, head: usize) -> Option<NameInfo> {
     if !cx.is_punct(head + 1, ",") || !cx.same_sent(head + 1, head + 2) {

@@ -450,7 +450,10 @@ pub fn is_mass_plural(w: &str) -> bool {
 /// A plural noun for people: a listed one with its plural ending ("officials", "analysts"),
 /// one without ("police", "staff"), or one by its ending ("arbitragers", "spokesmen").
 pub fn is_people_plural(w: &str) -> bool {
-    is_unnamed(w) && w.ends_with('s') || is_mass_plural(w) || is_agent_plural(w)
+    // ("witness", "boss": a singular in "-ss".)
+    is_unnamed(w) && w.ends_with('s') && !w.ends_with("ss")
+        || is_mass_plural(w)
+        || is_agent_plural(w)
 }
 
 /// A form of "be" that makes a participle after it passive ("was criticised"), in any case.

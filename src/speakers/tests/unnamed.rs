@@ -222,3 +222,24 @@ fn a_group_described_by_where_it_is() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_description_is_who_spoke() {
+    assert_eq!(
+        one("The envoy was in charge, said another witness in the inquiry, Ada Lind."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("The envoy was in charge, said a former aide, Ada Lind."),
+        vec!["Ada Lind"]
+    );
+    // A name after a group, or after a body ending the description, is not the speaker.
+    assert_eq!(
+        one("Prices rose, said analysts at the bank, Lind Berg."),
+        vec!["analysts at the bank"]
+    );
+    assert_eq!(
+        one("Prices rose, said a trader at the bank, Lind Berg."),
+        vec!["a trader at the bank"]
+    );
+}
