@@ -689,7 +689,9 @@ fn split_titles(
 fn after_of_object(cx: &Ctx, of: usize, b: usize) -> usize {
     let the = cx.word(of + 1) == "the";
     if !the && cx.word(of) == "of" {
-        return of + 2;
+        // "Minister of Foreign Affairs", "Secretary of Home Affairs": a portfolio of affairs.
+        let affairs = of + 2 <= b && cx.word(of + 2).eq_ignore_ascii_case("affairs");
+        return if affairs { of + 3 } else { of + 2 };
     }
     // "for" and "to" take a longer object ("Minister for Foreign Affairs"), as "of the" does.
     let obj = if the { of + 2 } else { of + 1 };

@@ -262,3 +262,15 @@ fn a_demonym_is_an_epithet() {
         vec!["the chairman"]
     );
 }
+
+#[test]
+fn a_minister_of_foreign_affairs_is_a_role() {
+    assert_eq!(
+        one("Minister of Foreign Affairs Ada Lind said the war must end."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("The Minister of Foreign Affairs said the war must end."),
+        vec!["the foreign minister"]
+    );
+}
