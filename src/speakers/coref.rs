@@ -5,7 +5,7 @@ use super::report::{Pron, Subject};
 pub use salience::Place;
 use salience::PRONOUN_REACH;
 use std::borrow::Cow;
-use wording::{phrase_head, plural_phrase, same, says_more, says_no_more, Shape};
+use wording::{body_phrase, phrase_head, plural_phrase, same, says_more, says_no_more, Shape};
 
 mod cataphora;
 mod groups;
@@ -339,7 +339,25 @@ impl Doc {
             && (female.is_none() || e.female.is_none() || e.female == female)
     }
 
-    fn recent_nonperson(&self, para: usize) -> Option<Speaker> {
+    /// "The Norland Front claimed the attack, which it said ...": a body named as the subject
+    /// of sentence `sent` is what "it" or "they" in a relative clause there stands for.
+    fn body_subject_of(&self, sent: u64) -> Option<usize> {
+        self.log
+            .iter()
+            .rev()
+            .take(SCAN)
+            .take_while(|m| m.sent == sent)
+            .find(|m| {
+                m.subject
+                    && self.ents[m.ent].kind != NameKind::Person
+                    && !self.person_like(m.ent, None)
+            })
+            .map(|m| m.ent)
+    }
+
+    /// The latest speaker "it" (`it`) or "they" can stand for: a named body, or a phrase for
+    /// one body ("the US military") or for a group.
+    fn recent_nonperson(&self, para: usize, it: bool) -> Option<Speaker> {
         self.speakers
             .iter()
             .rev()
@@ -347,6 +365,7 @@ impl Doc {
             .take_while(|(_, p)| p + 4 >= para)
             .find(|(s, _)| match s {
                 Speaker::Ent(i) => self.ents[*i].kind != NameKind::Person,
+                Speaker::Phrase(p) if it => body_phrase(p),
                 Speaker::Phrase(p) => plural_phrase(p),
             })
             .map(|(s, _)| s.clone())
@@ -425,7 +444,12 @@ impl Doc {
                 self.log_speaking_subject(sent, e);
                 Some(Speaker::Ent(e))
             }
-            Subject::Pronoun(Pron::They | Pron::It) => self.recent_nonperson(para),
+            Subject::Pronoun(p @ (Pron::They | Pron::It)) => {
+                let own = (place == Place::Relative).then(|| self.body_subject_of(sent));
+                own.flatten()
+                    .map(Speaker::Ent)
+                    .or_else(|| self.recent_nonperson(para, *p == Pron::It))
+            }
             Subject::RoleRef(r, wording) => match self.by_role(r) {
                 Some(e) => {
                     self.log_speaking_subject(sent, e);
@@ -744,9 +768,13 @@ fn names_a_people(word: &str) -> bool {
             .any(|e| word.ends_with(e))
 }
 
-/// A name no "he" or "she" points back to: a place ("Argentina", "Middle East") or a body by
-/// its last word ("the Assembly", "European Community").
+/// A name no "he" or "she" points back to: a place ("Argentina", "Middle East"), a body by
+/// its last word ("the Assembly", "European Community", "the Synod"), or a numbered thing
+/// ("Public Act No. 9670", "Apollo 11").
 fn names_a_place_or_body(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
-    super::places::names_a_place(name) || super::canonical::is_place_or_org_word(&last)
+    super::places::names_a_place(name)
+        || super::canonical::is_place_or_org_word(&last)
+        || super::words::is_body_kind(&last)
+        || name.bytes().any(|b| b.is_ascii_digit())
 }

@@ -101,6 +101,9 @@ pub fn pronoun_place(cx: &Ctx, at: usize, verb: usize) -> Place {
     if cx.free_word(at - 1) && matches!(before, "and" | "but") {
         return Place::Conjunct;
     }
+    if cx.free_word(at - 1) && matches!(before, "which" | "who" | "whom") {
+        return Place::Relative;
+    }
     let start = cx.sentence_start(at);
     let opener = (start..at).find(|&k| cx.free_word(k)).map(|k| cx.word(k));
     let opening_clause = opener.is_none_or(|w| is_stop_cap(w) || w.ends_with("ing"));

@@ -19,6 +19,9 @@ pub enum Place {
     /// "Berg hid under a desk, he said": the words before are what the pronoun reports, so a
     /// name among them is not the pronoun (the pronoun c-commands it).
     Reported,
+    /// "Berg bought the mill, which he said was cheap": a relative clause's pronoun is open
+    /// to its own sentence, and "it" or "they" there is the sentence's subject.
+    Relative,
 }
 
 /// How far back (in sentences) pronouns and role nouns look for an antecedent.

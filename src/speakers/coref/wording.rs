@@ -193,6 +193,15 @@ pub(super) fn plural_phrase(p: &str) -> bool {
     h.ends_with('s') || h == "crown" || crate::speakers::words::is_mass_plural(&h)
 }
 
+/// Whether an unnamed speaker is one body ("the US military", "the union"), which "it" can
+/// stand for.
+pub(super) fn body_phrase(p: &str) -> bool {
+    let h = phrase_head(p);
+    let words =
+        crate::speakers::words::is_collective(&h) || crate::speakers::words::is_org_role(&h);
+    words && !h.ends_with('s')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,3 +78,47 @@ fn a_country_that_speaks_is_never_he_or_she() {
     assert_eq!(got[2], vec!["Ada Lind"]);
     assert_eq!(got[4], vec!["Nils Berg"]);
 }
+
+#[test]
+fn it_stands_for_a_body_that_spoke() {
+    let got = speakers(&[
+        "Two soldiers were killed in a crash, the Norlandic army said in a statement.",
+        "It did not give the location and said it was withholding the names.",
+    ]);
+    assert_eq!(got[1], vec!["the Norlandic army"]);
+    // Not for a group: "it" is one body.
+    let got = speakers(&[
+        "Prices will rise, analysts said.",
+        "It did not give the location and said it was withholding the names.",
+    ]);
+    assert!(got[1].is_empty());
+}
+
+#[test]
+fn a_pronoun_in_a_relative_clause_is_open_to_its_sentence() {
+    let got = speakers(&[
+        "The Harbour Agency said the port was closed.",
+        "The Norland Front shot down the drone, which it said was spying.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Front"]);
+    assert_eq!(
+        one("Ada Lind bought the mill, which she said was cheap."),
+        vec!["Ada Lind"]
+    );
+    // Outside one, "it said" reports the words before it: not their subject's.
+    let got = speakers(&[
+        "The Harbour Agency said exports fell.",
+        "Norland was the main buyer, it said.",
+    ]);
+    assert_eq!(got[1], vec!["Harbour Agency"]);
+}
+
+#[test]
+fn he_is_never_a_numbered_thing() {
+    let got = speakers(&[
+        "Ada Lind spoke on Monday.",
+        "Public Act No. 9670 says the rivers belong to all.",
+        "Later he said the rivers belong to all.",
+    ]);
+    assert_eq!(got[2], vec!["Ada Lind"]);
+}
