@@ -822,7 +822,7 @@ pub fn sentence_subject(cx: &Ctx, verb: usize) -> Option<(usize, Subject)> {
     if s >= verb {
         return None;
     }
-    let (at, subj) = subject_right(cx, s, false)?;
+    let (at, subj) = subject_right(cx, s, false).or_else(|| phrase_before_its_verb(cx, s, verb))?;
     // "In these circumstances, Mr. President, my Prime Minister wishes ...": a name set off
     // before "my", "I", "we" addresses someone; the subject follows.
     if let Subject::Name(n) = &subj {
@@ -842,6 +842,20 @@ pub fn sentence_subject(cx: &Ctx, verb: usize) -> Option<(usize, Subject)> {
         }
     }
     Some((at, subj))
+}
+
+/// "The commission is frustrated with the firms, saying ...": a phrase from `s` whose head is
+/// followed by an auxiliary, before the cue at `verb`, is the clause's subject.
+fn phrase_before_its_verb(cx: &Ctx, s: usize, verb: usize) -> Option<(usize, Subject)> {
+    let mut buf = String::new();
+    let aux = (s + 1..verb.min(s + 6))
+        .take_while(|&i| cx.free_word(i))
+        .find(|&i| words::is_auxiliary(cx.low(i, &mut buf)))?;
+    if !head_class(cx.low(aux - 1, &mut buf)) {
+        return None;
+    }
+    let (start, subj) = phrase_left(cx, aux - 1)?;
+    (start == s).then_some((start, subj))
 }
 
 /// "Harbour Health Authority CEO Ada Lind", "Norland foreign ministry spokeswoman Ada Lind":
@@ -911,14 +925,21 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
 /// `k` right before a person's name; the name speaks, with the role. The role's head is a
 /// noun for a person, by a list or by its ending ("chartist").
 fn name_after_bare_role(cx: &Ctx, k: usize) -> Option<NameInfo> {
-    let j = (k + 1..(k + 5).min(cx.toks.len()))
-        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, k))
-        .find(|&x| is_cap(cx.word(x)))?;
-    let head = words::small(cx.word(j - 1));
+    if is_cap(cx.word(k)) {
+        return None;
+    }
+    // "said former White House Russia adviser Fiona Hill": capitalised words may qualify the
+    // role, so the name starts at the first capital after a lower-case noun for a person.
     let person =
-        words::is_person_role(&head) || words::is_title(&head) || words::is_agent_noun(&head);
-    let lower = (k..j).all(|x| !is_cap(cx.word(x)) && !words::is_stop_cap(cx.word(x)));
-    if !person || !lower {
+        |w: &str| words::is_person_role(w) || words::is_title(w) || words::is_agent_noun(w);
+    let j = (k + 1..(k + 8).min(cx.toks.len()))
+        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, k))
+        .find(|&x| {
+            let before = cx.word(x - 1);
+            is_cap(cx.word(x)) && !is_cap(before) && person(&words::small(before))
+        })?;
+    let modifiers = (k..j).all(|x| is_cap(cx.word(x)) || !words::is_stop_cap(cx.word(x)));
+    if !modifiers {
         return None;
     }
     let b = run_right(cx, j)?;
@@ -1185,12 +1206,18 @@ fn name_in_apposition(cx: &Ctx, head: usize) -> Option<NameInfo> {
     if !cx.is_punct(head + 1, ",") || !cx.same_sent(head + 1, head + 2) {
         return None;
     }
+    let set_off = |b: usize| {
+        cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word)
+            && !cx.is_punct(b + 1, "(")
+            && !(cx.is_punct(b + 1, ",") && matches!(cx.word(b + 2), "and" | "or"))
+    };
+    // (", former adviser Ada Lind": with a role of its own)
+    if let Some(n) = name_after_bare_role(cx, head + 2) {
+        return set_off(n.last).then_some(n);
+    }
     let b = run_right(cx, head + 2)?;
-    let set_off = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word)
-        && !cx.is_punct(b + 1, "(")
-        && !(cx.is_punct(b + 1, ",") && matches!(cx.word(b + 2), "and" | "or"));
     let n = analyse_run(cx, head + 2, b)?;
-    (set_off && n.kind == NameKind::Person && n.first == head + 2).then_some(n)
+    (set_off(b) && n.kind == NameKind::Person && n.first == head + 2).then_some(n)
 }
 
 /// The head of a phrase whose words start at `from` (`k` with its determiner): the last word

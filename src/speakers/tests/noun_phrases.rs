@@ -336,3 +336,23 @@ fn a_role_without_an_article_before_a_name_after_its_verb() {
         vec!["Nils Berg"]
     );
 }
+
+#[test]
+fn a_bare_role_with_capitalised_modifiers_before_a_name() {
+    assert_eq!(
+        one("The envoy was in charge, said former Harbour House Norland adviser Ada Lind."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("The envoy was in charge, said another witness, former Harbour House adviser Ada Lind."),
+        vec!["Ada Lind"]
+    );
+}
+
+#[test]
+fn a_subject_before_its_auxiliary_speaks_in_a_participle() {
+    assert_eq!(
+        one("The commission is frustrated with the firms, saying they hid the data."),
+        vec!["the commission"]
+    );
+}
