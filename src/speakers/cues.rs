@@ -273,8 +273,13 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     }
     let points_out = matches!(lw, "point" | "points" | "pointed") && cx.word(i + 1) == "out";
     // "The newspaper reported that ...": reporting a content clause is saying it.
-    let reports_that =
-        matches!(lw, "reported" | "reports") && cx.word(past_time_words(cx, i)) == "that";
+    // So is reporting what went before ("..., state media reported."), where "reports" would
+    // as often be a noun ("editor of Mideast reports, expects").
+    let reports_that = matches!(lw, "reported" | "reports") && {
+        let next = past_time_words(cx, i);
+        cx.word(next) == "that"
+            || lw == "reported" && cx.toks.get(next).is_none_or(|t| t.kind == Kind::Punct)
+    };
     if words::is_cue_verb(lw) || points_out || reports_that {
         verb_cues(cx, i, lw, points_out, buf, out);
     }

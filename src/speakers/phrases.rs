@@ -137,7 +137,9 @@ pub fn phrase_left(cx: &Ctx, head: usize) -> Option<(usize, Subject)> {
             det = Some(from - 1);
             break;
         }
-        if words::is_stop_cap(&w) || words::is_cue_verb(&w) || words::is_between(&w) {
+        // ("state media", "state television": a cue word that is a noun too modifies the head.)
+        let verb = words::is_cue_verb(&w) && !(words::is_noun_too(&w) && from == head);
+        if words::is_stop_cap(&w) || verb || words::is_between(&w) {
             break;
         }
         from -= 1;

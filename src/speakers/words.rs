@@ -630,8 +630,8 @@ static ORG_ROLES: Lexicon = lexicon(&[
     "committee", "company", "corporation", "council", "defence", "defense", "embassy",
     "federation", "firm", "foundation", "group", "hospital", "institute", "league", "magazine",
     "network", "newsletter", "newspaper", "organisation", "organization", "outlet", "panel", "partnership",
-    "party", "prosecution", "railway", "retailer", "school", "station", "tabloid", "team", "union",
-    "university", "utility", "website",
+    "party", "prosecution", "radio", "railway", "retailer", "school", "station", "tabloid", "team",
+    "television", "union", "university", "utility", "website",
 ]);
 
 #[inline]

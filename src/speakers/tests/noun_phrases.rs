@@ -344,7 +344,9 @@ fn a_bare_role_with_capitalised_modifiers_before_a_name() {
         vec!["Ada Lind"]
     );
     assert_eq!(
-        one("The envoy was in charge, said another witness, former Harbour House adviser Ada Lind."),
+        one(
+            "The envoy was in charge, said another witness, former Harbour House adviser Ada Lind."
+        ),
         vec!["Ada Lind"]
     );
 }

@@ -400,3 +400,20 @@ fn us_in_capitals_is_the_country() {
         vec!["US officials"]
     );
 }
+
+#[test]
+fn state_media_and_broadcasters_speak() {
+    // "state" is a verb of saying too; before a head noun it modifies it.
+    assert_eq!(
+        one("Two people were hurt, Norlandic state media reported."),
+        vec!["Norlandic state media"]
+    );
+    assert_eq!(
+        one("State television said two people were hurt."),
+        vec!["state television"]
+    );
+    assert_eq!(
+        one("Two people were hurt, the radio said."),
+        vec!["the radio"]
+    );
+}
