@@ -5,12 +5,23 @@ use super::names::{analyse_run, NameInfo, NameKind};
 use super::recurs::Recurrence;
 use super::report::{Cue, Subject};
 use super::tokens::Ctx;
+use super::words;
 
 /// Merges the subjects of cues sharing one verb ("X and Y said") into one name when the verb
 /// is singular ("X and Y notes") or the article writes Y more than once, always after "X and".
 pub fn merge(cx: &Ctx, mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
     let mut i = 0;
     while i + 1 < found.len() {
+        if found[i].verb == found[i + 1].verb {
+            if portfolio_before(cx, &found[i], &found[i + 1]) {
+                found.remove(i);
+                continue;
+            }
+            if portfolio_before(cx, &found[i + 1], &found[i]) {
+                found.remove(i + 1);
+                continue;
+            }
+        }
         if found[i].verb == found[i + 1].verb {
             if let Some(n) = one_name(cx, &found[i], &found[i + 1], recurs) {
                 found[i].at = n.first;
@@ -42,6 +53,24 @@ fn one_name(cx: &Ctx, a: &Cue, b: &Cue, recurs: &mut Recurrence) -> Option<NameI
     let mut n = analyse_run(cx, x.first, y.last)?;
     n.kind = NameKind::Org;
     Some(n)
+}
+
+/// "Trade and Industry Minister Ada Lind said", "Chairman and Chief Executive Ada Lind": the
+/// words before "and" are the first half of the second name's title, not a speaker of their
+/// own. They end in a portfolio or a title and name no person, and the second name's title
+/// runs from right after "and" to the name. ("Lind and Finance Director Nils Berg" are two.)
+fn portfolio_before(cx: &Ctx, a: &Cue, b: &Cue) -> bool {
+    let (Subject::Name(x), Subject::Name(y)) = (&a.subj, &b.subj) else {
+        return false;
+    };
+    let last = words::small(cx.word(x.last));
+    let office = words::is_portfolio(&last) || words::is_title(&last);
+    let words_only = office && x.kind != NameKind::Person && x.role.is_none() && !x.evidence;
+    let title_after_and = y.role.is_some()
+        && cx.word(x.last + 1) == "and"
+        && y.first > x.last + 2
+        && (x.last + 2..y.first).all(|i| cx.name_piece(i));
+    words_only && title_after_and
 }
 
 /// One word, and nothing marks it as a person.

@@ -79,3 +79,28 @@ fn a_group_keeps_its_own_modifier() {
     assert_eq!(got[1], vec!["consumer delegates"]);
     assert_eq!(got[2], vec!["consumer delegates"]);
 }
+
+#[test]
+fn a_portfolio_joined_by_and_is_part_of_the_title() {
+    assert_eq!(
+        one("Trade and Industry Minister Ada Lind said exports rose."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Exports rose, said Harbours and Canals Secretary Ada Lind."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Chairman and Chief Executive Ada Lind said exports rose."),
+        vec!["Ada Lind"]
+    );
+    // Two people stay two.
+    assert_eq!(
+        one("Ada Lind and Energy Minister Nils Berg said exports rose."),
+        vec!["Ada Lind", "Nils Berg"]
+    );
+    assert_eq!(
+        one("Lind and Finance Director Nils Berg said exports rose."),
+        vec!["Lind", "Nils Berg"]
+    );
+}
