@@ -565,7 +565,11 @@ pub fn in_one_case(mut found: Vec<Cue>, recurs: &mut Recurrence) -> Vec<Cue> {
             continue;
         }
         let small = words::small(first);
-        if words::is_party_member(&small) {
+        // "North Korean state media": a place's first word before another capital.
+        let second = wording.split(' ').nth(1).unwrap_or("");
+        if words::is_party_member(&small)
+            || super::canonical::is_place_word(&small) && is_cap(second)
+        {
             continue;
         }
         let common = words::is_stop_cap(&small)

@@ -416,4 +416,9 @@ fn state_media_and_broadcasters_speak() {
         one("Two people were hurt, the radio said."),
         vec!["the radio"]
     );
+    // A place's first word keeps its capital before another ("North Norlandic").
+    assert_eq!(
+        one("North Norlandic state television said two people were hurt."),
+        vec!["North Norlandic state television"]
+    );
 }
