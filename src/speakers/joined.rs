@@ -57,7 +57,7 @@ fn one_name(cx: &Ctx, a: &Cue, b: &Cue, recurs: &mut Recurrence) -> Option<NameI
 
 /// "Trade and Industry Minister Ada Lind said", "Chairman and Chief Executive Ada Lind": the
 /// words before "and" are the first half of the second name's title, not a speaker of their
-/// own. They end in a portfolio or a title and name no person, and the second name's title
+/// own. They end in a portfolio or a title and carry no first name, and the second name's title
 /// runs from right after "and" to the name. ("Lind and Finance Director Nils Berg" are two.)
 fn portfolio_before(cx: &Ctx, a: &Cue, b: &Cue) -> bool {
     let (Subject::Name(x), Subject::Name(y)) = (&a.subj, &b.subj) else {
@@ -65,7 +65,8 @@ fn portfolio_before(cx: &Ctx, a: &Cue, b: &Cue) -> bool {
     };
     let last = words::small(cx.word(x.last));
     let office = words::is_portfolio(&last) || words::is_title(&last);
-    let words_only = office && x.kind != NameKind::Person && x.role.is_none() && !x.evidence;
+    // ("Federal Resources" reads as two names of a person; its portfolio says otherwise.)
+    let words_only = office && x.role.is_none() && !x.evidence;
     let title_after_and = y.role.is_some()
         && cx.word(x.last + 1) == "and"
         && y.first > x.last + 2

@@ -294,6 +294,11 @@ pub fn is_portfolio(w: &str) -> bool {
             | "treasury"
             | "industry"
             | "culture"
+            | "resources"
+            | "mines"
+            | "fisheries"
+            | "commerce"
+            | "planning"
     )
 }
 

@@ -94,6 +94,10 @@ fn a_portfolio_joined_by_and_is_part_of_the_title() {
         one("Chairman and Chief Executive Ada Lind said exports rose."),
         vec!["Ada Lind"]
     );
+    assert_eq!(
+        one("Exports rose, Federal Resources and Energy Minister Ada Lind said."),
+        vec!["Ada Lind"]
+    );
     // Two people stay two.
     assert_eq!(
         one("Ada Lind and Energy Minister Nils Berg said exports rose."),
