@@ -169,12 +169,17 @@ impl Doc {
     /// Department of Agriculture": an acronym is the organisation whose capitals it spells,
     /// when the article named no other one so.
     fn spelt_out_by(&self, acronym: &str) -> Option<usize> {
-        let letters = acronym.len();
-        if !(2..=6).contains(&letters) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        // ("PG&E" is "Pacific Gas & Electric": the ampersand spells nothing.)
+        let letters: String = acronym.chars().filter(|&c| c != '&').collect();
+        if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
+        // (A company's legal form spells nothing either: "Pacific Gas & Electric Co.")
         self.latest(|e| {
-            e.kind == NameKind::Org && e.shape.words >= 2 && capitals_spell(&e.name, acronym)
+            e.kind == NameKind::Org
+                && e.shape.words >= 2
+                && (capitals_spell(&e.name, &letters)
+                    || capitals_spell(&super::canonical::stored(&e.name, true), &letters))
         })
     }
 

@@ -422,3 +422,23 @@ fn state_media_and_broadcasters_speak() {
         vec!["North Norlandic state television"]
     );
 }
+
+#[test]
+fn an_acronym_spells_a_company_without_its_legal_form() {
+    let got = speakers(&[
+        "Eastport Gas & Electric Co. cut power to 300,000 homes.",
+        "EG&E said the cuts would end on Friday.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Gas & Electric"]);
+    let got = speakers(&[
+        "Norland Business Machines Corp cut prices.",
+        "NBM said demand was strong.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Business Machines"]);
+    // A legal form the acronym spells still counts.
+    let got = speakers(&[
+        "The Eastport and Norland Banking Corporation cut rates.",
+        "ENBC said demand was strong.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport and Norland Banking"]);
+}
