@@ -296,6 +296,16 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     if matches!(cx.low(s, &mut buf), "but" | "and" | "so" | "yet") {
         s += 1;
     }
+    // "He was arrested after employees of a dealership said ...": a clause of its own opens
+    // after a subordinating conjunction.
+    if let Some(c) = (s..v).rev().find(|&i| {
+        matches!(
+            cx.low(i, &mut buf),
+            "after" | "because" | "when" | "while" | "since" | "until" | "although" | "though"
+        )
+    }) {
+        s = c + 1;
+    }
     if v <= s + 2 || v > s + 12 || (s..v).any(|i| !cx.free_word(i)) {
         return None;
     }

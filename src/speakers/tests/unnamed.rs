@@ -243,3 +243,15 @@ fn a_name_set_off_after_a_description_is_who_spoke() {
         vec!["a trader at the bank"]
     );
 }
+
+#[test]
+fn a_described_source_after_a_subordinating_conjunction() {
+    assert_eq!(
+        one("He was arrested after employees of a car dealership said he tried to steal a van."),
+        vec!["employees of a car dealership"]
+    );
+    assert_eq!(
+        one("Prices fell, while sources at the ministry said a deal was near."),
+        vec!["sources at the ministry"]
+    );
+}
