@@ -811,8 +811,15 @@ pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
         if matches!(w, "of" | "for" | "at" | "with" | "who") {
             return None;
         }
-        // "a nurse", "a retired firefighter": one person of a kind the unnamed sources name
-        let one_of_a_kind = !w.ends_with('s') && words::is_unnamed(w);
+        // "a nurse", "a retired firefighter", "a local builder": one person of a kind the
+        // unnamed sources name, or known by its ending
+        // ("an in-city messenger service": an agent noun before another noun modifies it.)
+        let next = cx.word(k + 1);
+        let head_here = !cx.free_word(k + 1)
+            || is_cap(next)
+            || matches!(next, "of" | "for" | "at" | "with" | "from" | "in" | "who");
+        let one_of_a_kind =
+            !w.ends_with('s') && (words::is_unnamed(w) || words::is_agent_noun(w) && head_here);
         if is_title_word(w) || one_of_a_kind && !is_title_word(cx.word(k + 1)) {
             // "chief executive", "head coach": the last of the role nouns is the head.
             let mut h = k;

@@ -274,3 +274,22 @@ fn a_minister_of_foreign_affairs_is_a_role() {
         vec!["the foreign minister"]
     );
 }
+
+#[test]
+fn a_role_known_by_its_ending_in_an_appositive() {
+    let got = speakers(&[
+        "Ada Lind, the mayor, met Nils Berg on Monday.",
+        "“We will rebuild,” the mayor said.",
+        "Berg, a local builder, disagreed. “It is too late,” he said.",
+        "The builder added that costs had doubled.",
+        "She said the city would pay.",
+    ]);
+    assert_eq!(got[3], vec!["Nils Berg"]);
+    assert_eq!(got[4], vec!["Ada Lind"]);
+    // Before another noun it describes that noun, not a person.
+    let got = speakers(&[
+        "Ada Lind spoke for Harbour Post, of Eastport, a messenger service, on Monday.",
+        "She said the deal was good.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
