@@ -170,16 +170,17 @@ impl Doc {
     /// when the article named no other one so.
     fn spelt_out_by(&self, acronym: &str) -> Option<usize> {
         // ("PG&E" is "Pacific Gas & Electric": the ampersand spells nothing.)
-        let letters: String = acronym.chars().filter(|&c| c != '&').collect();
-        if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        let n = acronym.bytes().filter(|&b| b != b'&').count();
+        if !(2..=6).contains(&n) || !acronym.bytes().all(|b| b.is_ascii_uppercase() || b == b'&') {
             return None;
         }
-        // (A company's legal form spells nothing either: "Pacific Gas & Electric Co.")
+        let letters: Cow<str> = if n == acronym.len() {
+            Cow::Borrowed(acronym)
+        } else {
+            Cow::Owned(acronym.replace('&', ""))
+        };
         self.latest(|e| {
-            e.kind == NameKind::Org
-                && e.shape.words >= 2
-                && (capitals_spell(&e.name, &letters)
-                    || capitals_spell(&super::canonical::stored(&e.name, true), &letters))
+            e.kind == NameKind::Org && e.shape.words >= 2 && capitals_spell(&e.name, &letters)
         })
     }
 
@@ -340,8 +341,8 @@ impl Doc {
             || (e.spoke || e.confirmed)
                 && e.kind == NameKind::Unknown
                 && !super::words::is_unnamed(&e.name))
-            && !names_a_place_or_body(&e.name)
             && (female.is_none() || e.female.is_none() || e.female == female)
+            && !names_a_place_or_body(&e.name)
     }
 
     /// "The Norland Front claimed the attack, which it said ...": a body named as the subject
@@ -640,18 +641,31 @@ fn epithet(r: &Role) -> bool {
 /// Commission": SEC); an abbreviation gives all its capitals ("U.S. Department of
 /// Agriculture": USDA).
 fn capitals_spell(name: &str, acronym: &str) -> bool {
-    let mut spelt = String::with_capacity(acronym.len());
-    for w in name.split(' ') {
+    // A company's legal forms may spell nothing ("British Petroleum Co Plc": BP).
+    let mut forms_from = None;
+    for (i, w) in name.split(' ').enumerate() {
+        if !super::words::is_company_form(w) {
+            forms_from = None;
+        } else if forms_from.is_none() {
+            forms_from = Some(i);
+        }
+    }
+    let mut spelt = String::with_capacity(acronym.len() + 4);
+    let mut before_forms = None;
+    for (i, w) in name.split(' ').enumerate() {
+        if Some(i) == forms_from {
+            before_forms = Some(spelt.len());
+        }
         if w.contains('.') {
             spelt.extend(w.chars().filter(char::is_ascii_uppercase));
         } else if let Some(c) = w.chars().next().filter(char::is_ascii_uppercase) {
             spelt.push(c);
         }
-        if spelt.len() > acronym.len() {
+        if spelt.len() > acronym.len() + 8 {
             return false;
         }
     }
-    spelt == acronym
+    spelt == acronym || before_forms.is_some_and(|n| spelt.get(..n) == Some(acronym))
 }
 
 /// "the Frenchman": a capitalised noun for a person is a demonym, an epithet for someone named.
@@ -777,9 +791,9 @@ fn names_a_people(word: &str) -> bool {
 /// its last word ("the Assembly", "European Community", "the Synod"), or a numbered thing
 /// ("Public Act No. 9670", "Apollo 11").
 fn names_a_place_or_body(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
-    super::places::names_a_place(name)
-        || super::canonical::is_place_or_org_word(&last)
+    let last = super::words::small(name.rsplit(' ').next().unwrap_or_default());
+    name.bytes().any(|b| b.is_ascii_digit())
         || super::words::is_body_kind(&last)
-        || name.bytes().any(|b| b.is_ascii_digit())
+        || super::canonical::is_place_or_org_word(&last)
+        || super::places::names_a_place(name)
 }
