@@ -1153,33 +1153,8 @@ fn phrase_right(
         return None;
     }
     let mut s = phrase(cx, det, from, head)?;
-    // "according to the team's coach, Ali Rahimi, ...", "said another witness in the
-    // inquiry, Ada Lind": the person the role or description names
-    let role = match &s {
-        Subject::RoleRef(role, _) => Some(role.clone()),
-        Subject::Unnamed(_)
-            if (words::is_role_noun(&hw) || words::is_unnamed(&hw))
-                && !words::is_people_plural(&hw) =>
-        {
-            Some(Role {
-                head: hw.clone(),
-                mods: Vec::new(),
-            })
-        }
-        _ => None,
-    };
-    if let Some(role) = role {
-        let tail = postmodifier_end(cx, head).unwrap_or(head);
-        // ("a trader at the bank, Morgan Stanley": the name is the bank's.)
-        let body_last = tail > head && {
-            let last = words::small(cx.word(tail));
-            words::is_org_role(&last) || words::is_collective(&last)
-        };
-        if let Some(mut n) = name_in_apposition(cx, tail).filter(|_| !body_last) {
-            n.role = Some(role);
-            n.evidence = true;
-            return Some((n.first, Subject::Name(n)));
-        }
+    if let Some(n) = named_after_description(cx, &s, head, &hw) {
+        return Some((n.first, Subject::Name(n)));
     }
     if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
         if let Some(sender) = sender_after(cx, head + 1) {
@@ -1199,9 +1174,41 @@ fn phrase_right(
     Some((k, s))
 }
 
+/// "according to the team's coach, Ali Rahimi, ...", "said another witness in the inquiry,
+/// Ada Lind": the person a role or a description of one person (`s`, with its head `hw` at
+/// `head`) names right after it, with that role. Not after a group, nor after a description
+/// that ends with a body ("a trader at the bank, Morgan Stanley" names the bank).
+fn named_after_description(cx: &Ctx, s: &Subject, head: usize, hw: &str) -> Option<NameInfo> {
+    let role = match s {
+        Subject::RoleRef(role, _) => role.clone(),
+        Subject::Unnamed(_)
+            if (words::is_role_noun(hw) || words::is_unnamed(hw))
+                && !words::is_people_plural(hw) =>
+        {
+            Role {
+                head: hw.to_string(),
+                mods: Vec::new(),
+            }
+        }
+        _ => return None,
+    };
+    let tail = postmodifier_end(cx, head).unwrap_or(head);
+    let body_last = tail > head && {
+        let last = words::small(cx.word(tail));
+        words::is_org_role(&last) || words::is_collective(&last)
+    };
+    if body_last {
+        return None;
+    }
+    let mut n = name_in_apposition(cx, tail)?;
+    n.role = Some(role);
+    n.evidence = true;
+    Some(n)
+}
+
 /// A person's name set off by commas right after a role's head or its description, ending at
-/// `head` (", Ali Rahimi,"), or ending the sentence. A name followed by a verb opens a clause of its own ("according to
-/// the coach, Okafor played ...").
+/// `head` (", Ali Rahimi,"), or ending the sentence. A name followed by a verb opens a clause
+/// of its own ("according to the coach, Okafor played ...").
 fn name_in_apposition(cx: &Ctx, head: usize) -> Option<NameInfo> {
     if !cx.is_punct(head + 1, ",") || !cx.same_sent(head + 1, head + 2) {
         return None;
