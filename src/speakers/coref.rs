@@ -641,19 +641,14 @@ fn epithet(r: &Role) -> bool {
 /// Commission": SEC); an abbreviation gives all its capitals ("U.S. Department of
 /// Agriculture": USDA).
 fn capitals_spell(name: &str, acronym: &str) -> bool {
-    // A company's legal forms may spell nothing ("British Petroleum Co Plc": BP).
-    let mut forms_from = None;
-    for (i, w) in name.split(' ').enumerate() {
-        if !super::words::is_company_form(w) {
-            forms_from = None;
-        } else if forms_from.is_none() {
-            forms_from = Some(i);
-        }
-    }
     let mut spelt = String::with_capacity(acronym.len() + 4);
+    // A company's legal forms may spell nothing ("British Petroleum Co Plc": BP): where the
+    // spelling stood when the trailing run of them began.
     let mut before_forms = None;
-    for (i, w) in name.split(' ').enumerate() {
-        if Some(i) == forms_from {
+    for w in name.split(' ') {
+        if !super::words::is_company_form(w) {
+            before_forms = None;
+        } else if before_forms.is_none() {
             before_forms = Some(spelt.len());
         }
         if w.contains('.') {

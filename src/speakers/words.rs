@@ -68,9 +68,21 @@ fn has_either(one: &Lexicon, other: &Lexicon, w: &str) -> bool {
     })
 }
 
+/// "US" in capitals is the country, read as "U.S." is, never the pronoun "us"; other words as
+/// they are.
+#[inline(always)]
+fn the_country(w: &str) -> &str {
+    if w == "US" {
+        "U.S"
+    } else {
+        w
+    }
+}
+
 /// The word as the lists hold it (without a trailing period) and its two hashes; None for a
 /// word no list can hold. Non-ASCII bytes never equal the ASCII entries, so no separate check
-/// is needed. "US" in capitals is the country, so not the pronoun of the function words.
+/// is needed. "US" (`the_country`) is in no list: the check is written out here, in the
+/// hottest lookup, where a call to `the_country` kept `hashes` from being inlined.
 #[inline(always)]
 fn lookup_key(w: &str) -> Option<(&str, usize, usize)> {
     let w = w.strip_suffix('.').unwrap_or(w);
@@ -120,10 +132,9 @@ impl std::ops::Deref for Small {
 }
 
 /// Lower-cases `w` (dropping a trailing period) without allocating for short ASCII words.
-/// "US" in capitals is the country, read as "U.S.", never the pronoun "us".
+/// "US" is read as `the_country` reads it.
 pub fn small(w: &str) -> Small {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    let w = if w == "US" { "U.S" } else { w };
+    let w = the_country(w.strip_suffix('.').unwrap_or(w));
     let mut buf = [0u8; 32];
     if w.is_ascii() && w.len() <= buf.len() {
         buf[..w.len()].copy_from_slice(w.as_bytes());
@@ -148,8 +159,7 @@ pub fn small(w: &str) -> Small {
 /// is "u.s", as `small` reads it.
 pub fn lower<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
-    let w = w.strip_suffix('.').unwrap_or(w);
-    let w = if w == "US" { "U.S" } else { w };
+    let w = the_country(w.strip_suffix('.').unwrap_or(w));
     if w.is_ascii() {
         buf.push_str(w);
         buf.make_ascii_lowercase();
