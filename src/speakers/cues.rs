@@ -106,12 +106,18 @@ fn plain_object(cx: &Ctx, i: usize) -> bool {
     !finite_verb_follows
 }
 
-/// The token after the verb at `i`, past up to two words of time ("confirmed Monday that",
-/// "added again that").
+/// The token after the verb at `i`, past up to two words or phrases of time ("confirmed Monday
+/// that", "added again that", "announced Friday night on television").
 fn past_time_words(cx: &Ctx, i: usize) -> usize {
     let mut k = i + 1;
-    while k < i + 3 && cx.free_word(k) && is_time_word(cx.word(k)) {
-        k += 1;
+    while k < i + 3 && cx.free_word(k) {
+        if let Some(e) = super::adjuncts::time_end(cx, k) {
+            k = e + 1;
+        } else if is_time_word(cx.word(k)) {
+            k += 1;
+        } else {
+            break;
+        }
     }
     k
 }
@@ -731,7 +737,8 @@ fn normal_order_cues(
         && (k.saturating_sub(5)..k).any(|x| {
             cx.free_word(x) && cx.same_sent(x, k) && words::is_document(&words::small(cx.word(x)))
         });
-    let mut subjects = subject_left(cx, k - 1, 0);
+    let mut subjects =
+        subject_before_adjuncts(cx, k, lw).unwrap_or_else(|| subject_left(cx, k - 1, 0));
     if after_document
         && subjects
             .iter()
@@ -765,6 +772,26 @@ fn normal_order_cues(
             subj,
         });
     }
+}
+
+/// "Lind on Monday said", "the company in a statement said", "the mayor at a news conference
+/// told reporters": the subject before a time, medium or occasion set between it and the verb
+/// group starting at `k`.
+fn subject_before_adjuncts(cx: &Ctx, k: usize, lw: &str) -> Option<Vec<(usize, Subject)>> {
+    // "Legislation passed by Congress last year calling for": a participle's subject is not
+    // a name before it.
+    if lw.ends_with("ing") {
+        return None;
+    }
+    let mut s = super::adjuncts::adjuncts_before(cx, k)?;
+    while s > 0 && cx.free_word(s - 1) && words::stands_between(cx.word(s - 1)) {
+        s -= 1;
+    }
+    if s == 0 || !cx.same_sent(s - 1, k) {
+        return None;
+    }
+    let found = subject_left(cx, s - 1, 0);
+    (!found.is_empty()).then_some(found)
 }
 
 /// "was quoted by the Eastport Herald as saying": where "quoted" is, when the name of whoever

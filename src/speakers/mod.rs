@@ -11,6 +11,7 @@
 //! `gender`): no models, no I/O, no global state.
 
 mod acronyms;
+mod adjuncts;
 pub mod canonical;
 mod coref;
 mod cues;

@@ -341,6 +341,12 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     } else {
         b
     };
+    // "Ada Lind Monday said", "said Ada Lind Monday": the day is when, not part of the name.
+    let b = if b > a && super::adjuncts::is_weekday(cx, b) {
+        b - 1
+    } else {
+        b
+    };
     // "Eastport Executive Corp": a company's name keeps its titles and possessives, and its
     // first word even when that opens the sentence ("Sailing Co said", "First Harbour Corp").
     let company = b > a && words::is_company_form(strip_possessive(cx.word(b)).0);

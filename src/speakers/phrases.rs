@@ -335,7 +335,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         end -= 1;
     }
     // "Officials on Monday said": a time between the source and its verb is not part of it.
-    let timed = is_time_phrase(cx, head + 1, end);
+    let timed = super::adjuncts::is_time_phrase(cx, head + 1, end);
     if timed {
         end = head;
     }
@@ -396,29 +396,6 @@ fn opens_noun_phrase_after(cx: &Ctx, p: usize) -> bool {
     is_determiner(&small)
         || possessive_pronoun(&small).is_some()
         || is_cap(next) && !words::is_stop_cap(&small)
-}
-
-/// Whether tokens `from..=to` are a time alone: "on Monday", "on May 3", "yesterday", "last
-/// week".
-fn is_time_phrase(cx: &Ctx, from: usize, to: usize) -> bool {
-    if from > to || to > from + 2 || (from..=to).any(|i| !cx.free_word(i)) {
-        return false;
-    }
-    let w = |i: usize| words::small(cx.word(i));
-    let day = |i: usize| is_cap(cx.word(i)) && words::is_stop_cap(&w(i));
-    match to - from {
-        0 => matches!(&*w(from), "yesterday" | "today" | "tonight" | "earlier"),
-        1 => {
-            cx.word(from) == "on" && day(from + 1)
-                || cx.word(from) == "last"
-                    && (day(from + 1) || matches!(&*w(from + 1), "week" | "month" | "year"))
-        }
-        _ => {
-            cx.word(from) == "on"
-                && day(from + 1)
-                && cx.word(to).bytes().all(|b| b.is_ascii_digit())
-        }
-    }
 }
 
 /// A word that opens what follows a noun and describes it: a preposition ("sources at the

@@ -517,3 +517,45 @@ fn the_agent_of_a_passive_reporting_verb_spoke() {
 fn being_called_by_a_name_is_no_speech() {
     assert!(one("Norland, or Eastmark as it is called by its people, is small.").is_empty());
 }
+
+#[test]
+fn a_time_medium_or_occasion_between_subject_and_verb() {
+    // "Lind on Monday said": the adjunct is not the subject; whoever stands before it is.
+    for adjunct in [
+        "on Monday",
+        "Monday",
+        "on Tuesday night",
+        "last week",
+        "earlier this month",
+        "late Friday",
+        "in a statement",
+        "in a statement on Monday",
+        "in an interview with the Eastport Herald",
+        "in a letter to shareholders",
+        "at a news conference",
+        "also on Monday",
+    ] {
+        let text = format!("Ada Lind {adjunct} said the bridge would reopen.");
+        assert_eq!(one(&text), vec!["Ada Lind"], "{text}");
+        let text = format!("Ada Lind chairs the board. The mayor {adjunct} told reporters no.");
+        assert_eq!(one(&text), vec!["the mayor"], "{text}");
+    }
+    // A known occasion more often describes who speaks than when.
+    assert_eq!(
+        one("One participant at the meeting said the plan was dead."),
+        vec!["one participant at the meeting"]
+    );
+    // A participle has no subject before it.
+    assert!(
+        one("Legislation passed by Congress last year calling for a sale set a target.").is_empty()
+    );
+}
+
+#[test]
+fn a_time_after_the_verb_may_be_a_phrase() {
+    // "announced Friday night on television": the time does not make the verb take an object.
+    assert_eq!(
+        one("Turnout was 23 per cent, the election board announced Friday night on television."),
+        vec!["the election board"]
+    );
+}
