@@ -1283,6 +1283,10 @@ pub fn inverted_ends(cx: &Ctx, at: usize, subj: &Subject, after_quote: bool) -> 
         Subject::Name(n) => n.last,
         Subject::Pronoun(_) => at,
         Subject::Unnamed(w) if !after_quote => return unnamed_ends(cx, at, w),
+        // "..., said the captain and the crew were calm": the role opens the reported clause.
+        Subject::RoleRef(_, w) | Subject::OrgRef(_, w) if !after_quote => {
+            return after_wording(cx, at, w).is_none_or(|e| !finite_verb_from(cx, e));
+        }
         _ => return true,
     };
     if after_quote && matches!(subj, Subject::Name(_)) {
@@ -1307,6 +1311,14 @@ pub fn inverted_ends(cx: &Ctx, at: usize, subj: &Subject, after_quote: bool) -> 
                 | "to"
         ),
     }
+}
+
+/// Whether a finite verb (an auxiliary or a form of "be") comes in the words from `e` to the
+/// next punctuation: what stands before it is that clause's subject.
+fn finite_verb_from(cx: &Ctx, e: usize) -> bool {
+    (e..(e + 8).min(cx.toks.len()))
+        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, e))
+        .any(|x| words::is_auxiliary(cx.word(x)))
 }
 
 /// An unnamed source after a verb that follows a comma ends its clause too: "..., said

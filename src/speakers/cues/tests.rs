@@ -559,3 +559,16 @@ fn a_time_after_the_verb_may_be_a_phrase() {
         vec!["the election board"]
     );
 }
+
+#[test]
+fn a_role_after_the_verb_that_opens_a_clause_is_not_its_subject() {
+    // "said the captain and the crew were calm": the role is the reported clause's subject.
+    assert_eq!(
+        one("Another executive, Ada Lind, said the captain and the crew were calm."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("The bridge will reopen, said the mayor."),
+        vec!["the mayor"]
+    );
+}
