@@ -541,22 +541,22 @@ fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
 }
 
 /// Past adjectives made of a name and a participle ("Republican-controlled", "Eastport-based",
-/// "Norland-backed") that open the run: they describe the name, they are not part of it.
-fn skip_hyphenated_modifiers(cx: &Ctx, mut start: usize, b: usize) -> usize {
-    while start <= b {
-        let w = cx.word(start);
-        let Some((_, tail)) = w.rsplit_once('-') else {
-            break;
-        };
-        let participle = tail.len() > 3
-            && tail.starts_with(|c: char| c.is_ascii_lowercase())
-            && (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("en"));
-        if !participle {
-            break;
-        }
-        start += 1;
-    }
-    start
+/// "New York-based", "Norland-backed") that open the run: they describe the name, they are
+/// not part of it.
+fn skip_hyphenated_modifiers(cx: &Ctx, start: usize, b: usize) -> usize {
+    let participle = |i: usize| {
+        cx.word(i).rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.len() > 3
+                && tail.starts_with(|c: char| c.is_ascii_lowercase())
+                && (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("en"))
+        })
+    };
+    // The modifier's name may take a few words ("New York-based"); the name's own last word
+    // is not one ("Li Ka-shing").
+    (start..=b.min(start + 3))
+        .rev()
+        .find(|&i| (i == start || i < b) && participle(i))
+        .map_or(start, |i| i + 1)
 }
 
 /// "First Harbour Corp said": an ordinal opening a company's name is part of it, unlike a

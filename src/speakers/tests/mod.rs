@@ -624,6 +624,16 @@ fn a_hyphenated_adjective_is_not_part_of_a_name() {
         one("Norland-backed Ada Lind said the quay was shut."),
         vec!["Ada Lind"]
     );
+    // The place before the participle may take two words.
+    assert_eq!(
+        one("Another skipper, New Eastport-based Ada Lind, said the quay was shut."),
+        vec!["Ada Lind"]
+    );
+    // A hyphenated last word ending like a participle is the name's own ("Li Ka-shing").
+    assert_eq!(
+        one("Chairman Ada Ka-shing said the quay was shut."),
+        vec!["Ada Ka-shing"]
+    );
 }
 
 #[test]
