@@ -266,6 +266,7 @@ impl Doc {
             return None;
         }
         let mut recent: Vec<usize> = Vec::new();
+        let mut foreground: Option<usize> = None;
         let reach = self
             .log
             .iter()
@@ -276,12 +277,21 @@ impl Doc {
             if is_org(&m.ent) && !recent.contains(&m.ent) {
                 recent.push(m.ent);
             }
+            if !m.background && foreground.is_none() && is_org(&m.ent) {
+                foreground = Some(m.ent);
+            }
         }
         recent.retain(|&i| kind_fits(&self.ents[i].name, head));
         if recent.len() > 1 {
             // Several: the one that spoke last, if it is one of them, is the one meant.
-            let spoke = self.last_org_speaker(para)?;
-            return recent.contains(&spoke).then_some(spoke);
+            if let Some(spoke) = self.last_org_speaker(para) {
+                return recent.contains(&spoke).then_some(spoke);
+            }
+            // Failing that, the last one written in the foreground (not after a preposition
+            // nor as a possessor: "Bally bought the park from Marriott Corp"), if it has
+            // spoken in the article.
+            let topic = foreground.filter(|i| self.ents[*i].spoke && recent.contains(i));
+            return topic;
         }
         self.the_one(recent)
     }

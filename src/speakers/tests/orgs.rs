@@ -442,3 +442,27 @@ fn an_acronym_spells_a_company_without_its_legal_form() {
     ]);
     assert_eq!(got[1], vec!["Eastport and Norland Banking"]);
 }
+
+#[test]
+fn of_several_companies_the_one_that_spoke_and_is_in_the_foreground() {
+    // Issue 17: the company the article is about, not the firms named after "from".
+    let got = speakers(&[
+        "Norland Shipping Corp said it would sell its ferries.",
+        "Ferries carried 2 million people last year.",
+        "Norland bought the ferries from Eastport Marine Inc in 1982.",
+        "Fares rose by 3 per cent.",
+        "Norland bought the docks from Harbour Works Ltd.",
+        "The company said the sale would pay its debt.",
+    ]);
+    assert_eq!(got[5], vec!["Norland Shipping"]);
+    // The company last written as a subject has not spoken: either could be meant.
+    let got = speakers(&[
+        "Norland Shipping Corp said it would sell its ferries.",
+        "Ferries carried 2 million people last year.",
+        "Norland bought the ferries from Eastport Marine Inc in 1982.",
+        "Fares rose by 3 per cent.",
+        "Eastport Marine Inc bought two ferries last year.",
+        "The company said the sale would pay its debt.",
+    ]);
+    assert_eq!(got[5], vec!["the company"]);
+}
