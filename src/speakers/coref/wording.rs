@@ -11,6 +11,7 @@ pub(super) fn last_token(s: &str) -> &str {
 pub(super) struct Shape {
     pub first_end: usize,
     pub last_start: usize,
+    pub last_end: usize,
     pub words: usize,
     pub name_fp: u32,
     pub first_fp: u32,
@@ -19,9 +20,33 @@ pub(super) struct Shape {
 
 impl Shape {
     pub fn of(name: &str) -> Shape {
-        if name.is_ascii() {
-            return Self::of_ascii(name);
+        let shape = if name.is_ascii() {
+            Self::of_ascii(name)
+        } else {
+            Self::of_any(name)
+        };
+        shape.before_suffix(name)
+    }
+
+    /// "Richard Lind III", "Ada Lind Jr.": the surname is the word before a generational
+    /// suffix, so that "Lind" alone finds them.
+    fn before_suffix(mut self, name: &str) -> Shape {
+        let suffix = matches!(
+            self.last(name),
+            "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV"
+        );
+        if !suffix || self.words < 3 {
+            return self;
         }
+        let end = self.last_start - 1;
+        let head = name[..end].trim_end_matches(',');
+        self.last_start = head.rfind(' ').map_or(0, |i| i + 1);
+        self.last_end = head.len();
+        self.last_fp = fingerprint(&head[self.last_start..]);
+        self
+    }
+
+    fn of_any(name: &str) -> Shape {
         let first_end = name.find(' ').unwrap_or(name.len());
         let last_start = name.rfind(' ').map_or(0, |i| i + 1);
         let first = name.get(..first_end).unwrap_or(name);
@@ -29,6 +54,7 @@ impl Shape {
         Shape {
             first_end,
             last_start,
+            last_end: name.len(),
             words: name.bytes().filter(|&b| b == b' ').count() + 1,
             name_fp: fingerprint(name),
             first_fp: fingerprint(first),
@@ -58,6 +84,7 @@ impl Shape {
         Shape {
             first_end,
             last_start: word_start,
+            last_end: name.len(),
             words,
             name_fp: step(whole, name.len() as u32),
             first_fp,
@@ -70,7 +97,7 @@ impl Shape {
     }
 
     pub fn last<'a>(&self, name: &'a str) -> &'a str {
-        name.get(self.last_start..).unwrap_or(name)
+        name.get(self.last_start..self.last_end).unwrap_or(name)
     }
 }
 
