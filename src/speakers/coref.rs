@@ -714,8 +714,8 @@ fn not_naming(m: &str) -> bool {
 }
 
 /// Whether two roles have one head noun: the same word, a title and its abbreviation ("Sen."
-/// is the senator), a spokesman and a spokeswoman, the CEO and the chief executive, and a
-/// member of a legislature and "the lawmaker".
+/// is the senator), a spokesman and a spokeswoman, the CEO and the chief executive, a
+/// member of a legislature and "the lawmaker", and "the Rev." and the pastor or priest.
 fn same_role(a: &Role, b: &Role) -> bool {
     let (ha, hb) = (full_title(&a.head), full_title(&b.head));
     let spokes = |h: &str| h.starts_with("spokes");
@@ -737,7 +737,11 @@ fn same_role(a: &Role, b: &Role) -> bool {
     let house = |h: &str| matches!(h, "representative" | "congressman" | "congresswoman");
     // "who heads the bank" is its chief, its leader
     let leads = |h: &str| matches!(h, "head" | "chief" | "leader");
+    // "the Rev. Ada Lind" is a member of the clergy, whom "the pastor" names
+    let clergy = |h: &str| matches!(h, "pastor" | "priest" | "minister" | "vicar" | "rector");
     ha == hb
+        || ha == "reverend" && clergy(hb)
+        || hb == "reverend" && clergy(ha)
         || leads(ha) && leads(hb)
         || spokes(ha) && spokes(hb)
         || ceo(a, ha) && ceo(b, hb)

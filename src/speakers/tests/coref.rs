@@ -20,6 +20,28 @@ fn surnames_resolve_to_the_full_name() {
 }
 
 #[test]
+fn a_surname_finds_a_name_with_a_generational_suffix() {
+    let got = speakers(&[
+        "Ada Lind III was arrested on Monday.",
+        "Lind told reporters she was sorry.",
+        "Nils Berg Jr. said nothing.",
+        "Berg said later he would appeal.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind III"]);
+    assert_eq!(got[3], vec!["Nils Berg Jr."]);
+}
+
+#[test]
+fn the_pastor_is_the_reverend() {
+    // "the Rev." is a member of the clergy, whom "the pastor" or "the priest" names.
+    let got = speakers(&[
+        "Nils Berg, the pastor at Eastport Chapel, was buried on Monday.",
+        "The Rev. Ada Lind of Westfield Church led the service. The pastor said the town grieved.",
+    ]);
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
+#[test]
 fn role_nouns_resolve_to_the_person() {
     let got = speakers(&[
         "Norland President Ada Lind met Oskar Berg, the mayor of Eastport, on Monday.",
