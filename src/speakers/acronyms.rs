@@ -88,7 +88,29 @@ pub fn subject_before(cx: &Ctx, k: usize) -> Option<NameInfo> {
     let acr = bracketed_after(cx, b).filter(|&a| a + 1 == k)?;
     let a = run_left(cx, b)?;
     let n = analyse_run(cx, a, b)?;
-    Some(spelt_out(cx, &n, acr).unwrap_or(n))
+    Some(
+        spelt_with_title(cx, a, &n, acr)
+            .or_else(|| spelt_out(cx, &n, acr))
+            .unwrap_or(n),
+    )
+}
+
+/// "General Agreement on Tariffs and Trade (GATT)": a word read as a title before the name
+/// (`a` opens the run) is the name's first word when the acronym spells it.
+fn spelt_with_title(cx: &Ctx, mut a: usize, n: &NameInfo, acr: usize) -> Option<NameInfo> {
+    while a < n.first && cx.word(a).eq_ignore_ascii_case("the") {
+        a += 1;
+    }
+    if a >= n.first || !initials_of(cx, a, n.last).eq(cx.word(acr).chars()) {
+        return None;
+    }
+    Some(NameInfo {
+        name: text_of(cx, a, n.last)?,
+        kind: NameKind::Org,
+        first: a,
+        role: None,
+        ..n.clone()
+    })
 }
 
 /// The end of the name starting at `a` whose run ends at `b`, taken on over commas and "and"

@@ -115,6 +115,14 @@ fn named_after_its_subject(w: &str) -> bool {
             | "association"
             | "campaign"
             | "network"
+            | "agreement"
+            | "treaty"
+            | "organization"
+            | "organisation"
+            | "movement"
+            | "fund"
+            | "union"
+            | "front"
     )
 }
 
@@ -217,7 +225,7 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     let body_object = j >= 2
         && j + 2 >= k
         && joins_with_of(cx, j - 1)
-        && (cx.word(j - 1) == "on"
+        && (matches!(cx.word(j - 1), "on" | "for")
             || cx.word(j - 1) == "of" && subject_matter(&words::small(cx.word(j - 2))));
     let person_next = super::gender::name_gender(&words::small(cx.word(k + 1))).is_some();
     if body_object && e == k + 1 && !person_next {

@@ -466,3 +466,17 @@ fn of_several_companies_the_one_that_spoke_and_is_in_the_foreground() {
     ]);
     assert_eq!(got[5], vec!["the company"]);
 }
+
+#[test]
+fn a_body_named_after_what_it_deals_with() {
+    // "Agreement on", "Organisation for": the name goes on over "and" to its subject.
+    assert_eq!(
+        one("The Organisation for Trade and Development said growth would slow."),
+        vec!["Organisation for Trade and Development"]
+    );
+    // A word read as a title is the name's first word when the acronym spells it.
+    assert_eq!(
+        one("Growth would slow, the General Agreement on Ports and Canals (GAPC) said."),
+        vec!["General Agreement on Ports and Canals"]
+    );
+}
