@@ -9,6 +9,7 @@ use wording::{body_phrase, phrase_head, plural_phrase, same, says_more, says_no_
 
 mod cataphora;
 mod groups;
+mod issuers;
 mod orgs;
 mod salience;
 mod wording;
@@ -71,6 +72,8 @@ pub struct Doc {
     /// Roles that spoke before anyone held them, as worded, with their sentence: a person
     /// named with the role just after is who they were (`cataphora`).
     ahead: Vec<(String, Role, u64)>,
+    /// Documents by kind ("report") with who issued them, latest last (`issuers`).
+    issuers: Vec<(String, Speaker)>,
 }
 
 /// Whether the last words of `name` are `tail`, in any case ("Charles de Gaulle", "De Gaulle").
@@ -501,8 +504,17 @@ impl Doc {
                 Some(e) => Some(Speaker::Ent(e)),
                 None => Some(Speaker::Phrase(self.fullest_phrase(w))),
             },
-            Subject::Doc(Some(owner)) => self.resolve(owner, (sent, place), para),
-            Subject::Doc(None) => None,
+            Subject::Doc(Some(owner), kind) => {
+                let sp = self.resolve(owner, (sent, place), para)?;
+                // ("the company's report" with no company found stays unowned)
+                let unfound =
+                    matches!(**owner, Subject::OrgRef(..)) && matches!(sp, Speaker::Phrase(_));
+                if !unfound {
+                    self.note_issuer(kind, sp.clone());
+                }
+                Some(sp)
+            }
+            Subject::Doc(None, kind) => self.issuer_of(kind),
         }?;
         self.note_one_unnamed(&sp, sent);
         self.speakers.push((sp.clone(), para));

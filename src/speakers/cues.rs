@@ -742,7 +742,7 @@ fn normal_order_cues(
     if after_document
         && subjects
             .iter()
-            .all(|(_, s)| !matches!(s, Subject::Doc(Some(_))))
+            .all(|(_, s)| !matches!(s, Subject::Doc(Some(_), _)))
     {
         subjects.clear();
     }

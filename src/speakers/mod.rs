@@ -19,6 +19,7 @@ mod dateline;
 mod floating;
 mod furniture;
 mod gender;
+mod issued;
 mod joined;
 mod labels;
 mod names;
@@ -399,7 +400,18 @@ fn read_in_order(
     let mut prev: Option<(usize, usize)> = None;
     // The last token of the latest clause subject, to tell a later name in its clause apart.
     let mut subject: Option<usize> = None;
+    // Documents issued in the paragraph, each noted once the words before it are read.
+    let mut issues = issued::issues(cx).into_iter().peekable();
     while mentions.peek().is_some() || ci < found.len() {
+        let next_at = match (mentions.peek(), found.get(ci)) {
+            (Some(m), Some(c)) => m.first.min(c.at),
+            (Some(m), None) => m.first,
+            (None, Some(c)) => c.at,
+            (None, None) => usize::MAX,
+        };
+        while let Some(is) = issues.next_if(|is| is.at < next_at) {
+            note_issue(doc, &is, (sent_of(is.at), pi));
+        }
         let take_mention = match (mentions.peek(), found.get(ci)) {
             (Some(m), Some(c)) => m.first <= c.at,
             (Some(_), None) => true,
@@ -435,11 +447,25 @@ fn read_in_order(
             let c = &found[ci];
             let at = (sent_of(c.at), prominence::pronoun_place(cx, c.at, c.verb));
             let sp = resolve_cue(doc, found, ci, at, pi, &mut speakers);
+            // "GM said in its annual report": the report is GM's
+            if let (Some(s), Some(kind)) = (&sp, issued::medium_after(cx, c.verb)) {
+                doc.note_issuer(&kind, s.clone());
+            }
             cue_speakers.push((c.verb, sp));
             ci += 1;
         }
     }
+    for is in issues {
+        note_issue(doc, &is, (sent_of(is.at), pi));
+    }
     speakers
+}
+
+/// Keeps who issued a document, if the registry knows who its issuer is.
+fn note_issue(doc: &mut Doc, is: &issued::Issue, at: (u64, usize)) {
+    if let Some(by) = doc.identify(&is.by, at) {
+        doc.note_issuer(&is.kind, by);
+    }
 }
 
 /// `m` is one word alone in brackets right after the name ending at token `last`: an acronym

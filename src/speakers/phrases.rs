@@ -81,6 +81,8 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
             None => (from..head)
                 .find(|&i| is_cap(cx.word(i)))
                 .and_then(|i| run_right(cx, i).and_then(|b| analyse_run(cx, i, b.min(head - 1))))
+                // "a White House-ordered report": ordered, not written, there
+                .filter(|n| !hyphenated_participle(cx.word(n.last)))
                 .map(Subject::Name)
                 // "the ministry's statement": the body that owns it
                 .or_else(|| {
@@ -92,7 +94,7 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
                     )
                 }),
         };
-        return Some(Subject::Doc(owner.map(Box::new)));
+        return Some(Subject::Doc(owner.map(Box::new), h));
     }
     if d.as_deref().and_then(possessive_pronoun).is_some() {
         // "his lawyer", "her father": the person introduced with that role, else as worded
@@ -373,7 +375,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
         // "a release sent to media from the Harbour Union said": the sender speaks
         let from = (head + 1..v).find(|&x| matches!(cx.word(x), "from" | "by"))?;
         let sender = sender_after(cx, from)?;
-        return Some((s, Subject::Doc(Some(Box::new(sender)))));
+        return Some((s, Subject::Doc(Some(Box::new(sender)), hw)));
     }
     // "a trader who asked not to be named said": the source is the noun phrase; a relative
     // clause says how it was quoted, not who it is.
@@ -490,13 +492,30 @@ pub fn sender_after(cx: &Ctx, by: usize) -> Option<Subject> {
         a += 1;
     }
     if let Some(b) = run_right(cx, a) {
-        return analyse_run(cx, a, b).map(Subject::Name);
+        // "a report from U.S. intelligence agencies": the name describes the senders, who are
+        // the group as worded
+        let head = (b + 1..b + 4)
+            .take_while(|&j| cx.free_word(j) && !is_cap(cx.word(j)))
+            .find(|&j| head_class(&words::small(cx.word(j))));
+        return match head {
+            Some(h) => cx
+                .text
+                .get(cx.toks[a].start..cx.toks[h].end)
+                .map(|w| Subject::Unnamed(w.to_string())),
+            None => analyse_run(cx, a, b).map(Subject::Name),
+        };
     }
     let continues = cx.free_word(a + 1) && head_class(&words::small(cx.word(a + 1)));
     if !the || !cx.free_word(a) || continues {
         return None;
     }
     owner_noun(&words::small(cx.word(a)))
+}
+
+/// "White House-ordered": a name and a participle made one adjective.
+fn hyphenated_participle(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_lowercase()) && t.ends_with("ed"))
 }
 
 /// A body or a person named by its kind, as the owner or sender of a document: "the

@@ -24,8 +24,9 @@ pub enum Subject {
     OrgRef(String, String),
     /// An unnamed source kept as worded: "a spokesperson", "police", "the city".
     Unnamed(String),
-    /// A document speaking for its author ("her statement", "the lawsuit").
-    Doc(Option<Box<Subject>>),
+    /// A document speaking for its author ("her statement", "the lawsuit"), with its kind
+    /// ("statement"): a document of a kind the article said someone issued is theirs.
+    Doc(Option<Box<Subject>>, String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1156,9 +1156,9 @@ fn phrase_right(
     if let Some(n) = named_after_description(cx, &s, head, &hw) {
         return Some((n.first, Subject::Name(n)));
     }
-    if matches!(s, Subject::Doc(None)) && matches!(cx.word(head + 1), "from" | "by") {
+    if matches!(s, Subject::Doc(None, _)) && matches!(cx.word(head + 1), "from" | "by") {
         if let Some(sender) = sender_after(cx, head + 1) {
-            return Some((k, Subject::Doc(Some(Box::new(sender)))));
+            return Some((k, Subject::Doc(Some(Box::new(sender)), hw.to_string())));
         }
     }
     // "according to sources familiar with the talks": the source as the article describes it

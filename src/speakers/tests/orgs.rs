@@ -468,6 +468,49 @@ fn of_several_companies_the_one_that_spoke_and_is_in_the_foreground() {
 }
 
 #[test]
+fn a_document_named_by_its_kind_speaks_for_who_issued_it() {
+    // Issue 17: "the report said" is the issuer's, once the article has said who that is.
+    for (intro, issuer) in [
+        (
+            "Norland Shipping Corp said in its annual report that sales fell.",
+            "Norland Shipping",
+        ),
+        (
+            "The Eastport Harbour Board released a scathing report on Monday.",
+            "Eastport Harbour Board",
+        ),
+        ("A report by Ada Lind was published on Monday.", "Ada Lind"),
+    ] {
+        let got = speakers(&[intro, "Costs would rise, the report said."]);
+        assert_eq!(got[1], vec![issuer], "{intro}");
+    }
+    // A white paper is a report; a memo is not the statement, nor is the report the
+    // statement.
+    let got = speakers(&[
+        "Ada Lind said in a statement that the quay was safe.",
+        "The memo said the quay was unsafe.",
+        "The report said costs would rise.",
+    ]);
+    assert!(got[1].is_empty() && got[2].is_empty(), "{got:?}");
+    let got = speakers(&[
+        "The Eastport Harbour Board released a report on Monday.",
+        "The white paper said costs would rise.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Board"]);
+    // Who obtained a document did not write it.
+    let got = speakers(&[
+        "A memo obtained by the Eastport Herald was read out.",
+        "The memo said costs would rise.",
+    ]);
+    assert!(got[1].is_empty(), "{got:?}");
+    // A name that only describes the senders: the senders as worded.
+    assert_eq!(
+        one("Costs would rise, according to a report from Norland intelligence agencies."),
+        vec!["Norland intelligence agencies"]
+    );
+}
+
+#[test]
 fn a_body_named_after_what_it_deals_with() {
     // "Agreement on", "Organisation for": the name goes on over "and" to its subject.
     assert_eq!(

@@ -1,0 +1,125 @@
+//! Where a paragraph says who issued a document: "GM said in its annual report", "a House
+//! panel released a scathing report", "a report by the union". `coref` keeps the issuer, for
+//! a later "the report said".
+
+use super::adjuncts::time_end;
+use super::names::NameKind;
+use super::phrases::sender_after;
+use super::report::Subject;
+use super::subjects::subject_left;
+use super::tokens::{is_cap, Ctx};
+use super::words;
+
+/// A document issued in a paragraph: its kind ("report"), the last token of its sentence (by
+/// when every name in it has been read), and by whom.
+pub struct Issue {
+    pub at: usize,
+    pub kind: String,
+    pub by: Subject,
+}
+
+/// The kind of document named right after the reporting verb at `verb`: "said in its annual
+/// report" gives "report".
+pub fn medium_after(cx: &Ctx, verb: usize) -> Option<String> {
+    let mut k = verb + 1;
+    while let Some(e) = time_end(cx, k).filter(|_| k < verb + 4) {
+        k = e + 1;
+    }
+    if cx.word(k) != "in" || !cx.free_word(k) {
+        return None;
+    }
+    document_after(cx, k + 1).map(|d| words::small(cx.word(d)).to_string())
+}
+
+/// The documents issued in the paragraph, in text order: "X released/published/filed a
+/// report" (X the subject before the verb) and "a report (released) by X".
+pub fn issues(cx: &Ctx) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for i in 0..cx.toks.len() {
+        if !cx.free_word(i) {
+            continue;
+        }
+        if issuing_verb(cx.word(i)) {
+            if let Some(d) = document_after(cx, i + 1) {
+                if let Some(by) = subject_before(cx, i) {
+                    out.push(issue(cx, d, by));
+                }
+            }
+        } else if words::is_document(&words::small(cx.word(i))) {
+            if let Some(by) = agent_after(cx, i) {
+                out.push(issue(cx, i, by));
+            }
+        }
+    }
+    out
+}
+
+fn issue(cx: &Ctx, doc: usize, by: Subject) -> Issue {
+    let mut end = doc;
+    while end + 1 < cx.toks.len() && cx.same_sent(end + 1, doc) {
+        end += 1;
+    }
+    Issue {
+        at: end,
+        kind: words::small(cx.word(doc)).to_string(),
+        by,
+    }
+}
+
+/// The document noun after a determiner at `i` and at most three lower-case modifiers: "an
+/// open letter", "its annual report", "a scathing 520-page report".
+fn document_after(cx: &Ctx, i: usize) -> Option<usize> {
+    let det = matches!(
+        cx.word(i),
+        "a" | "an" | "its" | "his" | "her" | "their" | "the"
+    );
+    if !det || !cx.free_word(i) {
+        return None;
+    }
+    (i + 1..i + 5)
+        .take_while(|&j| cx.free_word(j) && !is_cap(cx.word(j)) && cx.same_sent(i, j))
+        .find(|&j| words::is_document(&words::small(cx.word(j))))
+}
+
+/// Verbs that put a document out.
+fn issuing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "released" | "issued" | "published" | "filed" | "submitted" | "sent" | "posted"
+    )
+}
+
+/// The subject of the verb at `v`, past adverbs before it ("quietly released").
+fn subject_before(cx: &Ctx, v: usize) -> Option<Subject> {
+    let mut k = v;
+    while k > 0 && cx.free_word(k - 1) && words::stands_between(cx.word(k - 1)) {
+        k -= 1;
+    }
+    if k == 0 || !cx.same_sent(k - 1, v) {
+        return None;
+    }
+    let (_, s) = subject_left(cx, k - 1, 0).into_iter().next()?;
+    // "Ministers also issued a statement": one capitalised word opening the sentence may be a
+    // common noun.
+    let opener = matches!(&s, Subject::Name(n) if n.first == n.last
+        && n.kind == NameKind::Unknown
+        && cx.sentence_start(n.first) == n.first);
+    let named = !matches!(s, Subject::Pronoun(_) | Subject::Doc(..));
+    (named && !opener).then_some(s)
+}
+
+/// "a report by the union", "a lawsuit filed by Ada Lind": the agent after the document noun
+/// at `d`, past a participle of issuing or writing ("the memo obtained by the Herald" is not
+/// the Herald's).
+fn agent_after(cx: &Ctx, d: usize) -> Option<Subject> {
+    let w = cx.word(d + 1);
+    let wrote = issuing_verb(w) || matches!(w, "written" | "prepared" | "signed" | "authored");
+    let by = if wrote && cx.free_word(d + 1) {
+        d + 2
+    } else {
+        d + 1
+    };
+    (cx.word(by) == "by" && cx.free_word(by) && cx.same_sent(d, by))
+        .then(|| sender_after(cx, by))
+        .flatten()
+}
