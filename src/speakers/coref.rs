@@ -559,10 +559,16 @@ impl Doc {
             return None;
         }
         let floor = self.ents.len().saturating_sub(SCAN);
-        (floor..self.ents.len()).rev().find(|&i| {
-            let e = &self.ents[i];
-            e.kind == NameKind::Org && e.name.split(' ').any(|w| w == word)
-        })
+        (floor..self.ents.len())
+            .rev()
+            .find(|&i| {
+                let e = &self.ents[i];
+                e.kind == NameKind::Org && e.name.split(' ').any(|w| w == word)
+            })
+            // "OECD officials" after "the Organisation for Economic Cooperation and
+            // Development (OECD)"
+            .or_else(|| self.by_alias(word).or_else(|| self.spelt_out_by(word)))
+            .filter(|&i| self.ents[i].kind == NameKind::Org)
     }
 
     /// "the department said" after "the Department of Harbours": a collective noun with "the"

@@ -106,6 +106,12 @@ fn members_named_by_an_organisation_word_speak_for_it() {
         "Board members said the quay would stay shut.",
     ]);
     assert_eq!(got[1], vec!["Harbour Board of Eastport"]);
+    // The organisation's acronym names it as well.
+    let got = speakers(&[
+        "The Eastport Harbour Board (EHB) met on Monday.",
+        "EHB officials said the quay would stay shut.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Board"]);
 }
 
 #[test]
