@@ -24,11 +24,13 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         // "denied the allegations", "confirmed the move", "announced the end of the siege",
         // "vowed retribution": an act done with words, whose content is not reported; "denied
         // that ...", "vowed to ...", "denied the firm had ..." report it. "conceded a penalty",
-        // "maintained a policy": not even with words.
+        // "maintained a policy", "boasts a pair of titles", "contended for the title": not
+        // even with words.
         "deny" | "denied" | "denies" | "denying" | "confirm" | "confirmed" | "confirms"
         | "confirming" | "announce" | "announced" | "announces" | "announcing" | "vow"
         | "vowed" | "vows" | "concede" | "conceded" | "concedes" | "conceding" | "maintain"
-        | "maintained" | "maintains" => {
+        | "maintained" | "maintains" | "boast" | "boasts" | "boasted" | "contend" | "contends"
+        | "contended" => {
             return plain_object(cx, i);
         }
         // "declared its support for": a stance put in words; "declared a dividend", "declared

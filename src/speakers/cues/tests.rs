@@ -572,3 +572,18 @@ fn a_role_after_the_verb_that_opens_a_clause_is_not_its_subject() {
         vec!["the mayor"]
     );
 }
+
+#[test]
+fn boasting_or_contending_a_thing_is_no_speech() {
+    // "boasts a pair of titles": has; "contended for the title": competed.
+    assert!(one("Ada Lind boasts a pair of titles.").is_empty());
+    assert!(one("Ada Lind has contended for the title twice.").is_empty());
+    assert_eq!(
+        one("Ada Lind boasted that the plan worked."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Ada Lind contended the plan was unfair."),
+        vec!["Ada Lind"]
+    );
+}
