@@ -64,6 +64,9 @@ fn is_acronym(w: &str) -> bool {
 /// Whether the run starting at `a` heads its clause, allowing a descriptive prefix
 /// ("Foreign ministry spokesperson Ada Lind gave ...").
 fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
+    if inverted_after_among(cx, a) {
+        return true;
+    }
     let cs = clause_start(cx, a);
     if cs > a || a - cs > 7 {
         return false;
@@ -73,6 +76,17 @@ fn is_clause_subject(cx: &Ctx, a: usize) -> bool {
         let article = i == cs && (w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a"));
         cx.free_word(i) && (article || !words::is_stop_cap(w)) && !words::is_cue_verb(w)
     })
+}
+
+/// "Among those returning was Ada Lind": after a fronted "among" phrase the subject follows
+/// its verb.
+fn inverted_after_among(cx: &Ctx, a: usize) -> bool {
+    let s = cx.sentence_start(a);
+    a >= 3
+        && a - s <= 10
+        && cx.word(s) == "Among"
+        && matches!(cx.word(a - 1), "was" | "were" | "is" | "are")
+        && (s..a).all(|i| !cx.is_punct(i, ","))
 }
 
 /// A state's formal name with a word before its kind goes on after "of" ("Democratic

@@ -122,3 +122,14 @@ fn he_is_never_a_numbered_thing() {
     ]);
     assert_eq!(got[2], vec!["Ada Lind"]);
 }
+
+#[test]
+fn the_subject_after_a_fronted_among_phrase() {
+    // "Among those returning was Ivo Tarn": Tarn is the subject a later "he" takes.
+    let got = speakers(&[
+        "Harbour master Nils Berg said the quay held.",
+        "Among those returning was Ivo Tarn, 61, who bought his home in 1965. \"I won't get \
+         inside today,\" he said.",
+    ]);
+    assert_eq!(got[1], vec!["Ivo Tarn"]);
+}
