@@ -437,7 +437,7 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
             .starts_with("describ")
             .then(|| passive_agent(cx, i, lw))?;
     }
-    if !quoted_soon && !described_as {
+    if !quoted_soon && !described_as && !calls_it_something(cx, i, lw) {
         return None;
     }
     let k = verb_group_start(cx, i, lw, buf);
@@ -457,6 +457,54 @@ fn naming_cue(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> Option<Cue> {
         cue: cx.word(i).to_string(),
         subj,
     })
+}
+
+/// "called the ruling a landmark judgment", "calls it a rookie mistake": an object and then a
+/// noun phrase that judges it is saying so; "called his boss Thursday", "a sect called the
+/// Sea Org was ..." and "called it a day" only name or phone.
+fn calls_it_something(cx: &Ctx, i: usize, lw: &str) -> bool {
+    if !matches!(lw, "called" | "calls" | "call" | "calling") {
+        return false;
+    }
+    let pronoun = matches!(
+        cx.word(i + 1),
+        "it" | "him" | "her" | "them" | "this" | "that"
+    );
+    let det = matches!(
+        cx.word(i + 1),
+        "the" | "his" | "her" | "their" | "its" | "our" | "this" | "that"
+    );
+    let complement = |j: usize| {
+        matches!(cx.word(j), "a" | "an" | "the")
+            && cx.free_word(j)
+            && cx.free_word(j + 1)
+            && cx.same_sent(i, j + 1)
+            // "called it a day", "called the office a second time": no judgement
+            && !matches!(
+                cx.word(j + 1),
+                "day" | "night" | "quits" | "second" | "third" | "few" | "couple" | "number"
+            )
+    };
+    if !cx.free_word(i + 1) {
+        return false;
+    }
+    if pronoun {
+        return complement(i + 2);
+    }
+    // the object's words: nouns and adjectives, no function word ("called the strike to
+    // cancel the measures")
+    let object_word = |j: usize| cx.free_word(j) && !words::is_stop_cap(&words::small(cx.word(j)));
+    // ... or a noun with an "of"/"on" phrase, then "a"/"an" ("called the decision on the
+    // merger a landmark"; not "called the assets of the economy")
+    let postmodified =
+        |j: usize| object_word(j) || matches!(cx.word(j), "of" | "on" | "the") && cx.free_word(j);
+    let indefinite = |j: usize| cx.word(j) != "the" && complement(j);
+    det && ((i + 3..i + 7)
+        .take_while(|&j| object_word(j - 1) && cx.same_sent(i, j))
+        .any(complement)
+        || (i + 3..i + 12)
+            .take_while(|&j| postmodified(j - 1) && cx.same_sent(i, j))
+            .any(indefinite))
 }
 
 /// A reporting verb (`lw`, lower case, at `i`): its subject after it when inverted

@@ -587,3 +587,25 @@ fn boasting_or_contending_a_thing_is_no_speech() {
         vec!["Ada Lind"]
     );
 }
+
+#[test]
+fn calling_something_a_thing_is_saying_so() {
+    // "called the ruling a landmark judgment" judges it in words; naming and phoning do not.
+    for text in [
+        "Ada Lind called the ruling a landmark judgment.",
+        "Ada Lind now calls it a rookie mistake.",
+        "Ada Lind called the ruling on the harbour a landmark.",
+    ] {
+        assert_eq!(one(text), vec!["Ada Lind"], "{text}");
+    }
+    for text in [
+        "Ada Lind called her former boss Thursday night.",
+        "A defector from a group called the Sea Guild was found.",
+        "Ada Lind called it a day after the vote.",
+        "Ada Lind called the strike to cancel the measures.",
+        "Ada Lind called the office of the mayor a second time.",
+        "Ada Lind listed what she called the assets of the port.",
+    ] {
+        assert!(one(text).is_empty(), "{text}");
+    }
+}
