@@ -76,6 +76,26 @@ pub struct Doc {
     issuers: Vec<(String, Speaker)>,
 }
 
+/// Whether `a` and `b` differ by one letter that one of them has and the other lacks
+/// ("Maurer", "Mauer"), in any case.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let (long, short) = (long.as_bytes(), short.as_bytes());
+    let same = |x: &u8, y: &u8| x.eq_ignore_ascii_case(y);
+    let head = long
+        .iter()
+        .zip(short)
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    long[head + 1..]
+        .iter()
+        .zip(&short[head..])
+        .all(|(x, y)| same(x, y))
+}
+
 /// Whether the last words of `name` are `tail`, in any case ("Charles de Gaulle", "De Gaulle").
 fn ends_with_words(name: &str, tail: &str) -> bool {
     name.len() > tail.len()
@@ -150,6 +170,37 @@ impl Doc {
             })
             .or_else(|| self.latest(same_name))
             .or_else(|| self.body_named_by_its_kind(name, q))
+            .or_else(|| self.surname_misspelt(name))
+    }
+
+    /// "Mauer said" after "K.C. Maurer", "Water" after "Kathryn Waters": a surname the article
+    /// misspells by one letter left out or added, when it names one person so and nobody by
+    /// that spelling. Short names differ by a letter too often to be taken as slips.
+    fn surname_misspelt(&self, name: &str) -> Option<usize> {
+        // ("William" is not "Serena Williams", nor "Democrats" a "Texas Democrat")
+        let given = super::gender::name_gender(name).is_some();
+        let (plural, one) = (
+            super::words::small(name),
+            super::words::small(name.trim_end_matches('s')),
+        );
+        let common = super::words::is_party_member(&plural)
+            || super::words::is_role_noun(&one)
+            || super::words::is_unnamed(&plural);
+        if name.len() < 5 || !name.is_ascii() || given || common {
+            return None;
+        }
+        let slip = |e: &Entity| {
+            let last = e.shape.last(&e.name);
+            e.kind == NameKind::Person
+                && e.shape.words >= 2
+                && last.is_ascii()
+                && one_letter_apart(last, name)
+                && super::gender::name_gender(last).is_none()
+        };
+        let floor = self.ents.len().saturating_sub(SCAN);
+        let mut found = (floor..self.ents.len()).filter(|&i| slip(&self.ents[i]));
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     /// "Te Kaurinui" after "Te Kaurinui Robert Parata", "Kim Jong" after "Kim Jong Un": the first

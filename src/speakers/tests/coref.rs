@@ -32,6 +32,27 @@ fn a_surname_finds_a_name_with_a_generational_suffix() {
 }
 
 #[test]
+fn a_surname_misspelt_by_one_letter_is_the_person() {
+    // Issue 17: news misspells names ("Mauer" for Maurer); one letter left out or added is
+    // the same person when only one person is named so.
+    let got = speakers(&[
+        "Kora Maurer, the fund's treasurer, spoke on Monday.",
+        "Mauer said 500 schools received photos.",
+        "\"Everybody knows the name,\" Maurrer said.",
+    ]);
+    assert_eq!(got[1], vec!["Kora Maurer"]);
+    assert_eq!(got[2], vec!["Kora Maurer"]);
+    // Not a short name, a first name, or a group.
+    let got = speakers(&[
+        "Ada Lind and Serena Williams spoke on Monday.",
+        "Lund said no. William said yes.",
+        "Ivo Tarn, a Texas Democrat, spoke. Democrats said no.",
+    ]);
+    assert_eq!(got[1], vec!["Lund", "William"]);
+    assert!(!got[2].contains(&"Ivo Tarn".to_string()), "{got:?}");
+}
+
+#[test]
 fn the_pastor_is_the_reverend() {
     // "the Rev." is a member of the clergy, whom "the pastor" or "the priest" names.
     let got = speakers(&[
