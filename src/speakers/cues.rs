@@ -523,6 +523,15 @@ fn verb_cues(cx: &Ctx, i: usize, lw: &str, points_out: bool, buf: &mut String, o
         let third = format!("{lw}s");
         words::inverts(&third) && words::is_cue_verb(&third)
     };
+    // 'Ada Lind, author of "Global Crop News," said the crop ...': after a title that closes
+    // an appositive the subject stands before it
+    if i > 0 && super::subjects::title_with_comma_before(cx, i - 1) {
+        let before = out.len();
+        normal_order_cues(cx, i, lw, cue.clone(), buf, out);
+        if out.len() > before {
+            return;
+        }
+    }
     if words::inverts(lw) || points_out || base_form {
         let found = inverted_subject(cx, i, points_out)
             .filter(|(_, subj)| !base_form || plural_source(subj));

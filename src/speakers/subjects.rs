@@ -18,6 +18,11 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     if cx.is_punct(k, ",") && depth == 0 {
         return appositive_subject(cx, k);
     }
+    // 'Ada Lind, author of "Global Crop News," said': the appositive's comma inside the
+    // closing mark of a title
+    if depth == 0 && title_with_comma_before(cx, k) {
+        return appositive_subject(cx, k - 1);
+    }
     // "Harbours, Rivers and Canals Norland (HRCN) said"
     if let Some(n) = super::acronyms::subject_before(cx, k) {
         return vec![(n.first, Subject::Name(n))];
@@ -581,6 +586,28 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
         Some(&j) => name_appositive(cx, j, k),
         None => Vec::new(),
     }
+}
+
+/// Whether `k` closes a quoted title that ends with a comma ('author of "Global Crop
+/// News,"'): a few capitalised words after a word of the sentence.
+pub fn title_with_comma_before(cx: &Ctx, k: usize) -> bool {
+    if !matches!(cx.toks.get(k).map(|t| t.kind), Some(Kind::Mark(false)))
+        || k < 3
+        || !cx.is_punct(k - 1, ",")
+    {
+        return false;
+    }
+    let Some(open) = (k.saturating_sub(12)..k - 1)
+        .rev()
+        .find(|&j| matches!(cx.toks[j].kind, Kind::Mark(true)))
+    else {
+        return false;
+    };
+    let title = (open + 1..k - 1).all(|j| {
+        let w = cx.word(j);
+        cx.toks[j].kind != Kind::Word || is_cap(w) || w.len() <= 3
+    });
+    title && open > 0 && cx.free_word(open - 1) && cx.same_sent(open - 1, k)
 }
 
 /// The commas of the sentence before the comma `k` (at most 60 tokens back), nearest first; a

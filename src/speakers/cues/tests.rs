@@ -609,3 +609,17 @@ fn calling_something_a_thing_is_saying_so() {
         assert!(one(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_quoted_title_closing_an_appositive() {
+    // 'Lind, author of "Crop News," said': the comma inside the title's closing mark ends the
+    // appositive; the subject is before it.
+    for text in [
+        "Grain analyst Ada Lind, author of the newsletter \"Global Crop News,\" said the crop failed.",
+        "Ada Lind, author of \"Crop News,\" said in a report that the crop failed.",
+    ] {
+        assert_eq!(one(text), vec!["Ada Lind"], "{text}");
+    }
+    // A quotation in capitals is still a quotation.
+    assert_eq!(one("\"We Will Win,\" said Ada Lind."), vec!["Ada Lind"]);
+}
