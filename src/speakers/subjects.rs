@@ -745,6 +745,11 @@ fn describes(cx: &Ctx, j: usize, k: usize) -> bool {
             words::is_role_noun(&w) || words::is_title(&w)
         })
         || noun_of_something(cx, j, k)
+        // ", Louisiana's largest newspaper,": a name's possessive, then what it has
+        || cx.free_word(j + 1)
+            && super::names::strip_possessive(cx.word(j + 1)).1
+            && cx.free_word(j + 2)
+            && !is_cap(cx.word(j + 2))
 }
 
 /// ", member of the board,", ", Democratic member of the panel,", ", professor of law at

@@ -358,3 +358,16 @@ fn a_subject_before_its_auxiliary_speaks_in_a_participle() {
         vec!["the commission"]
     );
 }
+
+#[test]
+fn an_appositive_opening_with_a_possessive_name() {
+    // "Eastport Bank, Norland's biggest lender, said": the possessive describes the subject.
+    assert_eq!(
+        one("Eastport Bank, Norland's biggest lender, said profits rose."),
+        vec!["Eastport Bank"]
+    );
+    assert_eq!(
+        one("\"I was not told,\" Ivo Tarn, Lind's superior, said."),
+        vec!["Ivo Tarn"]
+    );
+}
