@@ -183,21 +183,21 @@ static CUE_VERBS: Lexicon = lexicon(&[
     "claims", "comment", "commented", "comments", "complain", "complained", "complaining",
     "complains", "concede", "conceded", "concedes", "conceding", "conclude", "concluded",
     "concludes", "concluding", "condemn", "condemned", "condemning", "condemns", "confess", "confessed", "confesses", "confirm", "confirmed",
-    "confirming", "confirms", "contend", "contended", "contends", "continued", "countered",
+    "confirming", "confirms", "contend", "contended", "contends", "continued", "countered", "counters",
     "criticise", "criticised", "criticises", "criticising", "criticize", "criticized",
     "criticizes", "criticizing", "crowed", "declare", "declared", "declares", "declaring", "denied", "denies", "deny",
     "denying", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
-    "estimate", "estimated", "estimates", "exclaimed", "explain", "explained", "explaining",
+    "estimate", "estimated", "estimates", "exclaimed", "exclaims", "explain", "explained", "explaining",
     "explains", "hail", "hailed", "hailing", "hails", "indicate", "indicated", "indicates",
     "insist", "insisted", "insisting", "insists", "joke", "joked", "jokes", "joking", "lament",
     "lamented", "laments", "maintain", "maintained", "maintains", "mention", "mentioned",
-    "mentions", "mused", "note", "noted", "notes", "noting", "observed", "opine", "opined",
+    "mentions", "mused", "note", "noted", "notes", "noting", "observed", "observes", "opine", "opined",
     "opines", "opining", "pleaded", "posted", "posts", "praise", "praised", "praises", "praising", "predict", "predicted", "predicting",
     "predicts", "promise", "promised", "promises", "quip", "quipped", "quipping", "quips",
     "reasoned", "recall", "recalled", "recalling", "recalls", "recommend", "recommended",
     "recommending", "recommends", "reiterate", "reiterated", "reiterates",
     "remark", "remarked", "remarks", "repeated", "replied", "replies", "reply", "replying",
-    "respond", "responded", "responding", "responds", "retorted", "reveal", "revealed", "reveals",
+    "respond", "responded", "responding", "responds", "retorted", "retorts", "reveal", "revealed", "reveals",
     "ruled", "said", "say", "saying", "says", "scolded", "screamed", "shouted", "sniffed", "state",
     "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest",
     "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies",
@@ -243,6 +243,7 @@ pub fn is_noun_too(w: &str) -> bool {
             | "claims"
             | "comment"
             | "comments"
+            | "counters"
             | "estimate"
             | "estimates"
             | "joke"

@@ -623,3 +623,17 @@ fn a_quoted_title_closing_an_appositive() {
     // A quotation in capitals is still a quotation.
     assert_eq!(one("\"We Will Win,\" said Ada Lind."), vec!["Ada Lind"]);
 }
+
+#[test]
+fn present_forms_of_reporting_verbs() {
+    // "counters", "retorts", "observes" report as "countered" does.
+    for verb in ["counters", "retorts", "observes", "exclaims"] {
+        let text = format!("Ada Lind {verb} that the port is safe.");
+        assert_eq!(one(&text), vec!["Ada Lind"], "{text}");
+    }
+    // "counters" is a noun too.
+    assert_eq!(
+        one("Bank counters were closed, the ministry said."),
+        vec!["the ministry"]
+    );
+}
