@@ -371,7 +371,16 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     };
     // "Eastport Executive Corp": a company's name keeps its titles and possessives, and its
     // first word even when that opens the sentence ("Sailing Co said", "First Harbour Corp").
-    let company = b > a && words::is_company_form(strip_possessive(cx.word(b)).0);
+    // "the Justice Department", "General Motors": a title before a body's word is the body's
+    let last = strip_possessive(cx.word(b)).0;
+    // ("President of the Arab Bankers Association" is a title and its body)
+    let opener = (a..b).find(|&i| !cx.word(i).eq_ignore_ascii_case("the"));
+    let joined = (a..b).any(|i| matches!(cx.word(i), "of" | "for" | "to" | "on"));
+    let company = b > a
+        && (words::is_company_form(last)
+            || words::is_org_word(&words::small(last))
+                && !joined
+                && opener.is_some_and(|i| is_title_word(cx.word(i))));
     let (start, had_the) = skip_function_words(cx, a, b);
     let start = if company && start > a && !cx.word(start - 1).eq_ignore_ascii_case("the") {
         keep_adjective_opener(cx, start)

@@ -698,14 +698,16 @@ pub fn is_company_form(w: &str) -> bool {
 /// Words in a capitalised run that make it an organisation, not a person.
 #[rustfmt::skip]
 static ORG_WORDS: Lexicon = lexicon(&[
-    "agency", "airlines", "army", "association", "authority", "bank", "board", "center", "centre",
-    "club", "co", "college", "command", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "department", "embassy", "federation", "force",
+    "agency", "airlines", "airways", "army", "association", "authority", "bank", "board",
+    "center", "centre", "chemicals", "club", "co", "college", "command", "commission",
+    "committee", "communications", "company", "congress", "corp", "corporation", "council",
+    "court", "department", "dynamics", "electric", "embassy", "federation", "foods", "force",
     "foundation", "fund", "government", "group", "health", "holdings", "hospital", "house",
-    "hydro", "inc", "institute", "kremlin", "league", "llc", "ltd", "media", "ministry", "navy", "network", "news",
-    "office", "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
-    "press", "railway", "school", "senate", "service", "services", "society", "team", "times",
-    "trust", "union", "university",
+    "hydro", "inc", "industries", "institute", "insurance", "kremlin", "league", "llc", "ltd",
+    "media", "ministry", "motors", "navy", "network", "news", "office", "organisation",
+    "organization", "parliament", "party", "pentagon", "petroleum", "pharmaceuticals", "police",
+    "post", "press", "railway", "school", "securities", "senate", "service", "services",
+    "society", "systems", "team", "technologies", "times", "trust", "union", "university",
 ]);
 
 #[inline]

@@ -523,3 +523,18 @@ fn a_body_named_after_what_it_deals_with() {
         vec!["General Agreement on Ports and Canals"]
     );
 }
+
+#[test]
+fn a_title_before_a_body_word_is_part_of_the_body() {
+    // "the Justice Department", "General Motors": not a justice or a general.
+    assert_eq!(
+        one("The Justice Department said no abuse was found."),
+        vec!["Justice Department"]
+    );
+    assert_eq!(
+        one("General Motors said sales fell."),
+        vec!["General Motors"]
+    );
+    // A title and "of" before a body stay a role and its body.
+    assert_eq!(one("President Ada Lind said no."), vec!["Ada Lind"]);
+}
