@@ -137,7 +137,9 @@ impl Doc {
                 .latest(same_name)
                 .or_else(|| self.by_alias(name))
                 .or_else(|| self.body_named_by_its_kind(name, q))
-                .or_else(|| self.spelt_out_by(name));
+                .or_else(|| self.spelt_out_by(name))
+                // "Moody's" after "Moody's Investors Service Inc"
+                .or_else(|| self.company_called(name));
         }
         // A name the article gave an organisation ("Exxon" for "Exxon Corp") is that one.
         if let Some(i) = self.by_alias(name).or_else(|| self.spelt_out_by(name)) {
@@ -255,11 +257,24 @@ impl Doc {
     /// A company named with its legal form whose name starts with `name`: news calls "Norland
     /// Shipping Lines Inc" "Norland Shipping" or "Norland" after naming it once.
     fn company_called(&self, name: &str) -> Option<usize> {
+        // ("CSR" is not "CSR Ltd and Exxon Corp", two companies: a legal form inside)
+        let one = |rest: &str| {
+            let mut words = rest.split_whitespace().peekable();
+            while let Some(w) = words.next() {
+                if words.peek().is_some()
+                    && super::words::is_company_form(w.trim_end_matches([',', '.']))
+                {
+                    return false;
+                }
+            }
+            true
+        };
         self.latest(|e| {
             e.kind == NameKind::Org
                 && e.name.len() > name.len() + 1
                 && e.name.starts_with(name)
                 && e.name.as_bytes()[name.len()] == b' '
+                && one(&e.name[name.len()..])
                 && orgs::short_name(&e.name).is_some()
         })
     }

@@ -78,7 +78,48 @@ fn capitalised_subject(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     let Some(a) = run_left(cx, k) else {
         return Vec::new();
     };
-    if w.ends_with("'s") || w.ends_with("’s") {
+    // "Moody's said", "McDonald's has said": a possessive with no noun after it, right
+    // before the verb group, is a name of that shape
+    let verb_next = depth == 0 && {
+        let next = cx.word(k + 1);
+        // (not a noun: "Freeland's remarks came", "Japan's state oil company", "Tokyo's
+        // alleged failure")
+        let verb = words::is_cue_verb(next) && !words::is_noun_too(next) && next != "alleged";
+        // ... and what follows the verb opens a clause or a quote, not a noun it modifies
+        // ("NEC's admitted strengths", "PDVSA's stated goal")
+        let after = cx.word(k + 2);
+        let opens = !cx.free_word(k + 2)
+            || is_cap(after)
+            || matches!(
+                after,
+                "that"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "its"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "this"
+                    | "there"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "also"
+                    | "last"
+                    | "today"
+                    | "yesterday"
+                    | "earlier"
+                    | "said"
+                    | "been"
+            );
+        cx.free_word(k + 1)
+            && (verb || words::is_auxiliary(next) || words::is_between(next))
+            && opens
+    };
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    if possessive && !verb_next {
         return Vec::new();
     }
     // "The Frenchman said", "the Spaniard said": a demonym is an epithet for someone the
@@ -95,7 +136,14 @@ fn capitalised_subject(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     if let Some(group) = group_around_object(cx, a, k) {
         return vec![group];
     }
-    if let Some(n) = analyse_run(cx, a, k) {
+    if let Some(mut n) = analyse_run(cx, a, k) {
+        if possessive && n.last == k {
+            // the name keeps its "'s" ("Moody's"); a person is not named so, a firm is
+            if let Some(t) = cx.text.get(cx.toks[n.first].start..cx.toks[k].end) {
+                n.name = t.to_string();
+                n.kind = NameKind::Org;
+            }
+        }
         return name_subject(cx, n, a, k, depth);
     }
     if let Some(p) = pronoun(w) {

@@ -538,3 +538,21 @@ fn a_title_before_a_body_word_is_part_of_the_body() {
     // A title and "of" before a body stay a role and its body.
     assert_eq!(one("President Ada Lind said no."), vec!["Ada Lind"]);
 }
+
+#[test]
+fn a_firm_named_with_a_possessive_speaks() {
+    // "Moody's said", "McDonald's said": a possessive with no noun after it, before the verb.
+    assert_eq!(one("Moody's said the debt may be cut."), vec!["Moody's"]);
+    let got = speakers(&[
+        "Moody's Investors Service Inc said it may cut the rating.",
+        "Moody's said that the bank remains liquid.",
+    ]);
+    assert_eq!(got[1], vec!["Moody's Investors Service"]);
+    // A possessive before a noun, even one spelt like a verb, is an owner.
+    assert!(
+        one("Norland's stated goal was growth, Ada Lind's aides said.")
+            .iter()
+            .all(|s| !s.starts_with("Norland"))
+    );
+    assert!(one("Lind's remarks came after the vote.").is_empty());
+}
