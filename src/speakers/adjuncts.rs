@@ -13,6 +13,10 @@ const LONGEST: usize = 14;
 /// The first token of a run of adjuncts that ends right before `k`, if the words before `k`
 /// are one: "in a statement on Monday" before "said".
 pub fn adjuncts_before(cx: &Ctx, k: usize) -> Option<usize> {
+    // Asked before every verb: first, whether the word before it can end an adjunct at all.
+    if k == 0 || !could_end_one(cx, k - 1) {
+        return None;
+    }
     let mut found = None;
     for s in (k.saturating_sub(LONGEST)..k).rev() {
         if !cx.free_word(s) || !cx.same_sent(s, k) {
@@ -23,6 +27,26 @@ pub fn adjuncts_before(cx: &Ctx, k: usize) -> Option<usize> {
         }
     }
     found
+}
+
+/// Whether the word at `e` may be an adjunct's last: a day, a number, a unit of time, a medium
+/// or an occasion, or whom a statement was made to ("reporters", "the Eastport Herald").
+fn could_end_one(cx: &Ctx, e: usize) -> bool {
+    let w = cx.word(e);
+    // an addressee ends with a name or a plural after "to" or "with"
+    let addressed = || {
+        (is_cap(w) || w.ends_with('s'))
+            && (e.saturating_sub(5)..e).any(|x| matches!(cx.word(x), "to" | "with"))
+    };
+    cx.free_word(e)
+        && (is_weekday(cx, e)
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || unit_end(cx, e).is_some()
+            || part_of_day(cx, e).is_some()
+            || matches!(w, "yesterday" | "today" | "tonight" | "staff")
+            || is_medium(w)
+            || is_occasion(w)
+            || addressed())
 }
 
 /// Whether adjuncts, one after another from `s`, end exactly before `k`.

@@ -193,7 +193,8 @@ impl Doc {
         }
         let slip = |e: &Entity| {
             let last = e.shape.last(&e.name);
-            e.kind == NameKind::Person
+            last.len().abs_diff(name.len()) == 1
+                && e.kind == NameKind::Person
                 && e.shape.words >= 2
                 && last.is_ascii()
                 && one_letter_apart(last, name)

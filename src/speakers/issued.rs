@@ -32,26 +32,44 @@ pub fn medium_after(cx: &Ctx, verb: usize) -> Option<String> {
 }
 
 /// The documents issued in the paragraph, in text order: "X released/published/filed a
-/// report" (X the subject before the verb) and "a report (released) by X".
+/// report" (X the subject before the verb) and "a report (released) by X". This runs on
+/// every token of every paragraph, so each token's bytes are looked at once and words are
+/// compared only for the few of the right shape.
 pub fn issues(cx: &Ctx) -> Vec<Issue> {
+    let text = cx.text.as_bytes();
     let mut out = Vec::new();
-    for i in 0..cx.toks.len() {
-        if !cx.free_word(i) {
-            continue;
-        }
-        if issuing_verb(cx.word(i)) {
-            if let Some(d) = document_after(cx, i + 1) {
-                if let Some(by) = subject_before(cx, i) {
-                    out.push(issue(cx, d, by));
-                }
+    for (i, t) in cx.toks.iter().enumerate() {
+        // the length first: most words are neither two letters nor four to nine
+        let len = t.end.saturating_sub(t.start);
+        if len == 2 && text.get(t.start..t.end) == Some(b"by") {
+            for d in [i.saturating_sub(2), i.saturating_sub(1)] {
+                out.extend(document_by(cx, d));
             }
-        } else if words::is_document(&words::small(cx.word(i))) {
-            if let Some(by) = agent_after(cx, i) {
-                out.push(issue(cx, i, by));
-            }
+        } else if (4..=9).contains(&len)
+            && (text.get(t.end - 1) == Some(&b'd') || text.get(t.start..t.end) == Some(b"sent"))
+        {
+            out.extend(issued_by_subject(cx, i));
         }
     }
+    out.sort_by_key(|is| is.at);
     out
+}
+
+/// "X released a report": the issue at the verb `i`, if it is one.
+fn issued_by_subject(cx: &Ctx, i: usize) -> Option<Issue> {
+    if !cx.free_word(i) || !issuing_verb(cx.word(i)) {
+        return None;
+    }
+    let d = document_after(cx, i + 1)?;
+    subject_before(cx, i).map(|by| issue(cx, d, by))
+}
+
+/// "a report (written) by X": the issue at the document noun `d`, if it is one.
+fn document_by(cx: &Ctx, d: usize) -> Option<Issue> {
+    if !cx.free_word(d) || !words::is_document(cx.word(d)) {
+        return None;
+    }
+    agent_after(cx, d).map(|by| issue(cx, d, by))
 }
 
 fn issue(cx: &Ctx, doc: usize, by: Subject) -> Issue {
@@ -61,7 +79,7 @@ fn issue(cx: &Ctx, doc: usize, by: Subject) -> Issue {
     }
     Issue {
         at: end,
-        kind: words::small(cx.word(doc)).to_string(),
+        kind: cx.word(doc).to_lowercase(),
         by,
     }
 }
@@ -78,15 +96,22 @@ fn document_after(cx: &Ctx, i: usize) -> Option<usize> {
     }
     (i + 1..i + 5)
         .take_while(|&j| cx.free_word(j) && !is_cap(cx.word(j)) && cx.same_sent(i, j))
-        .find(|&j| words::is_document(&words::small(cx.word(j))))
+        .find(|&j| words::is_document(cx.word(j)))
 }
 
 /// Verbs that put a document out.
+const ISSUING: [&str; 7] = [
+    "released",
+    "issued",
+    "published",
+    "filed",
+    "submitted",
+    "sent",
+    "posted",
+];
+
 fn issuing_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "released" | "issued" | "published" | "filed" | "submitted" | "sent" | "posted"
-    )
+    ISSUING.contains(&w)
 }
 
 /// The subject of the verb at `v`, past adverbs before it ("quietly released").

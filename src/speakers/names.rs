@@ -374,13 +374,14 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     // "the Justice Department", "General Motors": a title before a body's word is the body's
     let last = strip_possessive(cx.word(b)).0;
     // ("President of the Arab Bankers Association" is a title and its body)
-    let opener = (a..b).find(|&i| !cx.word(i).eq_ignore_ascii_case("the"));
-    let joined = (a..b).any(|i| matches!(cx.word(i), "of" | "for" | "to" | "on"));
+    let titled_body = || {
+        let opener = (a..b).find(|&i| !cx.word(i).eq_ignore_ascii_case("the"));
+        let joined = (a..b).any(|i| matches!(cx.word(i), "of" | "for" | "to" | "on"));
+        !joined && opener.is_some_and(|i| is_title_word(cx.word(i)))
+    };
     let company = b > a
         && (words::is_company_form(last)
-            || words::is_org_word(&words::small(last))
-                && !joined
-                && opener.is_some_and(|i| is_title_word(cx.word(i))));
+            || words::is_org_word(&words::small(last)) && titled_body());
     let (start, had_the) = skip_function_words(cx, a, b);
     let start = if company && start > a && !cx.word(start - 1).eq_ignore_ascii_case("the") {
         keep_adjective_opener(cx, start)
@@ -576,11 +577,13 @@ fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
 /// not part of it.
 fn skip_hyphenated_modifiers(cx: &Ctx, start: usize, b: usize) -> usize {
     let participle = |i: usize| {
-        cx.word(i).rsplit_once('-').is_some_and(|(_, tail)| {
-            tail.len() > 3
-                && tail.starts_with(|c: char| c.is_ascii_lowercase())
-                && (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("en"))
-        })
+        let w = cx.word(i);
+        w.len() > 5
+            && w.rsplit_once('-').is_some_and(|(_, tail)| {
+                tail.len() > 3
+                    && tail.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (tail.ends_with("ed") || tail.ends_with("ing") || tail.ends_with("en"))
+            })
     };
     // The modifier's name may take a few words ("New York-based"); the name's own last word
     // is not one ("Li Ka-shing").
