@@ -153,8 +153,8 @@ fn occasion_end(cx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// The noun that `is_noun` accepts after an article or possessive at `i` and at most three
-/// lower-case modifiers ("a brief written statement", "a news conference").
-fn noun_after_article(cx: &Ctx, i: usize, is_noun: fn(&str) -> bool) -> Option<usize> {
+/// lower-case modifiers ("a brief written statement", "a news conference", "its annual report").
+pub fn noun_after_article(cx: &Ctx, i: usize, is_noun: fn(&str) -> bool) -> Option<usize> {
     let article = matches!(
         cx.word(i),
         "a" | "an" | "the" | "his" | "her" | "its" | "their"
@@ -163,7 +163,7 @@ fn noun_after_article(cx: &Ctx, i: usize, is_noun: fn(&str) -> bool) -> Option<u
         return None;
     }
     (i + 1..i + 5)
-        .take_while(|&j| cx.free_word(j) && !is_cap(cx.word(j)))
+        .take_while(|&j| cx.free_word(j) && !is_cap(cx.word(j)) && cx.same_sent(i, j))
         .find(|&j| is_noun(cx.word(j)))
 }
 

@@ -2,12 +2,12 @@
 //! panel released a scathing report", "a report by the union". `coref` keeps the issuer, for
 //! a later "the report said".
 
-use super::adjuncts::time_end;
+use super::adjuncts::{noun_after_article, time_end};
 use super::names::NameKind;
 use super::phrases::sender_after;
 use super::report::Subject;
 use super::subjects::subject_left;
-use super::tokens::{is_cap, Ctx};
+use super::tokens::Ctx;
 use super::words;
 
 /// A document issued in a paragraph: its kind ("report"), the last token of its sentence (by
@@ -28,7 +28,7 @@ pub fn medium_after(cx: &Ctx, verb: usize) -> Option<String> {
     if cx.word(k) != "in" || !cx.free_word(k) {
         return None;
     }
-    document_after(cx, k + 1).map(|d| words::small(cx.word(d)).to_string())
+    noun_after_article(cx, k + 1, words::is_document).map(|d| words::small(cx.word(d)).to_string())
 }
 
 /// The documents issued in the paragraph, in text order: "X released/published/filed a
@@ -60,7 +60,7 @@ fn issued_by_subject(cx: &Ctx, i: usize) -> Option<Issue> {
     if !cx.free_word(i) || !issuing_verb(cx.word(i)) {
         return None;
     }
-    let d = document_after(cx, i + 1)?;
+    let d = noun_after_article(cx, i + 1, words::is_document)?;
     subject_before(cx, i).map(|by| issue(cx, d, by))
 }
 
@@ -82,21 +82,6 @@ fn issue(cx: &Ctx, doc: usize, by: Subject) -> Issue {
         kind: cx.word(doc).to_lowercase(),
         by,
     }
-}
-
-/// The document noun after a determiner at `i` and at most three lower-case modifiers: "an
-/// open letter", "its annual report", "a scathing 520-page report".
-fn document_after(cx: &Ctx, i: usize) -> Option<usize> {
-    let det = matches!(
-        cx.word(i),
-        "a" | "an" | "its" | "his" | "her" | "their" | "the"
-    );
-    if !det || !cx.free_word(i) {
-        return None;
-    }
-    (i + 1..i + 5)
-        .take_while(|&j| cx.free_word(j) && !is_cap(cx.word(j)) && cx.same_sent(i, j))
-        .find(|&j| words::is_document(cx.word(j)))
 }
 
 /// Verbs that put a document out.
