@@ -179,16 +179,7 @@ impl Doc {
     /// misspells by one letter left out or added, when it names one person so and nobody by
     /// that spelling. Short names differ by a letter too often to be taken as slips.
     fn surname_misspelt(&self, name: &str) -> Option<usize> {
-        // ("William" is not "Serena Williams", nor "Democrats" a "Texas Democrat")
-        let given = super::gender::name_gender(name).is_some();
-        let (plural, one) = (
-            super::words::small(name),
-            super::words::small(name.trim_end_matches('s')),
-        );
-        let common = super::words::is_party_member(&plural)
-            || super::words::is_role_noun(&one)
-            || super::words::is_unnamed(&plural);
-        if name.len() < 5 || !name.is_ascii() || given || common {
+        if name.len() < 5 || !name.is_ascii() {
             return None;
         }
         let slip = |e: &Entity| {
@@ -203,7 +194,20 @@ impl Doc {
         let floor = self.ents.len().saturating_sub(SCAN);
         let mut found = (floor..self.ents.len()).filter(|&i| slip(&self.ents[i]));
         let one = found.next()?;
-        found.next().is_none().then_some(one)
+        if found.next().is_some() {
+            return None;
+        }
+        // ("William" is not "Serena Williams", nor "Democrats" a "Texas Democrat"); asked only
+        // of a name that has a candidate
+        let given = super::gender::name_gender(name).is_some();
+        let (plural, single) = (
+            super::words::small(name),
+            super::words::small(name.trim_end_matches('s')),
+        );
+        let common = super::words::is_party_member(&plural)
+            || super::words::is_role_noun(&single)
+            || super::words::is_unnamed(&plural);
+        (!given && !common).then_some(one)
     }
 
     /// "Te Kaurinui" after "Te Kaurinui Robert Parata", "Kim Jong" after "Kim Jong Un": the first

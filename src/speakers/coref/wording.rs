@@ -31,11 +31,13 @@ impl Shape {
     /// "Richard Lind III", "Ada Lind Jr.": the surname is the word before a generational
     /// suffix, so that "Lind" alone finds them.
     fn before_suffix(mut self, name: &str) -> Shape {
-        let suffix = matches!(
-            self.last(name),
-            "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV"
-        );
-        if !suffix || self.words < 3 {
+        // (most names have fewer words: no comparison for them)
+        if self.words < 3
+            || !matches!(
+                self.last(name),
+                "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV"
+            )
+        {
             return self;
         }
         let end = self.last_start - 1;
