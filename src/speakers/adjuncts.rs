@@ -77,6 +77,20 @@ pub fn is_time_phrase(cx: &Ctx, from: usize, to: usize) -> bool {
 
 /// The last token of a time opening at `i`.
 pub fn time_end(cx: &Ctx, i: usize) -> Option<usize> {
+    // "earlier this month", "earlier on Monday", "earlier today", "late Friday": one such word
+    // before a time (never a chain of them, however long the text)
+    let earlier = matches!(
+        &*words::small(cx.word(i)),
+        "earlier" | "later" | "late" | "early"
+    );
+    if earlier && cx.free_word(i) {
+        return plain_time_end(cx, i + 1);
+    }
+    plain_time_end(cx, i)
+}
+
+/// The last token of a time opening at `i` without "earlier" or "late" before it.
+fn plain_time_end(cx: &Ctx, i: usize) -> Option<usize> {
     if !cx.free_word(i) {
         return None;
     }
@@ -89,8 +103,6 @@ pub fn time_end(cx: &Ctx, i: usize) -> Option<usize> {
         // "on May 3": a capitalised word and a number
         "on" if is_date(cx, i + 1) => Some(i + 2),
         "last" | "this" | "next" => unit_end(cx, i + 1),
-        // "earlier this month", "earlier on Monday", "earlier today", "late Friday"
-        "earlier" | "later" | "late" | "early" => time_end(cx, i + 1),
         _ => None,
     }
 }
