@@ -357,31 +357,8 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     {
         return None;
     }
-    // "Need I recall", "In this Assembly I have": the pronoun, not a regnal number.
-    let b = if b > a && cx.word(b) == "I" && cx.free_word(b + 1) && !is_cap(cx.word(b + 1)) {
-        b - 1
-    } else {
-        b
-    };
-    // "Ada Lind Monday said", "said Ada Lind Monday": the day is when, not part of the name.
-    let b = if b > a && super::adjuncts::is_weekday(cx, b) {
-        b - 1
-    } else {
-        b
-    };
-    // "Eastport Executive Corp": a company's name keeps its titles and possessives, and its
-    // first word even when that opens the sentence ("Sailing Co said", "First Harbour Corp").
-    // "the Justice Department", "General Motors": a title before a body's word is the body's
-    let last = strip_possessive(cx.word(b)).0;
-    // ("President of the Arab Bankers Association" is a title and its body)
-    let titled_body = || {
-        let opener = (a..b).find(|&i| !cx.word(i).eq_ignore_ascii_case("the"));
-        let joined = (a..b).any(|i| matches!(cx.word(i), "of" | "for" | "to" | "on"));
-        !joined && opener.is_some_and(|i| is_title_word(cx.word(i)))
-    };
-    let company = b > a
-        && (words::is_company_form(last)
-            || words::is_org_word(&words::small(last)) && titled_body());
+    let b = name_end(cx, a, b);
+    let company = named_whole(cx, a, b);
     let (start, had_the) = skip_function_words(cx, a, b);
     let start = if company && start > a && !cx.word(start - 1).eq_ignore_ascii_case("the") {
         keep_adjective_opener(cx, start)
@@ -444,6 +421,34 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         evidence,
         doubtful,
     })
+}
+
+/// The last word of the name in the run `a..=b`: not a pronoun after it ("Need I recall", "In
+/// this Assembly I have": no regnal number) nor a day ("Ada Lind Monday said": when, not who).
+fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
+    let pronoun = cx.word(b) == "I" && cx.free_word(b + 1) && !is_cap(cx.word(b + 1));
+    if b > a && (pronoun || super::adjuncts::is_weekday(cx, b)) {
+        b - 1
+    } else {
+        b
+    }
+}
+
+/// Whether the run `a..=b` is an organisation's name kept whole, titles and possessives
+/// included: a company's up to its legal form ("Eastport Executive Corp", "Sailing Co said",
+/// "First Harbour Corp"), or a body's word after a title ("the Justice Department", "General
+/// Motors"; "President of the Arab Bankers Association" is a title and its body).
+fn named_whole(cx: &Ctx, a: usize, b: usize) -> bool {
+    if b <= a {
+        return false;
+    }
+    let last = strip_possessive(cx.word(b)).0;
+    let titled_body = || {
+        let opener = (a..b).find(|&i| !cx.word(i).eq_ignore_ascii_case("the"));
+        let joined = (a..b).any(|i| matches!(cx.word(i), "of" | "for" | "to" | "on"));
+        !joined && opener.is_some_and(|i| is_title_word(cx.word(i)))
+    };
+    words::is_company_form(last) || words::is_org_word(&words::small(last)) && titled_body()
 }
 
 /// Whether the word at `i` follows a word and a hyphen written together ("Secretary- General").
