@@ -412,11 +412,8 @@ fn read_in_order(
         while let Some(is) = issues.next_if(|is| is.at < next_at) {
             note_issue(doc, &is, (sent_of(is.at), pi));
         }
-        let take_mention = match (mentions.peek(), found.get(ci)) {
-            (Some(m), Some(c)) => m.first <= c.at,
-            (Some(_), None) => true,
-            _ => false,
-        };
+        // a mention first, when both start at one token
+        let take_mention = mentions.peek().is_some_and(|m| m.first == next_at);
         if take_mention {
             let Some(mut m) = mentions.next() else {
                 break;

@@ -1,8 +1,8 @@
 //! Documents and who issued them: "GM said in its annual report", "a House panel released a
 //! report", "the union's statement". A later "the report said" speaks for that issuer.
 
+use super::wording::Shape;
 use super::{Doc, Speaker, Subject};
-use crate::speakers::coref::wording::Shape;
 
 /// Most issued documents remembered per article (keeps lookups short).
 const KEPT: usize = 16;
