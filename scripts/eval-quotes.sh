@@ -8,7 +8,8 @@
 # lines), read back with `search parse --json`, and scored with the shared scorer
 # (score_quotes.py, beside the gold file): extraction, speaker accuracy and end-to-end figures,
 # split into direct and indirect quotes and by mention type. The last line is
-# `quote F1 ... P ... R ...; speaker accuracy on matched ...`.
+# `quote F1 ... P ... R ...; speaker accuracy on matched ...`. SEARCH_BIN=path scores another
+# build of the binary (to compare two versions) instead of building this one.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 gold=${1:-$repo/../shared/eval/quotes-dev.jsonl}
@@ -16,13 +17,13 @@ shift || true
 scorer=${SCORER:-$(dirname "$gold")/score_quotes.py}
 [ -f "$scorer" ] || scorer=$repo/../shared/eval/score_quotes.py
 
-cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
+[ -n "${SEARCH_BIN:-}" ] || cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 python3 "$repo/scripts/gold-articles.py" "$gold" "$work/articles"
 
-"$repo/target/release/search" parse --json "$work/articles" > "$work/parsed.jsonl"
+"${SEARCH_BIN:-$repo/target/release/search}" parse --json "$work/articles" > "$work/parsed.jsonl"
 
 python3 - "$work/parsed.jsonl" "$work/pred.jsonl" <<'PY'
 import json, sys
