@@ -798,6 +798,13 @@ fn normal_order_cues(
         });
     let mut subjects =
         subject_before_adjuncts(cx, k, lw).unwrap_or_else(|| subject_left(cx, k - 1, 0));
+    // "the parole board decision allowing his release said": the phrase before the verb is a
+    // participle's object; the subject is the noun the participle describes
+    if subjects.iter().any(|&(at, _)| object_of_participle(cx, at)) {
+        if let Some(s) = postmodified_subject(cx, k) {
+            subjects = vec![s];
+        }
+    }
     if after_document
         && subjects
             .iter()
@@ -831,6 +838,15 @@ fn normal_order_cues(
             subj,
         });
     }
+}
+
+/// Whether the phrase starting at `at` follows a present participle, as its object.
+fn object_of_participle(cx: &Ctx, at: usize) -> bool {
+    let Some(p) = at.checked_sub(1) else {
+        return false;
+    };
+    let w = cx.word(p);
+    cx.free_word(p) && w.len() > 4 && w.ends_with("ing") && !is_cap(w) && cx.same_sent(p, at)
 }
 
 /// "Lind on Monday said", "the company in a statement said", "the mayor at a news conference

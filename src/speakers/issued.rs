@@ -99,6 +99,11 @@ fn issuing_verb(w: &str) -> bool {
     ISSUING.contains(&w)
 }
 
+/// A participle of issuing or writing, whose agent wrote the document: "a report written by".
+pub fn wrote_it(w: &str) -> bool {
+    issuing_verb(w) || matches!(w, "written" | "prepared" | "signed" | "authored")
+}
+
 /// The subject of the verb at `v`, past adverbs before it ("quietly released").
 fn subject_before(cx: &Ctx, v: usize) -> Option<Subject> {
     let mut k = v;
@@ -122,8 +127,7 @@ fn subject_before(cx: &Ctx, v: usize) -> Option<Subject> {
 /// at `d`, past a participle of issuing or writing ("the memo obtained by the Herald" is not
 /// the Herald's).
 fn agent_after(cx: &Ctx, d: usize) -> Option<Subject> {
-    let w = cx.word(d + 1);
-    let wrote = issuing_verb(w) || matches!(w, "written" | "prepared" | "signed" | "authored");
+    let wrote = wrote_it(cx.word(d + 1));
     let by = if wrote && cx.free_word(d + 1) {
         d + 2
     } else {

@@ -78,6 +78,11 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
     if words::is_document(&h) {
         let owner = match d.as_deref().and_then(possessive_pronoun) {
             Some(p) => Some(Subject::Pronoun(p)),
+            // "the parole board decision", "the Lisbon court ruling": a body before the
+            // document issued it (a place before the body only says where it sits)
+            None if definite && body_before_document(cx, from, head).is_some() => {
+                body_before_document(cx, from, head)
+            }
             None => (from..head)
                 .find(|&i| is_cap(cx.word(i)))
                 .and_then(|i| run_right(cx, i).and_then(|b| analyse_run(cx, i, b.min(head - 1))))
@@ -287,28 +292,16 @@ pub fn is_preposition(w: &str) -> bool {
 
 /// An unnamed-source subject with a postmodifier, ending right before the verb at `v`:
 /// "sources familiar with the talks said", "people arrested last week said",
-/// "a release from the Harbour Union said". The wording runs up to the verb.
+/// "a release from the Harbour Union said", "the chairman of the Senate panel said". The
+/// wording runs up to the verb.
 pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
-    // The local clause: back from the verb to punctuation or the sentence start.
-    let mut s = v;
-    while s > 0 && v - s < 13 && cx.free_word(s - 1) && cx.same_sent(s - 1, v) {
-        s -= 1;
+    let s = local_clause_start(cx, v);
+    if v <= s + 2 || v > s + 12 || (s..v).any(|i| !cx.free_word(i)) {
+        return None;
     }
     let mut buf = String::new();
-    if matches!(cx.low(s, &mut buf), "but" | "and" | "so" | "yet") {
-        s += 1;
-    }
-    // "He was arrested after employees of a dealership said ...": a clause of its own opens
-    // after a subordinating conjunction.
-    if let Some(c) = (s..v).rev().find(|&i| {
-        matches!(
-            cx.low(i, &mut buf),
-            "after" | "because" | "when" | "while" | "since" | "until" | "although" | "though"
-        )
-    }) {
-        s = c + 1;
-    }
-    if v <= s + 2 || v > s + 12 || (s..v).any(|i| !cx.free_word(i)) {
+    // ("with dealers reporting that ...": the object of a preposition, not a subject)
+    if is_preposition(cx.low(s, &mut buf)) {
         return None;
     }
     // det? mods{0,3} head, then the postmodifier
@@ -316,12 +309,7 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     if is_determiner(cx.low(i, &mut buf)) {
         i += 1;
     }
-    let head = (i..(i + 4).min(v - 1)).find(|&h| {
-        let w = cx.low(h, &mut buf);
-        (h == s || !is_cap(cx.word(h)))
-            && (words::is_unnamed(w) || words::is_document(w) || matches!(w, "people" | "person"))
-            || h == s && words::is_party_member(w)
-    })?;
+    let head = postmodified_head(cx, s, i, v)?;
     // "doctors and nurses at the hospital said": the group runs to the second head
     let second = head + 2;
     let conjoined = second + 1 < v
@@ -341,25 +329,6 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     if timed {
         end = head;
     }
-    let post = cx.low(head + 1, &mut buf).to_string();
-    let post_ok = opens_postmodifier(&post)
-        || matches!(
-            post.as_str(),
-            "who"
-                | "cited"
-                | "arrested"
-                | "working"
-                | "living"
-                | "speaking"
-                | "sent"
-                | "polled"
-                | "surveyed"
-                | "interviewed"
-                | "contacted"
-                | "quoted"
-        )
-        || opens_noun_phrase_after(cx, head + 1)
-        || timed;
     // "an expert who writes ...": the verb belongs to a relative clause
     let relative = matches!(cx.low(v - 1, &mut buf), "who" | "that" | "which");
     // A cue verb inside the phrase reports speech of its own, unless it takes an infinitive:
@@ -367,22 +336,197 @@ pub fn postmodified_subject(cx: &Ctx, v: usize) -> Option<(usize, Subject)> {
     let reports = |x: usize, buf: &mut String| {
         words::is_cue_verb(cx.low(x, buf)) && !matches!(cx.word(x + 1), "not" | "to")
     };
-    if relative || !post_ok || (head + 1..v).any(|x| reports(x, &mut buf)) {
+    if relative || !(timed || opens_reduced_clause(cx, head + 1, v)) {
         return None;
     }
+    if (head + 1..v).any(|x| reports(x, &mut buf)) {
+        return None;
+    }
+    // "the institutions created in 1945 must respond", "the foundation of the UN we recall":
+    // a clause of its own before the verb, with an auxiliary or a pronoun subject outside any
+    // relative clause
+    let finite = |x: usize, buf: &mut String| {
+        let w = cx.low(x, buf);
+        words::is_auxiliary(w) || pronoun(w).is_some() || matches!(w, "i" | "we" | "you")
+    };
+    // (the verb's own auxiliaries are not one: "people in the West are asking")
+    let mut group = v;
+    while group > head + 1 && {
+        let w = cx.low(group - 1, &mut buf);
+        words::is_auxiliary(w) || words::stands_between(w)
+    } {
+        group -= 1;
+    }
+    let relative_at = (head + 1..v).find(|&x| matches!(cx.word(x), "who" | "that" | "which"));
+    if (head + 1..relative_at.unwrap_or(group)).any(|x| finite(x, &mut buf)) {
+        return None;
+    }
+    postmodified_wording(cx, (s, i, head), end, v)
+}
+
+/// Where the clause of the verb at `v` starts: back to punctuation or the sentence start,
+/// past a conjunction, and after a subordinating one ("He was arrested after employees of a
+/// dealership said ...").
+fn local_clause_start(cx: &Ctx, v: usize) -> usize {
+    let mut s = v;
+    while s > 0 && v - s < 13 && cx.free_word(s - 1) && cx.same_sent(s - 1, v) {
+        s -= 1;
+    }
+    let mut buf = String::new();
+    if matches!(cx.low(s, &mut buf), "but" | "and" | "so" | "yet") {
+        s += 1;
+    }
+    let subordinate = |i: usize, buf: &mut String| {
+        matches!(
+            cx.low(i, buf),
+            "after" | "because" | "when" | "while" | "since" | "until" | "although" | "though"
+        )
+    };
+    (s..v)
+        .rev()
+        .find(|&i| subordinate(i, &mut buf))
+        .map_or(s, |c| c + 1)
+}
+
+/// The head noun of a postmodified subject whose phrase starts at `s` (its determiner, if
+/// any, before `i`): a source, a person by role or a document; a body only after "the"; one
+/// person set off by a comma only with a determiner (after a comma, "senior director of
+/// marketing" describes the name before it). Of two nouns in a row the second is the head
+/// ("the general trading manager", "the parole board decision").
+fn postmodified_head(cx: &Ctx, s: usize, i: usize, v: usize) -> Option<usize> {
+    let mut buf = String::new();
+    let definite = i > s && cx.low(s, &mut buf) == "the";
+    let after_comma = s > 0 && cx.is_punct(s - 1, ",");
+    let mut candidate = |h: usize| {
+        let w = cx.low(h, &mut buf);
+        let shaped = h == s || !is_cap(cx.word(h));
+        // ("Mark Rogers, paper analyst for Prudential Bache said": one person without an
+        // article after a comma is an appositive)
+        let plural = w.ends_with('s') || w.ends_with("men") || words::is_mass_plural(w);
+        let appositive = after_comma && i == s && !plural;
+        let source = words::is_unnamed(w)
+            || words::is_document(w)
+            || matches!(w, "people" | "person")
+            || words::is_role_noun(w)
+            || words::is_org_role(w) && definite;
+        shaped && source && !appositive || h == s && words::is_party_member(w)
+    };
+    let last = (i + 4).min(v - 1);
+    let mut head = (i..last).find(|&h| candidate(h))?;
+    loop {
+        if head + 1 < v && candidate(head + 1) {
+            head += 1;
+            continue;
+        }
+        let between = cx.word(head + 1);
+        let modifier = !is_cap(between)
+            && !is_preposition(between)
+            && !opens_postmodifier(between)
+            && between != "and";
+        if head + 2 < v && modifier && candidate(head + 2) {
+            head += 2;
+            continue;
+        }
+        return Some(head);
+    }
+}
+
+/// Whether the word at `p`, right after a head noun, opens what describes it: a preposition,
+/// a relative "who", a participle ("living nearby", "reached by phone"; a past one without an
+/// object, as a passive has none: "officials blamed the talks" is a clause), a noun phrase
+/// after "to" or "on".
+fn opens_reduced_clause(cx: &Ctx, p: usize, v: usize) -> bool {
+    let mut buf = String::new();
+    let post = cx.low(p, &mut buf).to_string();
+    if opens_postmodifier(&post) || opens_noun_phrase_after(cx, p) {
+        return true;
+    }
+    // ("the engineers determined estimated revenues": two verbs, the first of them the
+    // subject's; "residents interviewed said": a participle right before "said")
+    let right_before_said = p + 1 == v && matches!(cx.word(v), "said" | "say" | "says" | "told");
+    let passive = |w: &str| {
+        right_before_said || is_preposition(w) || w.ends_with("ly") || matches!(w, "last" | "near")
+    };
+    // A cue word that is a noun too ("asylum claims") may end a phrase that is no subject.
+    if words::is_noun_too(cx.word(v)) {
+        return post == "who";
+    }
+    match post.as_str() {
+        "who" => true,
+        w if w.len() > 4 && w.ends_with("ing") => true,
+        w if w.len() > 4 && w.ends_with("ed") || irregular_participle(w) => {
+            passive(cx.low(p + 1, &mut buf))
+        }
+        _ => false,
+    }
+}
+
+/// Past participles that do not end in "-ed" and often follow a noun: "a release sent to
+/// media", "talks held in Geneva".
+fn irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "sent"
+            | "held"
+            | "seen"
+            | "given"
+            | "taken"
+            | "written"
+            | "known"
+            | "led"
+            | "found"
+            | "kept"
+            | "chosen"
+            | "shown"
+            | "caught"
+            | "hit"
+            | "left"
+            | "built"
+            | "brought"
+            | "hired"
+    )
+}
+
+/// The subject a postmodified phrase (`s` its start, `i` past its determiner, `head` its
+/// noun) stands for, worded up to `end`: a document's sender or issuer, a body the article
+/// has named, else the phrase as worded.
+fn postmodified_wording(
+    cx: &Ctx,
+    (s, i, head): (usize, usize, usize),
+    end: usize,
+    v: usize,
+) -> Option<(usize, Subject)> {
+    let mut buf = String::new();
     let hw = cx.low(head, &mut buf).to_string();
+    let det = (i > s).then_some(s);
     if words::is_document(&hw) {
-        // "a release sent to media from the Harbour Union said": the sender speaks
-        let from = (head + 1..v).find(|&x| matches!(cx.word(x), "from" | "by"))?;
+        // "a release sent to media from the Harbour Union said": the sender speaks; "the
+        // report released on Monday said": the report's issuer
+        // ("a letter seen by Sky News": whoever saw it did not send it)
+        let sent_by = |x: usize| match cx.word(x) {
+            "from" => true,
+            "by" => x == head + 1 || super::issued::wrote_it(cx.word(x - 1)),
+            _ => false,
+        };
+        let Some(from) = (head + 1..v).find(|&x| sent_by(x)) else {
+            return phrase(cx, det, i, head).map(|d| (s, d));
+        };
         let sender = sender_after(cx, from)?;
         return Some((s, Subject::Doc(Some(Box::new(sender)), hw)));
     }
     // "a trader who asked not to be named said": the source is the noun phrase; a relative
     // clause says how it was quoted, not who it is.
-    if let Some(who) = (head + 1..=end).find(|&x| cx.word(x) == "who") {
-        end = who - 1;
-    }
+    let end = (head + 1..=end)
+        .find(|&x| cx.word(x) == "who")
+        .map_or(end, |who| who - 1);
     let wording = cx.text.get(cx.toks[s].start..cx.toks[end].end)?.to_string();
+    // "the company based in Eastport said": the company the article has named. (A person by
+    // title is kept as worded: "the chairman of the Senate subcommittee" need not be the
+    // chairman named before.)
+    let definite = det.is_some_and(|d| cx.word(d).eq_ignore_ascii_case("the"));
+    if definite && words::is_org_role(&hw) {
+        return phrase(cx, det, i, head).map(|o| (s, o));
+    }
     Some((s, Subject::Unnamed(wording)))
 }
 
@@ -520,6 +664,19 @@ fn hyphenated_participle(w: &str) -> bool {
 
 /// A body or a person named by its kind, as the owner or sender of a document: "the
 /// ministry's", "the union", "the coach's".
+/// "the parole board decision", "the union statement": the word right before a document
+/// noun is a body that issued it. Only one document: the records of a court case are filed by
+/// its parties, not by the court.
+fn body_before_document(cx: &Ctx, from: usize, head: usize) -> Option<Subject> {
+    let body = head.checked_sub(1).filter(|&b| b >= from)?;
+    let w = cx.word(body);
+    let singular = !cx.word(head).ends_with('s');
+    let organisation = words::is_org_role(w) || words::is_collective(w);
+    (singular && organisation && cx.free_word(body))
+        .then(|| owner_noun(w))
+        .flatten()
+}
+
 fn owner_noun(w: &str) -> Option<Subject> {
     let w = w
         .trim_end_matches("'s")

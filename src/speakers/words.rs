@@ -428,8 +428,8 @@ static UNNAMED: Lexicon = lexicon(&[
     "importers", "insider", "insiders", "inspector", "inspectors", "institutions", "insurers",
     "investigator", "investigators", "investor", "investors", "journalist", "journalists", "judges",
     "landlord", "landlords", "lawmaker", "lawmakers", "lawyers", "leaders", "legislator",
-    "legislators", "lenders", "listener", "listeners", "managers", "manufacturers", "mayors",
-    "media", "mediator", "mediators", "medic", "medics", "member", "members", "migrant", "migrants",
+    "legislators", "lenders", "listener", "listeners", "man", "managers", "manufacturers", "mayors",
+    "media", "mediator", "mediators", "medic", "medics", "member", "members", "men", "migrant", "migrants",
     "miners", "ministers", "ministries", "monitor", "monitors", "mourners", "negotiator",
     "negotiators", "neighbor", "neighbors", "neighbour", "neighbours", "nurse", "nurses",
     "observer", "observers", "office", "officer", "officers", "official", "officials", "onlooker",
@@ -449,7 +449,7 @@ static UNNAMED: Lexicon = lexicon(&[
     "teacher", "teachers", "tenant", "tenants", "trader", "traders", "trooper", "troopers",
     "underwriters", "unions", "user", "users", "victims", "viewer", "viewers", "villager",
     "villagers", "volunteer", "volunteers", "voter", "voters", "watchers", "wholesalers", "witness",
-    "witnesses", "worker", "workers", "writers",
+    "witnesses", "woman", "women", "worker", "workers", "writers",
 ]);
 
 #[inline]
@@ -671,8 +671,8 @@ pub fn is_collective(w: &str) -> bool {
 /// Documents that "say" things on behalf of their authors.
 #[rustfmt::skip]
 static DOCUMENTS: Lexicon = lexicon(&[
-    "claim", "complaint", "document", "documents", "e-mail", "email", "filing", "indictment",
-    "lawsuit", "letter", "memo", "paper", "post", "release", "report", "statement", "study",
+    "claim", "complaint", "decision", "document", "documents", "e-mail", "email", "filing", "indictment",
+    "lawsuit", "letter", "memo", "paper", "post", "release", "report", "ruling", "statement", "study",
     "suit", "tweet",
 ]);
 

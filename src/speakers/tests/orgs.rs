@@ -556,3 +556,36 @@ fn a_firm_named_with_a_possessive_speaks() {
     );
     assert!(one("Lind's remarks came after the vote.").is_empty());
 }
+
+/// A body named right before a document issued it ("the parole board decision", "the union
+/// statement"), also when a participle describes the document; whoever saw a document did not
+/// send it, and a place before the body is not the issuer.
+#[test]
+fn a_body_before_a_document_issued_it() {
+    let got = speakers(&[
+        "The Eastport Parole Board granted him release in May.",
+        "The parole board decision allowing his release said he had behaved well.",
+        "The board statement said he would be watched.",
+        "The union statement said workers were tired.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Parole Board"]);
+    assert_eq!(got[2], vec!["Eastport Parole Board"]);
+    assert_eq!(got[3], vec!["the union"]);
+    let got = speakers(&[
+        "The Eastport Harbour Board released a report on Monday.",
+        "The report released on Monday said costs would rise.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Harbour Board"]);
+    assert_eq!(
+        one("The Lisbon court ruling stated that the tender was unfair."),
+        vec!["the court"]
+    );
+    assert!(
+        one("A leaked letter seen by the Eastport Herald says the claim may lapse.").is_empty()
+    );
+    let got = speakers(&[
+        "Eastport Shipping Corp won a contract.",
+        "The company based in Eastport said the deal was good.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Shipping"]);
+}

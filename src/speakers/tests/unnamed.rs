@@ -255,3 +255,45 @@ fn a_described_source_after_a_subordinating_conjunction() {
         vec!["sources at the ministry"]
     );
 }
+
+/// A source or person by role described by a participle or a prepositional phrase before the
+/// verb is the whole phrase; a past tense with an object is a clause of its own, and a title
+/// without an article after a name and a comma describes the name.
+#[test]
+fn a_source_described_by_a_participle_before_its_verb() {
+    for (text, who) in [
+        (
+            "A woman living near the plant said the smell was bad.",
+            "a woman living near the plant",
+        ),
+        (
+            "A spokesman reached by phone said the plant was closed.",
+            "a spokesman reached by phone",
+        ),
+        (
+            "The head of another foreign bank said rates would rise.",
+            "the head of another foreign bank",
+        ),
+        (
+            "The general trading manager of an oil company told reporters prices would fall.",
+            "the general trading manager of an oil company",
+        ),
+    ] {
+        assert_eq!(one(text), vec![who], "{text}");
+    }
+    assert_eq!(
+        one("Economists welcomed the plan and said growth would pick up."),
+        vec!["economists"]
+    );
+    assert_eq!(
+        one("Mark Rogers, paper analyst for Eastport Bank said prices would rise."),
+        vec!["Mark Rogers"]
+    );
+    for text in [
+        "A Harbour Bank spokesman declined comment on the charges.",
+        "Figures show 45,756 migrants crossing the Channel last year drove asylum claims up.",
+        "With dealers reporting that the remarks helped, shares rose.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
