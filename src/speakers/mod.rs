@@ -6,7 +6,7 @@
 //! turns surnames, roles and pronouns into names. Quotes attach to a cue's speaker here, and
 //! each cue's content clause is a reported quote (`reported`);
 //! quotation paragraphs without a cue float on a neighbour's speaker (`floating`); page
-//! furniture is skipped (`furniture`). Every name is printed in its fullest form once the whole
+//! furniture and photo captions are skipped (`furniture`). Every name is printed in its fullest form once the whole
 //! article has been read. Everything is rules over our own small word lists (`words`,
 //! `gender`): no models, no I/O, no global state.
 
@@ -36,7 +36,7 @@ mod tokens;
 mod words;
 
 use self::coref::{Doc, Speaker};
-use self::furniture::{is_heading, is_teaser};
+use self::furniture::{is_caption, is_heading, is_teaser};
 use self::recurs::Recurrence;
 use self::tokens::Ctx;
 
@@ -135,7 +135,13 @@ pub fn attribute(paragraphs: &[&str]) -> Vec<ParagraphSpeakers> {
             let prev = pending.last();
             let at = (pi, &mut sent_base);
             let next = paragraphs.get(pi + 1).copied();
-            paragraph(&mut doc, &mut scratch, &mut recurs, para, at, (prev, next))
+            let p = paragraph(&mut doc, &mut scratch, &mut recurs, para, at, (prev, next));
+            // A caption's names are the story's people, but nobody speaks in it.
+            if is_caption(para) {
+                Pending::empty()
+            } else {
+                p
+            }
         };
         pending.push(p);
     }

@@ -228,6 +228,35 @@ fn silence_is_not_speech_and_including_lists_are_skipped() {
     );
 }
 
+/// A photo caption (ending with its credit) or a video's blurb (ending with its running time)
+/// repeats the story: nobody speaks in it, but the people it names are the story's.
+#[test]
+fn captions_are_not_speech() {
+    for caption in [
+        "Ada Lind says she searched for the co-worker. (Ben Berg/Eastport Herald).",
+        "Ada Lind said the plant was closed. (Submitted by Ada Lind)",
+        "Ada Lind said the plant was closed on Monday. BEN BERG/AFP/Getty Images",
+        "The Herald's Ada Lind tells us about the plant's troubles. 10:43.",
+    ] {
+        assert!(one(caption).is_empty(), "{caption}");
+    }
+    // A bracket of another kind ends a sentence of the story.
+    assert_eq!(
+        one("Ada Lind said the plant was closed (Eastport Herald)."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Ada Lind said the bus left at 10:43."),
+        vec!["Ada Lind"]
+    );
+    let got = speakers(&[
+        "Ada Lind and her son Tom at home. (Ben Berg/Eastport Herald)",
+        "Lind said she would appeal.",
+    ]);
+    assert!(got[0].is_empty());
+    assert_eq!(got[1], vec!["Ada Lind"]);
+}
+
 #[test]
 fn a_person_known_by_surname_and_age_can_be_she() {
     let got = speakers(&[
