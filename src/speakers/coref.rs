@@ -610,7 +610,10 @@ impl Doc {
             .last()
             .unwrap_or("")
             .to_string();
-        let plural = head.ends_with('s') || matches!(head.as_str(), "police" | "staff" | "people");
+        // ("businessmen", "spokeswomen": plural without an "s")
+        let plural = head.ends_with('s')
+            || head.ends_with("men")
+            || matches!(head.as_str(), "police" | "staff" | "people");
         let person = super::words::is_role_noun(&head)
             || super::words::is_unnamed(&head) && head != "office"
             || super::words::is_title(&head)

@@ -197,7 +197,14 @@ fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec
     } else {
         a
     };
-    if a >= 2 && cx.word(a - 1) == "and" && depth <= 1 {
+    // "Mines, Power and Steel Minister Bunu Musa said": an "and" before a title joins its
+    // portfolios, not two speakers
+    let title_first = matches!(&out[0].1, Subject::Name(n) if n.first > a);
+    let portfolio = title_first
+        && a >= 3
+        && is_cap(cx.word(a - 2))
+        && (words::is_portfolio(&words::small(cx.word(a - 2))) || cx.is_punct(a - 3, ","));
+    if a >= 2 && cx.word(a - 1) == "and" && depth <= 1 && !portfolio {
         if let Some(joined) = name_joined_before(cx, a, depth, &mut out) {
             return joined;
         }
@@ -206,7 +213,8 @@ fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec
 }
 
 /// "Smith and Okafor said", "Smith (D-Ohio) and Okafor (R-Iowa) said", "the mayor and Okafor
-/// said": the subject before the "and" that precedes the name at `a` goes in front of `out`.
+/// said", "Lind, Berg and Okafor said": the subjects before the "and" that precedes the name
+/// at `a` go in front of `out`.
 /// `Some` replaces the whole answer: "Ada Lind of Ball and Turben said" is Ada Lind alone.
 fn name_joined_before(
     cx: &Ctx,
@@ -214,20 +222,40 @@ fn name_joined_before(
     depth: u8,
     out: &mut Vec<(usize, Subject)>,
 ) -> Option<Vec<(usize, Subject)>> {
-    let e = bracket_before(cx, a - 2).map_or(a - 2, |open| open - 1);
-    let left = subject_left(cx, e, depth + 1);
+    // "Lind, Berg, and Dahl said": the comma of a list before "and"
+    let serial = a >= 3 && cx.is_punct(a - 2, ",");
+    let before = if serial { a - 3 } else { a - 2 };
+    let e = bracket_before(cx, before).map_or(before, |open| open - 1);
+    let mut left = subject_left(cx, e, depth + 1);
     // The "and" joins the firm's name, and the person before it speaks.
     let inside = left
         .iter()
-        .any(|(_, s)| matches!(s, Subject::Name(n) if n.last < a - 2 && n.last + 1 < e));
+        .any(|(_, s)| matches!(s, Subject::Name(n) if n.last < before && n.last + 1 < e));
     if inside {
         return Some(left);
+    }
+    // "Lind, Berg and Dahl said": the list's first items before them
+    let listed = match left.as_slice() {
+        [(b, l)] if list_item(l) => listed_before(cx, *b, depth),
+        _ => None,
+    };
+    let is_list = listed.is_some();
+    match listed {
+        Some(mut items) => {
+            items.append(&mut left);
+            left = items;
+        }
+        None if serial => return None,
+        None => {}
     }
     // "of Management and Budget Ada Lind": capitals on both sides of "and" with no name before
     // it are one name's words.
     let named = left.iter().any(|(_, s)| matches!(s, Subject::Name(_)));
     if named || !is_cap(cx.word(e)) {
         out.splice(0..0, left);
+    }
+    if is_list {
+        *out = without_appositives(std::mem::take(out));
     }
     None
 }
@@ -250,7 +278,29 @@ fn conjoined(cx: &Ctx, right: (usize, Subject), k: usize, depth: u8) -> Vec<(usi
     if depth > 1 || at < 2 || !cx.free_word(at - 1) || !matches!(cx.word(at - 1), "and" | "or") {
         return vec![right];
     }
-    let left = subject_left(cx, at - 2, depth + 1);
+    // "Lind, Berg and Dahl said", "Lind, Berg, and Dahl said": a list of speakers
+    let serial = at >= 3 && cx.is_punct(at - 2, ",");
+    let left = subject_left(cx, if serial { at - 3 } else { at - 2 }, depth + 1);
+    if let [(a, l)] = left.as_slice() {
+        if let Some(mut items) = listed_before(cx, *a, depth).filter(|_| list_item(l)) {
+            if list_item(&right.1) {
+                items.extend([(*a, l.clone()), right]);
+                // "Opposition politicians, businessmen and newspapers criticised": sources
+                // without a name or a role are one group, as two are ("officials and bankers")
+                let group = items
+                    .iter()
+                    .all(|(_, s)| matches!(s, Subject::Unnamed(_)) || source_opening_sentence(s));
+                let from = items[0].0;
+                return match cx.text.get(cx.toks[from].start..cx.toks[k].end) {
+                    Some(w) if group => vec![(from, Subject::Unnamed(w.to_string()))],
+                    _ => without_appositives(items),
+                };
+            }
+        }
+    }
+    if serial {
+        return vec![right];
+    }
     // "a Steel and Iron Association official", "Japanese and Norlandic officials": capitals
     // on both sides of "and" modify the one phrase.
     let modifier = |s: &Subject| {
@@ -277,13 +327,9 @@ fn conjoined(cx: &Ctx, right: (usize, Subject), k: usize, depth: u8) -> Vec<(usi
             _ => vec![right],
         };
     }
-    // A single word: "officials", or "Officials" opening the sentence, read as a name.
     let bare = |s: &Subject| match s {
         Subject::Unnamed(w) => !w.contains(' '),
-        Subject::Name(n) => {
-            n.first == n.last && n.kind == NameKind::Unknown && head_class(&words::small(&n.name))
-        }
-        _ => false,
+        s => source_opening_sentence(s),
     };
     // "the chairman and chief executive said": a second role with no article of its own is
     // the same person's.
@@ -305,6 +351,75 @@ fn conjoined(cx: &Ctx, right: (usize, Subject), k: usize, depth: u8) -> Vec<(usi
             out.push(right);
             out
         }
+    }
+}
+
+/// The items of a list of speakers before the one starting at `a` ("Lind, Berg" before "and
+/// Dahl"), each set off by a comma, when the list opens the sentence ("In Ottawa, Lind and
+/// Berg said" lists nobody before Lind). None when there is no such list.
+fn listed_before(cx: &Ctx, a: usize, depth: u8) -> Option<Vec<(usize, Subject)>> {
+    let mut items = Vec::new();
+    let mut first = a;
+    while first >= 2 && cx.is_punct(first - 1, ",") && cx.same_sent(first - 2, a) {
+        // ("Officials in Mexico, Guatemala and Ecuador said": the names go on the object of
+        // a preposition)
+        let governed = |b: usize| (b..first - 1).any(|x| is_preposition(cx.word(x)));
+        match subject_left(cx, first - 2, depth + 2).as_slice() {
+            [(b, item)] if list_item(item) && !governed(*b) => {
+                items.push((*b, item.clone()));
+                first = *b;
+            }
+            _ => return None,
+        }
+    }
+    let mut start = cx.sentence_start(a);
+    while start < first && !cx.free_word(start) {
+        start += 1;
+    }
+    if matches!(cx.word(start), "But" | "And") {
+        start += 1;
+    }
+    (!items.is_empty() && first == start).then(|| {
+        items.reverse();
+        items
+    })
+}
+
+/// A list without the descriptions set off after a name in it: in "Ada Lind, a lawyer, and
+/// Tom Berg said", "a lawyer" is Lind, and in "Dudley Taft, Taft vice chairman, and ..."
+/// the vice chairman is Taft. (The last item is one of its own: "the mayor, Ada Lind and the
+/// fire chief".)
+fn without_appositives(list: Vec<(usize, Subject)>) -> Vec<(usize, Subject)> {
+    let last = list.len().saturating_sub(1);
+    let mut out: Vec<(usize, Subject)> = Vec::with_capacity(list.len());
+    for (i, (at, s)) in list.into_iter().enumerate() {
+        let description = matches!(s, Subject::RoleRef(..) | Subject::Unnamed(_));
+        let after_name =
+            matches!(out.last(), Some((_, n @ Subject::Name(_))) if !source_opening_sentence(n));
+        if !(description && after_name && i < last) {
+            out.push((at, s));
+        }
+    }
+    out
+}
+
+/// "Officials" opening a sentence, read as a name: a source's noun all the same.
+fn source_opening_sentence(s: &Subject) -> bool {
+    matches!(s, Subject::Name(n) if n.first == n.last
+        && n.kind == NameKind::Unknown
+        && head_class(&words::small(&n.name)))
+}
+
+/// A speaker that can stand in a list: a name (not a sentence adverb: "Afterwards, Lind and
+/// Berg said"), a role or an unnamed source.
+fn list_item(s: &Subject) -> bool {
+    match s {
+        Subject::Name(n) => {
+            let lone = words::small(&n.name);
+            !(words::is_stop_cap(&lone) || n.first == n.last && lone.ends_with("ly"))
+        }
+        Subject::RoleRef(..) | Subject::Unnamed(_) => true,
+        _ => false,
     }
 }
 

@@ -730,9 +730,10 @@ pub fn is_body_kind(w: &str) -> bool {
 /// Capitalised words that start sentences but are never part of a name.
 #[rustfmt::skip]
 static STOP_CAPS: Lexicon = lexicon(&[
-    "a", "about", "above", "according", "across", "additionally", "after", "again", "against",
-    "all", "along", "already", "also", "although", "amid", "among", "an", "and", "another", "any",
-    "anyway", "apr", "april", "are", "around", "as", "asked", "at", "aug", "august", "because",
+    "a", "about", "above", "according", "across", "additionally", "after", "afterward",
+    "afterwards", "again", "against", "all", "along", "already", "also", "although", "amid",
+    "among", "an", "and", "another", "any", "anyway", "apr", "april", "are", "around", "as",
+    "asked", "at", "aug", "august", "because",
     "before", "behind", "below", "besides", "between", "beyond", "both", "but", "by", "could",
     "currently", "dec", "december", "despite", "did", "do", "does", "during", "each", "earlier",
     "either", "even", "eventually", "every", "feb", "february", "few", "finally", "first",

@@ -108,3 +108,46 @@ fn a_portfolio_joined_by_and_is_part_of_the_title() {
         vec!["Lind", "Nils Berg"]
     );
 }
+
+/// A list of speakers opening the sentence ("Lind, Berg and Dahl said", with or without a
+/// comma before "and") gives every one of them. Not a list: a sentence adverb or a place
+/// before the comma, a description set off after a name, the places of one phrase, the
+/// portfolios of one title. Sources without a name or a role are one group, as two are.
+#[test]
+fn a_list_of_three_speakers() {
+    for text in [
+        "Lind, Berg and Dahl said the plan would fail.",
+        "Lind, Berg, and Dahl said the plan would fail.",
+        "But Lind, Berg and Dahl said the plan would fail.",
+    ] {
+        assert_eq!(one(text), vec!["Lind", "Berg", "Dahl"], "{text}");
+    }
+    assert_eq!(
+        one("The mayor, Ada Lind and the fire chief said the plan would fail."),
+        vec!["the mayor", "Ada Lind", "the fire chief"]
+    );
+    assert_eq!(
+        one("Eastport, Norland and Westport said in a statement that the plan would fail."),
+        vec!["Eastport", "Norland", "Westport"]
+    );
+    assert_eq!(
+        one("In Eastport, Lind and Berg said the plan would fail."),
+        vec!["Lind", "Berg"]
+    );
+    assert_eq!(
+        one("Afterwards, Lind and Berg told reporters the plan would fail."),
+        vec!["Lind", "Berg"]
+    );
+    assert_eq!(
+        one("Ada Lind, a lawyer, and Tom Berg said the plan would fail."),
+        vec!["Ada Lind", "Tom Berg"]
+    );
+    assert_eq!(
+        one("Mines, Power and Steel Minister Ada Lind said exports rose."),
+        vec!["Ada Lind"]
+    );
+    assert_eq!(
+        one("Lawyers, doctors and nurses said the plan would fail."),
+        vec!["lawyers, doctors and nurses"]
+    );
+}

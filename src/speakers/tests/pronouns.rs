@@ -133,3 +133,18 @@ fn the_subject_after_a_fronted_among_phrase() {
     ]);
     assert_eq!(got[1], vec!["Ivo Tarn"]);
 }
+
+/// He or she is never a group: "businessmen" and "spokeswomen" are plural without an "s".
+#[test]
+fn he_is_not_a_plural_source() {
+    let got = speakers(&[
+        "Businessmen said the budget did little for them.",
+        "He told ministries to curb spending.",
+    ]);
+    assert!(got[1].is_empty(), "{got:?}");
+    let got = speakers(&[
+        "A businessman said the budget did little for him.",
+        "He said the plan would fail.",
+    ]);
+    assert_eq!(got[1], vec!["a businessman"]);
+}
