@@ -19,6 +19,20 @@ fn is_business(head: &str) -> bool {
             | "utility"
             | "network"
             | "bank"
+            // named by what it makes or does: "the automaker", "the insurer"
+            | "automaker"
+            | "carmaker"
+            | "drugmaker"
+            | "chipmaker"
+            | "steelmaker"
+            | "planemaker"
+            | "manufacturer"
+            | "conglomerate"
+            | "brewer"
+            | "refiner"
+            | "insurer"
+            | "lender"
+            | "carrier"
     )
 }
 

@@ -589,3 +589,18 @@ fn a_body_before_a_document_issued_it() {
     ]);
     assert_eq!(got[1], vec!["Eastport Shipping"]);
 }
+
+/// A company called by what it makes or does ("the automaker", "the insurer") is the one the
+/// article named.
+#[test]
+fn a_company_called_by_its_trade() {
+    for (intro, trade) in [
+        ("Eastport Motors Corp said sales fell.", "The automaker"),
+        ("Norland Assurance Ltd said claims rose.", "The insurer"),
+        ("Harbour Savings Bank said loans fell.", "The lender"),
+    ] {
+        let got = speakers(&[intro, &format!("{trade} said it would cut jobs.")]);
+        assert_eq!(got[1], got[0], "{trade}");
+        assert!(!got[1].is_empty());
+    }
+}
