@@ -589,11 +589,10 @@ fn asks_a_question(cx: &Ctx, i: usize, lw: &str) -> bool {
 /// Whether the cue verb at `i` reports speech here: not a noun ("the claims"), not a
 /// non-speech act ("added two more"), not silence. (A passive is read before, by its agent.)
 fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
+    // ("wanted to say" did not say it; "went on to say" did)
+    let infinitive = cx.word(i.wrapping_sub(1)) == "to" && going_on_to(cx, i).is_none();
     if i > 0
-        && matches!(
-            cx.word(i - 1),
-            "to" | "the" | "a" | "an" | "his" | "her" | "their"
-        )
+        && (infinitive || matches!(cx.word(i - 1), "the" | "a" | "an" | "his" | "her" | "their"))
     {
         return false;
     }
@@ -897,11 +896,29 @@ fn verb_group_start(cx: &Ctx, i: usize, lw: &str, buf: &mut String) -> usize {
             k -= 1;
         } else if let Some(q) = quoted_by(cx, k, lw) {
             k = q;
+        } else if let Some(c) = going_on_to(cx, k) {
+            k = c;
         } else {
             break;
         }
     }
     k
+}
+
+/// "went on to say", "continued to say", "was quick to add": a verb that says the speaking
+/// happened, and its "to", before the verb at `k`; where they start.
+fn going_on_to(cx: &Ctx, k: usize) -> Option<usize> {
+    if k < 2 || cx.word(k - 1) != "to" || !cx.free_word(k - 1) || !cx.free_word(k - 2) {
+        return None;
+    }
+    let before = cx.word(k - 2);
+    if matches!(before, "continued" | "continues" | "hastened" | "hastens") {
+        return Some(k - 2);
+    }
+    let two = cx.word(k - 3);
+    let phrase = before == "on" && matches!(two, "went" | "goes" | "go" | "going")
+        || before == "quick" && matches!(two, "was" | "were" | "is" | "are");
+    (k >= 3 && phrase && cx.free_word(k - 3)).then(|| k - 3)
 }
 
 #[cfg(test)]

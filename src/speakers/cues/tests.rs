@@ -637,3 +637,20 @@ fn present_forms_of_reporting_verbs() {
         vec!["the ministry"]
     );
 }
+
+/// "went on to say", "continued to say", "was quick to add": the speaking happened; "wanted to
+/// say" does not say it did.
+#[test]
+fn going_on_to_say_is_saying() {
+    for text in [
+        "Ada Lind went on to say that the plan would fail.",
+        "The mayor continued to say that the plan would fail.",
+        "The mayor hastened to add that the plan would fail.",
+        "The economists were quick to caution that the data prove nothing.",
+        "\"We will win,\" Ada Lind went on to say.",
+    ] {
+        assert_eq!(one(text).len(), 1, "{text}: {:?}", one(text));
+    }
+    assert!(one("Ada Lind wanted to say that the plan would fail.").is_empty());
+    assert!(one("Ada Lind tried to explain that the plan would fail.").is_empty());
+}
