@@ -735,6 +735,9 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
             return true;
         }
     }
+    if is_cap(before) && object_modifier_at_the_end(cx, i) {
+        return true;
+    }
     let skip = |w: &str| {
         matches!(
             w,
@@ -756,6 +759,33 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
         && cx.same_sent(i, next)
         && cx.free_word(next)
         && words::is_auxiliary(cx.word(next))
+}
+
+/// "results surpassed Wall Street estimates.": a cue word that is a noun too ends its clause
+/// after capitalised words that follow a word of the clause (not a comma, a quote or the
+/// sentence start, as in "Sales will fall, Eastport Bank estimates."): the words modify the
+/// noun, the object of that clause.
+fn object_modifier_at_the_end(cx: &Ctx, i: usize) -> bool {
+    let ends = cx.toks.get(i + 1).is_none_or(|t| {
+        t.kind == Kind::Punct && matches!(t.text(cx.text), "." | "!" | "?" | "," | ";")
+    });
+    if !ends {
+        return false;
+    }
+    let mut a = i - 1;
+    while a > 0 && cx.free_word(a - 1) && cx.same_sent(a - 1, i) && is_cap(cx.word(a - 1)) {
+        a -= 1;
+    }
+    // (", the Eastport Grain Board estimates.": the article is the name's)
+    if a > 0 && cx.word(a - 1) == "the" {
+        a -= 1;
+    }
+    let w = cx.word(a.wrapping_sub(1));
+    a > 0
+        && cx.free_word(a - 1)
+        && cx.same_sent(a - 1, i)
+        && !matches!(w, "and" | "or" | "but")
+        && super::phrases::pronoun(w).is_none()
 }
 
 /// Inversion: after a quote or a comma ("..., said Smith"), the subject follows the verb.

@@ -654,3 +654,30 @@ fn going_on_to_say_is_saying() {
     assert!(one("Ada Lind wanted to say that the plan would fail.").is_empty());
     assert!(one("Ada Lind tried to explain that the plan would fail.").is_empty());
 }
+
+/// A cue word that is a noun too, ending its clause after capitalised words inside it, is the
+/// clause's object: "surpassed Wall Street estimates", "exports to other EC states". After a
+/// comma it is the verb of the words before ("Sales will fall, Eastport Bank estimates.").
+#[test]
+fn a_cue_noun_ending_its_clause_after_a_name_is_no_verb() {
+    for text in [
+        "Shares rose after results surpassed Wall Street estimates.",
+        "The plan would hit exports to other EC states, diplomats said.",
+        "The utility wants to export power to the New England states.",
+    ] {
+        let got = one(text);
+        assert!(
+            got.iter()
+                .all(|s| !s.contains("Street") && !s.contains("EC") && !s.contains("England")),
+            "{text}: {got:?}"
+        );
+    }
+    assert_eq!(
+        one("Sales will fall 5 pct, Eastport Bank estimates."),
+        vec!["Eastport Bank"]
+    );
+    assert_eq!(
+        one("The crop will be small, the Eastport Grain Board estimates."),
+        vec!["Eastport Grain Board"]
+    );
+}
