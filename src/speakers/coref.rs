@@ -74,6 +74,8 @@ pub struct Doc {
     ahead: Vec<(String, Role, u64)>,
     /// Documents by kind ("report") with who issued them, latest last (`issuers`).
     issuers: Vec<(String, Speaker)>,
+    /// The number of the first sentence of the paragraph being read.
+    para_first_sent: u64,
 }
 
 /// Whether `a` and `b` differ by one letter that one of them has and the other lacks
@@ -105,6 +107,11 @@ fn ends_with_words(name: &str, tail: &str) -> bool {
 }
 
 impl Doc {
+    /// A paragraph starts; its first sentence is numbered `sent`.
+    pub fn begin_paragraph(&mut self, sent: u64) {
+        self.para_first_sent = sent;
+    }
+
     pub fn name(&self, s: &Speaker) -> String {
         match s {
             // A person's name as stored: no form of address or title before it (issue 17).

@@ -159,6 +159,7 @@ fn paragraph(
     (pi, sent_base): (usize, &mut u64),
     (prev, next): (Option<&Pending>, Option<&str>),
 ) -> Pending {
+    doc.begin_paragraph(*sent_base);
     let spans = quotes::find(para);
     tokens::tokenize_into(para, &spans, &mut sc.toks, &mut sc.marks);
     let toks = &sc.toks[..];

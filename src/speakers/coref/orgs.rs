@@ -280,7 +280,7 @@ impl Doc {
             return None;
         }
         let mut recent: Vec<usize> = Vec::new();
-        let mut foreground: Option<usize> = None;
+        let mut foreground: Option<(usize, bool)> = None;
         let reach = self
             .log
             .iter()
@@ -292,7 +292,10 @@ impl Doc {
                 recent.push(m.ent);
             }
             if !m.background && foreground.is_none() && is_org(&m.ent) {
-                foreground = Some(m.ent);
+                // (whether it was the subject of the sentence before this one, in this
+                // paragraph)
+                let before = m.sent + 1 == sent && m.sent >= self.para_first_sent;
+                foreground = Some((m.ent, m.subject && before));
             }
         }
         recent.retain(|&i| kind_fits(&self.ents[i].name, head));
@@ -303,8 +306,14 @@ impl Doc {
             }
             // Failing that, the last one written in the foreground (not after a preposition
             // nor as a possessor: "Bally bought the park from Marriott Corp"), if it has
-            // spoken in the article.
-            let topic = foreground.filter(|i| self.ents[*i].spoke && recent.contains(i));
+            // spoken in the article or was the subject of the sentence before in the same
+            // paragraph ("Viacom reported a loss. The company said").
+            let topic = foreground
+                .filter(|&(i, subject_before)| {
+                    let place = super::super::places::names_a_place(&self.ents[i].name);
+                    (self.ents[i].spoke || subject_before && !place) && recent.contains(&i)
+                })
+                .map(|(i, _)| i);
             return topic;
         }
         self.the_one(recent)

@@ -604,3 +604,20 @@ fn a_company_called_by_its_trade() {
         assert!(!got[1].is_empty());
     }
 }
+
+/// Of several companies, "the company" is the one that was the subject of the sentence before
+/// in the same paragraph, even before it has spoken; not one named only as an object there.
+/// (Across paragraphs either may be meant: `of_several_companies_the_one_that_spoke...`.)
+#[test]
+fn the_company_is_the_subject_of_the_sentence_before() {
+    let got = speakers(&[
+        "Eastport Shipping Corp and Norland Ferries Ltd both raised fares.",
+        "Eastport Motors Corp posted a loss. The company said costs had risen.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Motors"]);
+    let got = speakers(&[
+        "Eastport Shipping Corp and Norland Ferries Ltd both raised fares.",
+        "Harbour Motors Inc bought ships from Eastport Shipping Corp. The company said costs had risen.",
+    ]);
+    assert_eq!(got[1], vec!["Harbour Motors"]);
+}
