@@ -294,8 +294,9 @@ fn mark_quoted(toks: &mut [Tok], spans: &[Span]) {
 fn assign_sentences(text: &str, toks: &mut [Tok]) {
     let mut sent = 0u32;
     let mut pending = false;
-    for tok in toks.iter_mut() {
-        let t = *tok;
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let tok = &mut toks[i];
         if pending {
             match t.kind {
                 Kind::Mark(false) => {}
@@ -324,9 +325,58 @@ fn assign_sentences(text: &str, toks: &mut [Tok]) {
         {
             pending = true;
         }
-        // A word ending in a period that is not an abbreviation ("U.S." at a sentence end is
-        // ambiguous; we treat it as continuing).
+        // An abbreviation that kept its period ("Corp.", "Inc.") ends the sentence when a word
+        // that only opens one follows: "... from Eastport Shipping Corp. The company said".
+        // (Not an initialism: some newswire capitalises any word after "U.S.".)
+        let w = t.text(text);
+        if t.kind == Kind::Word && w.ends_with('.') && w.matches('.').count() == 1 {
+            let next = toks.get(i + 1).filter(|n| n.kind == Kind::Word && n.cap);
+            if next.is_some_and(|n| opens_a_sentence(n.text(text))) {
+                pending = true;
+            }
+        }
     }
+}
+
+/// A capitalised word that opens a sentence and never goes on a name or an abbreviation
+/// before it: an article, a pronoun, a conjunction or a sentence adverb (not a month or a
+/// day: "Eastport Corp. Monday said").
+fn opens_a_sentence(w: &str) -> bool {
+    let small = words::small(w);
+    let calendar = matches!(
+        &*small,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "march"
+            | "apr"
+            | "april"
+            | "may"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "dec"
+            | "december"
+    );
+    words::is_stop_cap(&small) && !calendar && !matches!(&*small, "and" | "or")
 }
 
 /// Token view of one paragraph shared by the recognisers.

@@ -80,3 +80,21 @@ fn angle_bracket_markup_is_read_as_newswires_mean_it() {
     let got = super::super::attribute(&["<Eastport Shipping Co> said profits rose 12 pct."]);
     assert_eq!(got[0].speakers, vec!["Eastport Shipping"]);
 }
+
+/// An abbreviation that keeps its period ends the sentence before a word that only opens one
+/// ("... Eastport Shipping Corp. The company said"), not before a day, and not after an
+/// initialism, which some newswire follows with a capital mid-sentence ("the U.S. Did not").
+#[test]
+fn an_abbreviation_ends_a_sentence_before_the() {
+    let sentence_of = |text: &str, word: &str| {
+        let toks = tokenize(text, &quotes::find(text));
+        toks.iter().find(|t| t.text(text) == word).map(|t| t.sent)
+    };
+    let text = "Lind bought ships from Eastport Shipping Corp. The company said costs rose.";
+    assert_eq!(sentence_of(text, "Corp."), Some(0));
+    assert_eq!(sentence_of(text, "company"), Some(1));
+    let text = "Eastport Corp. Monday said costs rose.";
+    assert_eq!(sentence_of(text, "said"), Some(0));
+    let text = "The official said the U.S. Did not accept the figures.";
+    assert_eq!(sentence_of(text, "accept"), Some(0));
+}
