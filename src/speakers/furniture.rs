@@ -46,7 +46,15 @@ pub fn is_heading(para: &str) -> bool {
 /// It describes a picture and repeats the story's words; nobody is quoted in it.
 pub fn is_caption(para: &str) -> bool {
     let t = para.trim_end().trim_end_matches('.').trim_end();
-    bracketed_credit(t) || slash_credit(t) || running_time(t)
+    // Every credit and running time is in the last 80 bytes, with a bracket, a slash or a
+    // digit at its end: most paragraphs are turned away there.
+    let tail = t.len().saturating_sub(90);
+    let tail = (tail..t.len())
+        .find(|&i| t.is_char_boundary(i))
+        .map_or(t, |i| &t[i..]);
+    let shaped =
+        t.ends_with(')') || t.ends_with(|c: char| c.is_ascii_digit()) || tail.contains('/');
+    shaped && (bracketed_credit(t) || slash_credit(tail) || running_time(t))
 }
 
 /// "... at her home. (Ada Lind/Herald)": a short bracket at the end naming a photographer and

@@ -328,8 +328,8 @@ fn assign_sentences(text: &str, toks: &mut [Tok]) {
         // An abbreviation that kept its period ("Corp.", "Inc.") ends the sentence when a word
         // that only opens one follows: "... from Eastport Shipping Corp. The company said".
         // (Not an initialism: some newswire capitalises any word after "U.S.".)
-        let w = t.text(text);
-        if t.kind == Kind::Word && w.ends_with('.') && w.matches('.').count() == 1 {
+        let kept_period = t.kind == Kind::Word && text.as_bytes().get(t.end - 1) == Some(&b'.');
+        if kept_period && t.text(text).matches('.').count() == 1 {
             let next = toks.get(i + 1).filter(|n| n.kind == Kind::Word && n.cap);
             if next.is_some_and(|n| opens_a_sentence(n.text(text))) {
                 pending = true;

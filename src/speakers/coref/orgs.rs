@@ -310,8 +310,8 @@ impl Doc {
             // paragraph ("Viacom reported a loss. The company said").
             let topic = foreground
                 .filter(|&(i, subject_before)| {
-                    let place = super::super::places::names_a_place(&self.ents[i].name);
-                    (self.ents[i].spoke || subject_before && !place) && recent.contains(&i)
+                    let place = || super::super::places::names_a_place(&self.ents[i].name);
+                    (self.ents[i].spoke || subject_before && !place()) && recent.contains(&i)
                 })
                 .map(|(i, _)| i);
             return topic;
