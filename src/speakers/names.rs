@@ -263,6 +263,62 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     !after_first_name && (plural || after_the) && words::is_org_word(last)
 }
 
+/// The fields of one body listed inside its name, around the comma or "and" at `p`: "the
+/// Meteorology, Climatology and Geophysics Agency" (single words listed before a name that
+/// ends with an organisation's word), "the Ministry of Agriculture, Fisheries and Food" (after
+/// a body's "of"). Returns the list's first and last tokens.
+fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
+    if p < 1 || !(cx.is_punct(p, ",") || cx.word(p) == "and" && cx.free_word(p)) {
+        return None;
+    }
+    // (a capitalised article or a possessive may stand before the first: "The Meteorology,
+    // ...", "Indonesia's Meteorology, ...")
+    let opens = |i: usize| {
+        let w = cx.word(i);
+        !cx.name_piece(i) || w == "The" || strip_possessive(w).1
+    };
+    let one_word = |i: usize| cx.name_piece(i) && !cx.name_piece(i + 1) && opens(i - 1);
+    // back over "W ," items to the first
+    let mut first = p - 1;
+    if !one_word(first) {
+        return None;
+    }
+    while first >= 2 && cx.is_punct(first - 1, ",") && one_word(first - 2) {
+        first -= 2;
+    }
+    // on over ", W" items to "and", then the last run
+    let mut j = if cx.is_punct(p, ",") { p + 1 } else { p - 1 };
+    while one_word(j) && cx.is_punct(j + 1, ",") && one_word(j + 2) {
+        j += 2;
+    }
+    let and = j + 1;
+    if !(one_word(j) && cx.word(and) == "and" && cx.name_piece(and + 1)) || first + 2 > j {
+        return None;
+    }
+    let mut e = and + 1;
+    while cx.name_piece(e + 1) && cx.same_sent(e + 1, p) {
+        e += 1;
+    }
+    if !cx.same_sent(first, e) || (first..=j).any(|i| one_word(i) && first_name(cx, i)) {
+        return None;
+    }
+    // ("Lind, Berg and Eastport Shipping Corp" are three: a firm after "and" has a name of its
+    // own, a field has one word before the body's)
+    let last = strip_possessive(cx.word(e)).0;
+    let body = e == and + 2 && words::is_org_word(last) && !words::is_company_form(last);
+    let of_a_body = first >= 2
+        && matches!(cx.word(first - 1), "of" | "on" | "for")
+        && matches!(
+            &*words::small(cx.word(first - 2)),
+            "ministry" | "department" | "office" | "secretary" | "minister" | "commission"
+        );
+    (body || of_a_body && e == and + 1).then_some((first, e))
+}
+
+fn first_name(cx: &Ctx, i: usize) -> bool {
+    super::gender::name_gender(&words::small(cx.word(i))).is_some()
+}
+
 /// "Sony (Norland) Ltd": a bracket of capitalised words between a name and its legal form.
 /// Returns the bracket's closing token when one opens at `open`.
 fn bracket_before_company(cx: &Ctx, open: usize) -> Option<usize> {
@@ -289,6 +345,10 @@ pub fn run_left(cx: &Ctx, end: usize) -> Option<usize> {
         }
         if a >= 3 && cx.word(a - 1) == "the" && joins_with_of_the(cx, a - 2) {
             a -= 2;
+            continue;
+        }
+        if let Some((first, _)) = field_list(cx, a - 1).filter(|&(f, _)| f < a) {
+            a = first;
             continue;
         }
         let joined = a >= 2
@@ -329,6 +389,8 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
             b += 2;
         } else if let Some(close) = bracket_before_company(cx, b + 1) {
             b = close;
+        } else if let Some((_, last)) = field_list(cx, b + 1).filter(|&(_, l)| l > b) {
+            b = last;
         } else {
             break;
         }
@@ -787,8 +849,9 @@ fn spell(cx: &Ctx, cut: usize, b: usize) -> (String, bool, usize) {
         if is_acronym(w) {
             acronyms += 1;
         }
-        // "Sony (Norland) Ltd": no space inside the bracket.
-        let tight = w == ")" || i > cut && cx.word(i - 1) == "(";
+        // "Sony (Norland) Ltd": no space inside the bracket; "Agriculture, Fisheries and
+        // Food": none before a comma.
+        let tight = w == ")" || w == "," || i > cut && cx.word(i - 1) == "(";
         if !name.is_empty() && !tight {
             name.push(' ');
         }

@@ -621,3 +621,34 @@ fn the_company_is_the_subject_of_the_sentence_before() {
     ]);
     assert_eq!(got[1], vec!["Harbour Motors"]);
 }
+
+/// A body whose name lists its fields with commas ("the Meteorology, Climatology and
+/// Geophysics Agency", "the Ministry of Agriculture, Fisheries and Food") is one speaker; a
+/// list of names, or of firms, stays a list.
+#[test]
+fn a_body_named_by_a_list_of_its_fields() {
+    for (text, body) in [
+        (
+            "The Meteorology, Climatology and Geophysics Agency said the wave was small.",
+            "Meteorology, Climatology and Geophysics Agency",
+        ),
+        (
+            "The wave was small, according to the Meteorology, Climatology and Geophysics Agency.",
+            "Meteorology, Climatology and Geophysics Agency",
+        ),
+        (
+            "The Ministry of Agriculture, Fisheries and Food said the crop was safe.",
+            "Ministry of Agriculture, Fisheries and Food",
+        ),
+    ] {
+        assert_eq!(one(text), vec![body], "{text}");
+    }
+    assert_eq!(
+        one("Ada, Tom and Eva Lind said the plan would fail."),
+        vec!["Ada", "Tom", "Eva Lind"]
+    );
+    assert_eq!(
+        one("Britain, France and Germany said the plan would fail."),
+        vec!["Britain", "France", "Germany"]
+    );
+}
