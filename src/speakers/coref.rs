@@ -78,6 +78,49 @@ pub struct Doc {
     para_first_sent: u64,
 }
 
+/// "Spindler's father, Joseph,": a relative given by first name alone, of someone named, is
+/// not another Joseph the article named with another surname (`known`).
+fn other_family(known: &str, n: &NameInfo) -> bool {
+    let Some(r) = n.role.as_ref().filter(|r| is_kin(&r.head)) else {
+        return false;
+    };
+    let one_word = !n.name.contains(' ');
+    let named_family = r
+        .mods
+        .last()
+        .filter(|m| !matches!(m.as_str(), "his" | "her" | "their"));
+    let surname = known.rsplit(' ').next().unwrap_or(known).to_lowercase();
+    one_word && known.contains(' ') && named_family.is_some_and(|f| *f != surname)
+}
+
+/// Nouns for a relative: "his father, Joseph," is one of the family.
+fn is_kin(head: &str) -> bool {
+    matches!(
+        head,
+        "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "grandfather"
+            | "grandmother"
+            | "grandson"
+            | "granddaughter"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "stepfather"
+            | "stepmother"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
+
 /// Whether `a` and `b` differ by one letter that one of them has and the other lacks
 /// ("Maurer", "Mauer"), in any case.
 fn one_letter_apart(a: &str, b: &str) -> bool {
@@ -357,7 +400,10 @@ impl Doc {
     /// `observe` with the name apart from the rest of the mention (whose own name is not read).
     fn register(&mut self, name: Cow<str>, n: &NameInfo, sent: u64, speaker: bool) -> usize {
         let shape = Shape::of(&name);
-        let id = match self.find(&name, n.kind, &shape) {
+        let known = self
+            .find(&name, n.kind, &shape)
+            .filter(|&i| !other_family(&self.ents[i].name, n));
+        let id = match known {
             Some(i) => {
                 let e = &mut self.ents[i];
                 if shape.words > e.shape.words {

@@ -916,7 +916,8 @@ pub fn role_after(cx: &Ctx, b: usize) -> Option<Role> {
         if k == b + 2 && !article(w) && is_cap(w) && !opens_role {
             return None;
         }
-        if matches!(w, "of" | "for" | "at" | "with" | "who") {
+        // ("Joseph, says his son": a verb after the comma opens no appositive)
+        if matches!(w, "of" | "for" | "at" | "with" | "who") || words::is_cue_verb(w) {
             return None;
         }
         // "a nurse", "a retired firefighter", "a local builder": one person of a kind the

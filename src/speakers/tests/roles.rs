@@ -293,3 +293,24 @@ fn a_role_known_by_its_ending_in_an_appositive() {
     ]);
     assert_eq!(got[1], vec!["Ada Lind"]);
 }
+
+/// "Berg's father, Tom, says": a relative given by first name alone is one of that family, not
+/// another Tom the article named, and "his father" later is him; a relative whose full name
+/// was given before is still that person.
+#[test]
+fn a_relative_by_first_name_is_one_of_the_family() {
+    let got = speakers(&[
+        "Police chief Tom Lind said the attack was over.",
+        "Berg's father, Tom, says his son grew up in Eastport.",
+        "His father said the boy loved the sea.",
+        "Lind said the area was safe.",
+    ]);
+    assert_eq!(got[1], vec!["Tom"]);
+    assert_eq!(got[2], vec!["Tom"]);
+    assert_eq!(got[3], vec!["Tom Lind"]);
+    let got = speakers(&[
+        "Mary Dahl and Tom Dahl live in Eastport.",
+        "Dahl's wife, Mary, says the house is old.",
+    ]);
+    assert_eq!(got[1], vec!["Mary Dahl"]);
+}
