@@ -54,6 +54,13 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         "claimed" | "claims" | "claim" => {
             return matches!(cx.word(i + 1), "responsibility" | "credit");
         }
+        // "expressed deep concern", "voiced their support": an attitude put into words;
+        // "expressed milk", "voiced a character" are not speech, nor a name's word ("American
+        // Express"). (The base forms are not cues: "to signal disapproval and express
+        // solidarity" is an aim.)
+        "expressed" | "expresses" | "expressing" | "voiced" | "voices" | "voicing" => {
+            return is_cap(cx.word(i)) || !stance_object(cx, i);
+        }
         // "wrote off its exposure", "writes down the stake": accounting, not writing; "wrote
         // for the Herald": a job
         "write" | "writes" | "wrote" | "writing" | "written" => {
@@ -78,6 +85,15 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
 /// clause: no "that", quote, pronoun or "to" after it (past a word of time or a preposition
 /// such as "in a statement"), and no auxiliary or modal in the words up to the next
 /// punctuation ("denied the firm had broken the rules" is a clause that lost its "that").
+/// Whether the object of the verb at `i` is an attitude, past a determiner and modifiers:
+/// "deep concern", "their strong support", "some reservations".
+fn stance_object(cx: &Ctx, i: usize) -> bool {
+    let mut buf = String::new();
+    (i + 1..(i + 5).min(cx.toks.len()))
+        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, i) && !is_preposition(cx.word(x)))
+        .any(|x| words::is_stance(cx.low(x, &mut buf)))
+}
+
 fn plain_object(cx: &Ctx, i: usize) -> bool {
     let k = past_time_words(cx, i);
     let Some(t) = cx.toks.get(k) else {
@@ -613,7 +629,9 @@ fn reports_speech(cx: &Ctx, i: usize, lw: &str) -> bool {
 /// speaking ("was asked by reporters"), nor being quoted by a paper; a fund "advised by" a
 /// firm and a move "countered by" intervention are acts.
 fn passive_agent(cx: &Ctx, i: usize, lw: &str) -> Option<Cue> {
-    if lw.starts_with("ask") || matches!(lw, "quoted" | "advised" | "countered") {
+    // ("the views expressed by experts": whose views, not what they said)
+    let attitude = matches!(lw, "expressed" | "voiced");
+    if lw.starts_with("ask") || matches!(lw, "quoted" | "advised" | "countered") || attitude {
         return None;
     }
     // "is expected to be repeated by", "will be announced by": not said yet

@@ -188,7 +188,7 @@ static CUE_VERBS: Lexicon = lexicon(&[
     "criticizes", "criticizing", "crowed", "declare", "declared", "declares", "declaring", "denied", "denies", "deny",
     "denying", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
     "estimate", "estimated", "estimates", "exclaimed", "exclaims", "explain", "explained", "explaining",
-    "explains", "hail", "hailed", "hailing", "hails", "indicate", "indicated", "indicates",
+    "explains", "expressed", "expresses", "expressing", "hail", "hailed", "hailing", "hails", "indicate", "indicated", "indicates",
     "insist", "insisted", "insisting", "insists", "joke", "joked", "jokes", "joking", "lament",
     "lamented", "laments", "maintain", "maintained", "maintains", "mention", "mentioned",
     "mentions", "mused", "note", "noted", "notes", "noting", "observed", "observes", "opine", "opined",
@@ -202,7 +202,7 @@ static CUE_VERBS: Lexicon = lexicon(&[
     "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest",
     "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies",
     "testify", "told", "tweet", "tweeted", "tweeting", "tweets", "urge", "urged", "urges",
-    "urging", "vow", "vowed", "vows", "warn", "warned", "warning", "warns", "whispered", "wonder",
+    "urging", "voiced", "voices", "voicing", "vow", "vowed", "vows", "warn", "warned", "warning", "warns", "whispered", "wonder",
     "wondered", "wonders", "write", "writes", "writing", "written", "wrote", "yelled",
 ]);
 
@@ -227,6 +227,54 @@ pub fn only_inverted(w: &str) -> bool {
     matches!(
         w,
         "ask" | "asked" | "asks" | "asking" | "continued" | "promised"
+    )
+}
+
+/// Attitudes a speaker puts into words: "expressed deep concern", "voiced support".
+pub fn is_stance(w: &str) -> bool {
+    matches!(
+        w,
+        "concern"
+            | "concerns"
+            | "support"
+            | "opposition"
+            | "hope"
+            | "hopes"
+            | "optimism"
+            | "pessimism"
+            | "regret"
+            | "regrets"
+            | "sympathy"
+            | "condolences"
+            | "confidence"
+            | "doubt"
+            | "doubts"
+            | "reservations"
+            | "surprise"
+            | "disappointment"
+            | "frustration"
+            | "anger"
+            | "outrage"
+            | "dismay"
+            | "alarm"
+            | "fear"
+            | "fears"
+            | "skepticism"
+            | "scepticism"
+            | "determination"
+            | "interest"
+            | "belief"
+            | "willingness"
+            | "gratitude"
+            | "thanks"
+            | "solidarity"
+            | "satisfaction"
+            | "displeasure"
+            | "objections"
+            | "worries"
+            | "misgivings"
+            | "approval"
+            | "disapproval"
     )
 }
 

@@ -681,3 +681,25 @@ fn a_cue_noun_ending_its_clause_after_a_name_is_no_verb() {
         vec!["Eastport Grain Board"]
     );
 }
+
+/// "expressed deep concern", "voiced strong opposition": an attitude put into words is speech;
+/// "expressed milk", "voiced a character", "the views expressed by experts" and a name's word
+/// ("American Express") are not.
+#[test]
+fn expressing_an_attitude_is_speech() {
+    for text in [
+        "The Eastport ministry expressed deep concern over the detentions.",
+        "Ada Lind voiced strong opposition to the merger.",
+        "Farm groups have expressed reservations about the tax.",
+    ] {
+        assert_eq!(one(text).len(), 1, "{text}: {:?}", one(text));
+    }
+    for text in [
+        "She expressed milk for the baby.",
+        "He voiced a character in the film.",
+        "The views expressed by experts on this site are their own.",
+        "An American Express card was found.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
