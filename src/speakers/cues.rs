@@ -963,10 +963,10 @@ fn going_on_to(cx: &Ctx, k: usize) -> Option<usize> {
     if matches!(before, "continued" | "continues" | "hastened" | "hastens") {
         return Some(k - 2);
     }
-    let two = cx.word(k - 3);
+    let two = cx.word(k.checked_sub(3)?);
     let phrase = before == "on" && matches!(two, "went" | "goes" | "go" | "going")
         || before == "quick" && matches!(two, "was" | "were" | "is" | "are");
-    (k >= 3 && phrase && cx.free_word(k - 3)).then(|| k - 3)
+    (phrase && cx.free_word(k - 3)).then(|| k - 3)
 }
 
 #[cfg(test)]

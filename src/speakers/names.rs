@@ -277,7 +277,9 @@ fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
         let w = cx.word(i);
         !cx.name_piece(i) || w == "The" || strip_possessive(w).1
     };
-    let one_word = |i: usize| cx.name_piece(i) && !cx.name_piece(i + 1) && opens(i - 1);
+    // (the first token of the paragraph has nothing before it)
+    let one_word =
+        |i: usize| cx.name_piece(i) && !cx.name_piece(i + 1) && i.checked_sub(1).is_none_or(opens);
     // back over "W ," items to the first
     let mut first = p - 1;
     if !one_word(first) {

@@ -235,37 +235,31 @@ fn starts_subject(cx: &Ctx, i: usize, buf: &mut String) -> bool {
 
 /// Prepositions and time words that open an adverbial after a verb ("said on Monday").
 fn starts_adverbial(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "last"
-            | "this"
-            | "earlier"
-            | "later"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "recently"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "when"
-            | "while"
-            | "through"
-            | "via"
-            | "by"
-            | "from"
-            | "outside"
-            | "inside"
-    )
+    words::is_weekday(w)
+        || matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "when"
+                | "while"
+                | "through"
+                | "via"
+                | "by"
+                | "from"
+                | "outside"
+                | "inside"
+        )
 }
 
 /// Whether `first..=end` reads as a clause rather than an adverbial alone ("said in a

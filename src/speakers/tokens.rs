@@ -343,39 +343,7 @@ fn assign_sentences(text: &str, toks: &mut [Tok]) {
 /// day: "Eastport Corp. Monday said").
 fn opens_a_sentence(w: &str) -> bool {
     let small = words::small(w);
-    let calendar = matches!(
-        &*small,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "jan"
-            | "january"
-            | "feb"
-            | "february"
-            | "march"
-            | "apr"
-            | "april"
-            | "may"
-            | "jun"
-            | "june"
-            | "jul"
-            | "july"
-            | "aug"
-            | "august"
-            | "sep"
-            | "sept"
-            | "september"
-            | "oct"
-            | "october"
-            | "nov"
-            | "november"
-            | "dec"
-            | "december"
-    );
+    let calendar = words::is_weekday(&small) || words::is_month(&small);
     words::is_stop_cap(&small) && !calendar && !matches!(&*small, "and" | "or")
 }
 

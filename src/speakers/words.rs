@@ -230,6 +230,44 @@ pub fn only_inverted(w: &str) -> bool {
     )
 }
 
+/// A day of the week, in lower case.
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A month or its abbreviation, in lower case.
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "march"
+            | "apr"
+            | "april"
+            | "may"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "dec"
+            | "december"
+    )
+}
+
 /// Attitudes a speaker puts into words: "expressed deep concern", "voiced support".
 pub fn is_stance(w: &str) -> bool {
     matches!(
