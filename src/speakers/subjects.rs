@@ -364,7 +364,12 @@ fn listed_before(cx: &Ctx, a: usize, depth: u8) -> Option<Vec<(usize, Subject)>>
         // ("Officials in Mexico, Guatemala and Ecuador said": the names go on the object of
         // a preposition)
         let governed = |b: usize| (b..first - 1).any(|x| is_preposition(cx.word(x)));
+        // ("On Monday, Lind, Berg and Dahl said": the object of an opening preposition ends
+        // the walk; whether it opens the sentence is asked below)
+        let opens = |b: usize| b > 0 && is_preposition(&words::small(cx.word(b - 1)));
         match subject_left(cx, first - 2, depth + 2).as_slice() {
+            [] => break,
+            [(b, _)] if opens(*b) => break,
             [(b, item)] if list_item(item) && !governed(*b) => {
                 items.push((*b, item.clone()));
                 first = *b;
@@ -379,10 +384,33 @@ fn listed_before(cx: &Ctx, a: usize, depth: u8) -> Option<Vec<(usize, Subject)>>
     if matches!(cx.word(start), "But" | "And") {
         start += 1;
     }
-    (!items.is_empty() && first == start).then(|| {
+    (!items.is_empty() && (first == start || opening_phrase(cx, start, first))).then(|| {
         items.reverse();
         items
     })
+}
+
+/// An adverb that opens a sentence and is set off by a comma: "Later,", "Meanwhile,",
+/// "Separately,", "Afterwards,".
+fn sentence_adverb(w: &str) -> bool {
+    w.len() > 4 && (w.ends_with("ly") || w.ends_with("wards"))
+        || matches!(
+            w,
+            "meanwhile" | "later" | "earlier" | "however" | "yesterday" | "today" | "then" | "now"
+        )
+}
+
+/// Whether `start..first` is a short phrase set off before the sentence's subject: "On
+/// Monday, ", "In Eastport, ", "Later, " (a preposition or a sentence adverb, a comma, and no
+/// verb of saying).
+fn opening_phrase(cx: &Ctx, start: usize, first: usize) -> bool {
+    let mut buf = String::new();
+    let opener = cx.low(start, &mut buf).to_string();
+    first >= start + 2
+        && first - start <= 6
+        && cx.is_punct(first - 1, ",")
+        && (is_preposition(&opener) || sentence_adverb(&opener))
+        && (start..first - 1).all(|x| cx.free_word(x) && !words::is_cue_verb(cx.low(x, &mut buf)))
 }
 
 /// A list without the descriptions set off after a name in it: in "Ada Lind, a lawyer, and

@@ -110,7 +110,8 @@ fn a_portfolio_joined_by_and_is_part_of_the_title() {
 }
 
 /// A list of speakers opening the sentence ("Lind, Berg and Dahl said", with or without a
-/// comma before "and") gives every one of them. Not a list: a sentence adverb or a place
+/// comma before "and"), or after a phrase set off before it ("On Monday, "), gives every one
+/// of them. Not a list: a sentence adverb or a place
 /// before the comma, a description set off after a name, the places of one phrase, the
 /// portfolios of one title. Sources without a name or a role are one group, as two are.
 #[test]
@@ -119,6 +120,9 @@ fn a_list_of_three_speakers() {
         "Lind, Berg and Dahl said the plan would fail.",
         "Lind, Berg, and Dahl said the plan would fail.",
         "But Lind, Berg and Dahl said the plan would fail.",
+        "On Monday, Lind, Berg and Dahl said the plan would fail.",
+        "In Eastport, Lind, Berg and Dahl said the plan would fail.",
+        "Afterwards, Lind, Berg and Dahl said the plan would fail.",
     ] {
         assert_eq!(one(text), vec!["Lind", "Berg", "Dahl"], "{text}");
     }
