@@ -324,11 +324,14 @@ fn add_reported(
             continue;
         };
         let (start, end) = (a.start, b.end);
-        let (inside, all) = reported::quoted_letters(cx.text, (start, end), spans);
         let first = direct.partition_point(|d| d.1 <= start);
         let holds_speech = direct.get(first).is_some_and(|d| d.0 < end);
-        if inside * 2 >= all && holds_speech {
-            continue;
+        // (the letters are counted only for a clause that holds a quote)
+        if holds_speech {
+            let (inside, all) = reported::quoted_letters(cx.text, (start, end), spans);
+            if inside * 2 >= all {
+                continue;
+            }
         }
         // "said they should 'act now.'": a fragment that opens in the clause and closes just
         // past its end (the sentence's stop, the closing mark) ends with it.
