@@ -212,24 +212,7 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     while j > 0 && cx.name_piece(j - 1) && cx.same_sent(j - 1, k) {
         j -= 1;
     }
-    // (A bank's or a city's "of" names a place, which is seldom two: "Bank of England and
-    // Berg" are two.)
-    let subject_matter = |w: &str| {
-        matches!(
-            w,
-            "ministry"
-                | "department"
-                | "office"
-                | "secretary"
-                | "minister"
-                | "commission"
-                | "committee"
-                | "council"
-                | "institute"
-                | "board"
-                | "school"
-        )
-    };
+    // ("Bank of England and Berg" are two: `names_its_subject`.)
     // "Harper and Row Publishers Inc": a single word, not a first name, before "and" and a
     // company's name is the start of that name.
     let first_name = super::gender::name_gender(&words::small(left)).is_some();
@@ -240,7 +223,7 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
         && j + 2 >= k
         && joins_with_of(cx, j - 1)
         && (matches!(cx.word(j - 1), "on" | "for")
-            || cx.word(j - 1) == "of" && subject_matter(&words::small(cx.word(j - 2))));
+            || cx.word(j - 1) == "of" && names_its_subject(&words::small(cx.word(j - 2))));
     let person_next = super::gender::name_gender(&words::small(cx.word(k + 1))).is_some();
     if body_object && e == k + 1 && !person_next {
         return true;
@@ -261,6 +244,25 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     let after_the = j == k - 1 && j > 0 && cx.word(j - 1).eq_ignore_ascii_case("the")
         || j + 2 == k && cx.word(j) == "The";
     !after_first_name && (plural || after_the) && words::is_org_word(last)
+}
+
+/// A kind of body whose "of" names what it deals with ("Ministry of Agriculture"), which may be
+/// several things; a bank's or a city's "of" names a place, which is seldom two.
+fn names_its_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "department"
+            | "office"
+            | "secretary"
+            | "minister"
+            | "commission"
+            | "committee"
+            | "council"
+            | "institute"
+            | "board"
+            | "school"
+    )
 }
 
 /// The fields of one body listed inside its name, around the comma or "and" at `p`: "the
@@ -310,10 +312,7 @@ fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
     let body = e == and + 2 && words::is_org_word(last) && !words::is_company_form(last);
     let of_a_body = first >= 2
         && matches!(cx.word(first - 1), "of" | "on" | "for")
-        && matches!(
-            &*words::small(cx.word(first - 2)),
-            "ministry" | "department" | "office" | "secretary" | "minister" | "commission"
-        );
+        && names_its_subject(&words::small(cx.word(first - 2)));
     (body || of_a_body && e == and + 1).then_some((first, e))
 }
 

@@ -76,13 +76,14 @@ pub fn phrase(cx: &Ctx, det: Option<usize>, from: usize, head: usize) -> Option<
         .to_string();
     let definite = matches!(d.as_deref(), Some("the"));
     if words::is_document(&h) {
+        // "the parole board decision", "the Lisbon court ruling": a body before the document
+        // issued it (a place before the body only says where it sits)
+        let body = definite
+            .then(|| body_before_document(cx, from, head))
+            .flatten();
         let owner = match d.as_deref().and_then(possessive_pronoun) {
             Some(p) => Some(Subject::Pronoun(p)),
-            // "the parole board decision", "the Lisbon court ruling": a body before the
-            // document issued it (a place before the body only says where it sits)
-            None if definite && body_before_document(cx, from, head).is_some() => {
-                body_before_document(cx, from, head)
-            }
+            None if body.is_some() => body,
             None => (from..head)
                 .find(|&i| is_cap(cx.word(i)))
                 .and_then(|i| run_right(cx, i).and_then(|b| analyse_run(cx, i, b.min(head - 1))))

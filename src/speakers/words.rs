@@ -727,20 +727,38 @@ pub fn is_finding(w: &str) -> bool {
 /// press ("the newspaper") and bodies named with their kind ("the committee") among them.
 #[rustfmt::skip]
 static ORG_ROLES: Lexicon = lexicon(&[
-    "administration", "agency", "airline", "alliance", "association", "automaker", "bank", "board",
-    "brewer", "broadcaster", "campaign", "carmaker", "carrier", "channel", "charity", "chipmaker",
-    "club", "coalition", "commission", "committee", "company", "conglomerate", "corporation",
-    "council", "defence", "defense", "drugmaker", "embassy", "federation", "firm", "foundation",
-    "group", "hospital", "institute", "insurer", "league", "lender", "magazine", "manufacturer",
+    "administration", "agency", "airline", "alliance", "association", "bank", "board",
+    "broadcaster", "campaign", "channel", "charity", "club", "coalition", "commission",
+    "committee", "company", "corporation", "council", "defence", "defense", "embassy",
+    "federation", "firm", "foundation", "group", "hospital", "institute", "league", "magazine",
     "network", "newsletter", "newspaper", "organisation", "organization", "outlet", "panel",
-    "partnership", "party", "planemaker", "prosecution", "radio", "railway", "refiner", "retailer",
-    "school", "station", "steelmaker", "tabloid", "team", "television", "union", "university",
-    "utility", "website",
+    "partnership", "party", "prosecution", "radio", "railway", "retailer", "school", "station",
+    "tabloid", "team", "television", "union", "university", "utility", "website",
 ]);
 
 #[inline]
 pub fn is_org_role(w: &str) -> bool {
-    has(&ORG_ROLES, w)
+    has(&ORG_ROLES, w) || is_trade(w)
+}
+
+/// A company named by what it makes or does: "the automaker", "the insurer".
+pub fn is_trade(w: &str) -> bool {
+    matches!(
+        w,
+        "automaker"
+            | "carmaker"
+            | "drugmaker"
+            | "chipmaker"
+            | "steelmaker"
+            | "planemaker"
+            | "manufacturer"
+            | "conglomerate"
+            | "brewer"
+            | "refiner"
+            | "insurer"
+            | "lender"
+            | "carrier"
+    )
 }
 
 /// Collective speakers kept as worded even with "the" ("the city said").

@@ -19,21 +19,7 @@ fn is_business(head: &str) -> bool {
             | "utility"
             | "network"
             | "bank"
-            // named by what it makes or does: "the automaker", "the insurer"
-            | "automaker"
-            | "carmaker"
-            | "drugmaker"
-            | "chipmaker"
-            | "steelmaker"
-            | "planemaker"
-            | "manufacturer"
-            | "conglomerate"
-            | "brewer"
-            | "refiner"
-            | "insurer"
-            | "lender"
-            | "carrier"
-    )
+    ) || words::is_trade(head)
 }
 
 /// A word that says what kind of organisation a name is ("Union", "Agency", "Inc").
