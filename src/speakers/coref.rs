@@ -267,7 +267,7 @@ impl Doc {
         let opens = |e: &Entity| {
             e.kind == NameKind::Person
                 && e.name.len() > name.len() + 1
-                && e.name.as_bytes()[name.len()] == b' '
+                && matches!(e.name.as_bytes()[name.len()], b' ' | b',')
                 && same(&e.name[..name.len()], name)
         };
         let floor = self.ents.len().saturating_sub(SCAN);
@@ -310,7 +310,8 @@ impl Doc {
     }
 
     /// A company named with its legal form whose name starts with `name`: news calls "Norland
-    /// Shipping Lines Inc" "Norland Shipping" or "Norland" after naming it once.
+    /// Shipping Lines Inc" "Norland Shipping" or "Norland" after naming it once, and "Lind,
+    /// Berg and Co" "Lind".
     fn company_called(&self, name: &str) -> Option<usize> {
         // ("CSR" is not "CSR Ltd and Exxon Corp", two companies: a legal form inside)
         let one = |rest: &str| {
@@ -328,7 +329,7 @@ impl Doc {
             e.kind == NameKind::Org
                 && e.name.len() > name.len() + 1
                 && e.name.starts_with(name)
-                && e.name.as_bytes()[name.len()] == b' '
+                && matches!(e.name.as_bytes()[name.len()], b' ' | b',')
                 && one(&e.name[name.len()..])
                 && orgs::short_name(&e.name).is_some()
         })

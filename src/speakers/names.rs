@@ -268,7 +268,8 @@ fn names_its_subject(w: &str) -> bool {
 /// The fields of one body listed inside its name, around the comma or "and" at `p`: "the
 /// Meteorology, Climatology and Geophysics Agency" (single words listed before a name that
 /// ends with an organisation's word), "the Ministry of Agriculture, Fisheries and Food" (after
-/// a body's "of"). Returns the list's first and last tokens.
+/// a body's "of"), or the partners of one firm ("Sears, Roebuck and Co"). Returns the list's
+/// first and last tokens.
 fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
     if p < 1 || !(cx.is_punct(p, ",") || cx.word(p) == "and" && cx.free_word(p)) {
         return None;
@@ -296,7 +297,10 @@ fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
         j += 2;
     }
     let and = j + 1;
-    if !(one_word(j) && cx.word(and) == "and" && cx.name_piece(and + 1)) || first + 2 > j {
+    let ampersand = cx.is_punct(and, "&");
+    if !(one_word(j) && (cx.word(and) == "and" || ampersand) && cx.name_piece(and + 1))
+        || first + 2 > j
+    {
         return None;
     }
     let mut e = and + 1;
@@ -310,10 +314,13 @@ fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
     // own, a field has one word before the body's)
     let last = strip_possessive(cx.word(e)).0;
     let body = e == and + 2 && words::is_org_word(last) && !words::is_company_form(last);
+    // "Sears, Roebuck and Co", "Skadden, Arps, Slate, Meagher & Flom": partners' names listed
+    // up to a legal form, or whose last joins with an ampersand, name one firm.
+    let firm = ampersand || (and + 1..=e).all(|i| words::is_company_form(cx.word(i)));
     let of_a_body = first >= 2
         && matches!(cx.word(first - 1), "of" | "on" | "for")
         && names_its_subject(&words::small(cx.word(first - 2)));
-    (body || of_a_body && e == and + 1).then_some((first, e))
+    (body || firm || of_a_body && e == and + 1).then_some((first, e))
 }
 
 fn first_name(cx: &Ctx, i: usize) -> bool {
@@ -429,6 +436,11 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         start
     };
     let start = skip_hyphenated_modifiers(cx, start, b);
+    let start = if company && start < b && owner_of_a_body(cx, start, b) {
+        start + 1
+    } else {
+        start
+    };
     // "About 2,600 ...": what is left after "About" is a number, not a name
     if (start..=b).all(|i| !cx.word(i).chars().any(char::is_alphabetic)) {
         return None;
@@ -506,12 +518,22 @@ fn named_whole(cx: &Ctx, a: usize, b: usize) -> bool {
         return false;
     }
     let last = strip_possessive(cx.word(b)).0;
+    // (an owner or a place before the title is not the title's: "the U.S. Justice
+    // Department", "Britain's Justice Department")
     let titled_body = || {
         let opener = (a..b).find(|&i| !cx.word(i).eq_ignore_ascii_case("the"));
         let joined = (a..b).any(|i| matches!(cx.word(i), "of" | "for" | "to" | "on"));
-        !joined && opener.is_some_and(|i| is_title_word(cx.word(i)))
+        !joined
+            && (opener.is_some_and(|i| is_title_word(cx.word(i))) || is_title_word(cx.word(b - 1)))
     };
     words::is_company_form(last) || words::is_org_word(&words::small(last)) && titled_body()
+}
+
+/// Whether the word at `start` is a possessive owning the body named after it ("Britain's
+/// Justice Department"), not part of a firm's name up to its legal form ("Moody's Analytics
+/// Inc").
+fn owner_of_a_body(cx: &Ctx, start: usize, b: usize) -> bool {
+    strip_possessive(cx.word(start)).1 && !words::is_company_form(strip_possessive(cx.word(b)).0)
 }
 
 /// Whether the word at `i` follows a word and a hyphen written together ("Secretary- General").

@@ -535,6 +535,18 @@ fn a_title_before_a_body_word_is_part_of_the_body() {
         one("General Motors said sales fell."),
         vec!["General Motors"]
     );
+    // An owner or a place before the title is not the title's.
+    for text in [
+        "The U.S. Justice Department said it would appeal.",
+        "Norland's Justice Department said it would appeal.",
+    ] {
+        assert_eq!(one(text).len(), 1, "{text}");
+        assert!(one(text)[0].ends_with("Justice Department"), "{text}");
+    }
+    assert_eq!(
+        one("Britain's Justice Department said it would appeal."),
+        vec!["Justice Department"]
+    );
     // A title and "of" before a body stay a role and its body.
     assert_eq!(one("President Ada Lind said no."), vec!["Ada Lind"]);
 }
@@ -650,5 +662,25 @@ fn a_body_named_by_a_list_of_its_fields() {
     assert_eq!(
         one("Britain, France and Germany said the plan would fail."),
         vec!["Britain", "France", "Germany"]
+    );
+}
+
+/// Partners' names listed with commas up to a legal form ("Sears, Roebuck and Co"), or joined
+/// last by an ampersand ("Skadden, Arps, Slate, Meagher & Flom"), name one firm, which its
+/// first name alone later refers to; without either they stay a list of speakers.
+#[test]
+fn a_firm_named_by_its_partners() {
+    let got = speakers(&[
+        "Lind, Berg and Co said it would cut 500 jobs.",
+        "Lind said the cuts would save money.",
+    ]);
+    assert_eq!(got, vec![vec!["Lind, Berg"], vec!["Lind, Berg"]]);
+    assert_eq!(
+        one("Dahl, Lind, Berg & Moe said it would merge."),
+        vec!["Dahl, Lind, Berg & Moe"]
+    );
+    assert_eq!(
+        one("Dahl, Lind and Berg said they would merge."),
+        vec!["Dahl", "Lind", "Berg"]
     );
 }
