@@ -222,7 +222,29 @@ impl Doc {
             })
             .or_else(|| self.latest(same_name))
             .or_else(|| self.body_named_by_its_kind(name, q))
+            .or_else(|| self.first_of_two_surnames(name))
             .or_else(|| self.surname_misspelt(name))
+    }
+
+    /// "Salinas" after "Guadalupe Salinas Hernández", "López" after "Andrés Manuel López
+    /// Obrador": Spanish and Portuguese names carry two surnames, and news calls the person by
+    /// the first of them. A word before the last of one person's name of three or more words,
+    /// not a given name, is that person when the article named one person so.
+    fn first_of_two_surnames(&self, name: &str) -> Option<usize> {
+        if super::gender::name_gender(name).is_some() || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let second_last = |e: &Entity| {
+            let mut words = e.name.rsplit(' ');
+            words.next();
+            e.kind == NameKind::Person
+                && e.shape.words >= 3
+                && words.next().is_some_and(|w| same(w, name))
+        };
+        let floor = self.ents.len().saturating_sub(SCAN);
+        let mut found = (floor..self.ents.len()).filter(|&i| second_last(&self.ents[i]));
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     /// "Mauer said" after "K.C. Maurer", "Water" after "Kathryn Waters": a surname the article

@@ -31,6 +31,28 @@ fn a_surname_finds_a_name_with_a_generational_suffix() {
     assert_eq!(got[3], vec!["Nils Berg Jr."]);
 }
 
+/// A Spanish name's first surname alone ("Salinas" after "Guadalupe Salinas Hernández") is
+/// the person; a given name in the middle of a name ("Jessica" of "Sarah Jessica Lind") is not a surname,
+/// and two people who share the word make it nobody's.
+#[test]
+fn the_first_of_two_surnames_is_the_person() {
+    let got = speakers(&[
+        "Guadalupe Salinas Hernández was arrested on Monday.",
+        "Salinas said she did not regret it.",
+    ]);
+    assert_eq!(got[1], vec!["Guadalupe Salinas Hernández"]);
+    let got = speakers(&[
+        "Sarah Jessica Lind was arrested on Monday.",
+        "Jessica said she did not regret it.",
+    ]);
+    assert_eq!(got[1], vec!["Jessica"]);
+    let got = speakers(&[
+        "Ana Salinas Ruiz and Luis Salinas Vega were arrested on Monday.",
+        "Salinas said she did not regret it.",
+    ]);
+    assert_eq!(got[1], vec!["Salinas"]);
+}
+
 #[test]
 fn a_surname_misspelt_by_one_letter_is_the_person() {
     // Issue 17: news misspells names ("Mauer" for Maurer); one letter left out or added is
