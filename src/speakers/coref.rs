@@ -234,12 +234,19 @@ impl Doc {
         if super::gender::name_gender(name).is_some() || !name.starts_with(char::is_uppercase) {
             return None;
         }
+        // (nor a place or a body read as a person: "South West Africa", "African Economic
+        // Community")
         let second_last = |e: &Entity| {
             let mut words = e.name.rsplit(' ');
             words.next();
             e.kind == NameKind::Person
                 && e.shape.words >= 3
                 && words.next().is_some_and(|w| same(w, name))
+                && !names_a_place_or_body(&e.name)
+                && !e.name.split(' ').any(|w| {
+                    super::places::is_place(w)
+                        || super::canonical::is_place_word(&super::words::small(w))
+                })
         };
         let floor = self.ents.len().saturating_sub(SCAN);
         let mut found = (floor..self.ents.len()).filter(|&i| second_last(&self.ents[i]));

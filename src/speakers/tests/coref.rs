@@ -33,7 +33,7 @@ fn a_surname_finds_a_name_with_a_generational_suffix() {
 
 /// A Spanish name's first surname alone ("Salinas" after "Guadalupe Salinas Hernández") is
 /// the person; a given name in the middle of a name ("Jessica" of "Sarah Jessica Lind") is not a surname,
-/// and two people who share the word make it nobody's.
+/// two people who share the word make it nobody's, and a place's name is no person's.
 #[test]
 fn the_first_of_two_surnames_is_the_person() {
     let got = speakers(&[
@@ -51,6 +51,12 @@ fn the_first_of_two_surnames_is_the_person() {
         "Salinas said she did not regret it.",
     ]);
     assert_eq!(got[1], vec!["Salinas"]);
+    // A place's name is no person's.
+    let got = speakers(&[
+        "The people of South West Ontario have suffered.",
+        "West said the balance must not be tilted.",
+    ]);
+    assert_eq!(got[1], vec!["West"]);
 }
 
 #[test]
