@@ -142,6 +142,12 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 }
 
 /// Whether the last words of `name` are `tail`, in any case ("Charles de Gaulle", "De Gaulle").
+/// Whether `rest`, the rest of a name after a prefix, starts a new word of it: "Norland" of
+/// "Norland Shipping", "Lind" of "Lind, Berg and Co", "Moody" of "Moody's Analytics".
+fn follows_a_name_part(rest: &str) -> bool {
+    rest.starts_with([' ', ',']) || ["'s ", "’s "].iter().any(|p| rest.starts_with(p))
+}
+
 fn ends_with_words(name: &str, tail: &str) -> bool {
     name.len() > tail.len()
         && name.is_char_boundary(name.len() - tail.len())
@@ -224,6 +230,15 @@ impl Doc {
             .or_else(|| self.body_named_by_its_kind(name, q))
             .or_else(|| self.first_of_two_surnames(name))
             .or_else(|| self.surname_misspelt(name))
+    }
+
+    /// "Hudson's Bay said" after "Hudson's Bay Co": a firm the article named with a possessive
+    /// in its name, where a possessive before a name is otherwise its owner ("Norway's
+    /// Statoil").
+    fn owner_in_the_name(&self, n: &NameInfo) -> Option<usize> {
+        let whole = n.with_owner.as_deref()?;
+        self.latest(|e| e.kind == NameKind::Org && same(&e.name, whole))
+            .or_else(|| self.company_called(whole))
     }
 
     /// "Salinas" after "Guadalupe Salinas Hernández", "López" after "Andrés Manuel López
@@ -358,7 +373,7 @@ impl Doc {
             e.kind == NameKind::Org
                 && e.name.len() > name.len() + 1
                 && e.name.starts_with(name)
-                && matches!(e.name.as_bytes()[name.len()], b' ' | b',')
+                && follows_a_name_part(&e.name[name.len()..])
                 && one(&e.name[name.len()..])
                 && orgs::short_name(&e.name).is_some()
         })
@@ -431,7 +446,8 @@ impl Doc {
     fn register(&mut self, name: Cow<str>, n: &NameInfo, sent: u64, speaker: bool) -> usize {
         let shape = Shape::of(&name);
         let known = self
-            .find(&name, n.kind, &shape)
+            .owner_in_the_name(n)
+            .or_else(|| self.find(&name, n.kind, &shape))
             .filter(|&i| !other_family(&self.ents[i].name, n));
         let id = match known {
             Some(i) => {

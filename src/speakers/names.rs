@@ -36,6 +36,9 @@ pub struct NameInfo {
     /// said ...", "Let me ...", "Nevertheless, ..."): a name only if the article also writes it
     /// capitalised inside a sentence.
     pub doubtful: bool,
+    /// The name with the possessive taken off before it as its owner ("Moody's Analytics" of
+    /// "Analytics"): the name itself when the article named a firm so.
+    pub with_owner: Option<String>,
 }
 
 pub(super) fn strip_possessive(w: &str) -> (&str, bool) {
@@ -470,8 +473,10 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     // person named with an ampersand ("Procter & Gamble").
     let ampersand = (cut..=b).any(|i| cx.is_punct(i, "&"));
     let org = had_the && cut == start || org_word || ampersand;
+    let mut with_owner = None;
     if role.as_ref().is_some_and(|r| r.head.is_empty()) {
         role = None; // a bare possessive prefix is a place, not a role
+        with_owner = Some(spell(cx, start, b).0);
     }
     let kind = if org || (acronyms > 0 && acronyms == count) {
         NameKind::Org
@@ -495,6 +500,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         subject: is_clause_subject(cx, a),
         evidence,
         doubtful,
+        with_owner,
     })
 }
 

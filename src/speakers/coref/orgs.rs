@@ -125,7 +125,7 @@ fn is_public_body(w: &str) -> bool {
 }
 
 /// A name with no word of kind ("Norland Hydro"), a company's for a business role noun, or a
-/// public body's for "agency".
+/// public body's or a company's for "agency".
 fn kind_fits(name: &str, head: &str) -> bool {
     // "the newspaper" is a title of the press ("the Eastport Courier"), never the country or
     // the company the story is about.
@@ -142,7 +142,8 @@ fn kind_fits(name: &str, head: &str) -> bool {
     let business = |w: &str| words::is_company_form(w) || is_business(w);
     kinds.is_empty()
         || is_business(head) && all(business)
-        || head == "agency" && all(is_public_body)
+        // (an agency may be a firm too: a rating, news or advertising agency)
+        || head == "agency" && (all(is_public_body) || all(business))
 }
 
 /// Role nouns for the press.

@@ -567,6 +567,17 @@ fn a_firm_named_with_a_possessive_speaks() {
             .all(|s| !s.starts_with("Norland"))
     );
     assert!(one("Lind's remarks came after the vote.").is_empty());
+    // A firm named with a possessive in its name is that firm without its legal form, and
+    // its first word alone before a document; an owner before a name stays its owner.
+    let got = speakers(&[
+        "Eastport's Bay Co. said it would close stores.",
+        "Eastport's Bay said sales fell.",
+        "Jobs were scarce, according to the Eastport's report.",
+        "Norland's Statoil said output rose.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport's Bay"]);
+    assert_eq!(got[2], vec!["Eastport's Bay"]);
+    assert_eq!(got[3], vec!["Statoil"]);
 }
 
 /// A body named right before a document issued it ("the parole board decision", "the union
