@@ -705,7 +705,7 @@ fn passive(cx: &Ctx, i: usize, lw: &str) -> bool {
 }
 
 /// Whether a cue word that is also a noun is the noun here. It heads a subject when an
-/// auxiliary or a modal follows, maybe past an adverb or a relative "that" ("Any future Norland
+/// auxiliary, a modal or a linking verb follows, maybe past an adverb or a relative "that" ("Any future Norland
 /// state must ...", "member states have agreed", "a Norland state that would ..."); a reporting
 /// verb never does, unless a clause dropped its "that" right after a pronoun ("the money, she
 /// states, has gone"). And its bare form after a singular name is a compound ("a Norland state",
@@ -772,11 +772,32 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
                 | "which"
         )
     };
+    // ("the Eastport notes remained sound": a linking verb, which takes no clause as its
+    // object, follows a subject, never a reporting verb)
     let next = if skip(cx.word(i + 1)) { i + 2 } else { i + 1 };
     next < cx.toks.len()
         && cx.same_sent(i, next)
         && cx.free_word(next)
-        && words::is_auxiliary(cx.word(next))
+        && (words::is_auxiliary(cx.word(next)) || is_linking_verb(cx.word(next)))
+}
+
+/// A verb that links its subject to a description ("remained", "seems").
+fn is_linking_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "remain"
+            | "remains"
+            | "remained"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "became"
+            | "become"
+            | "becomes"
+    )
 }
 
 /// "results surpassed Wall Street estimates.": a cue word that is a noun too ends its clause
