@@ -321,9 +321,24 @@ impl Doc {
     }
 
     /// "the SEC" after "the Securities and Exchange Commission", "USDA" after "the U.S.
-    /// Department of Agriculture": an acronym is the organisation whose capitals it spells,
-    /// when the article named no other one so.
+    /// Department of Agriculture", "S and P" after "Standard and Poor's": an acronym is the
+    /// organisation whose capitals it spells, when the article named no other one so.
     fn spelt_out_by(&self, acronym: &str) -> Option<usize> {
+        // ("S and P", as some newswires write "S&P", is "Standard and Poor's", not "Security
+        // Pacific".)
+        if let Some((a, b)) = acronym.split_once(" and ") {
+            let letter = |w: &str| w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase());
+            let letters = format!("{a}{b}");
+            return (letter(a) && letter(b))
+                .then(|| {
+                    self.latest(|e| {
+                        e.kind == NameKind::Org
+                            && e.name.split(' ').any(|w| w == "and" || w == "&")
+                            && capitals_spell(&e.name, &letters)
+                    })
+                })
+                .flatten();
+        }
         // ("PG&E" is "Pacific Gas & Electric": the ampersand spells nothing.)
         let n = acronym.bytes().filter(|&b| b != b'&').count();
         if !(2..=6).contains(&n) || !acronym.bytes().all(|b| b.is_ascii_uppercase() || b == b'&') {

@@ -302,7 +302,7 @@ fn formal_names_of_states_and_bodies() {
 
 /// An acronym the article never gave in brackets is the organisation whose capitals it spells
 /// ("the SEC" after "the Securities and Exchange Commission"; an abbreviation gives all its
-/// capitals).
+/// capitals; "S and P" after "Standard and Poor's").
 #[test]
 fn an_acronym_spells_an_organisation_named_before() {
     let got = speakers(&[
@@ -315,6 +315,12 @@ fn an_acronym_spells_an_organisation_named_before() {
         "The UNOH estimated the cost at 2 billion dlrs.",
     ]);
     assert_eq!(got[1], vec!["U.N. Office of Harbours"]);
+    // Two capitals joined by "and", as some newswires write "S&P".
+    let got = speakers(&[
+        "Lind and Berg's Corp said it cut the rating.",
+        "L and B said the action reflected losses.",
+    ]);
+    assert_eq!(got[1], vec!["Lind and Berg's"]);
 }
 
 /// A single word that is no first name, before "and" and a company's name with its legal
