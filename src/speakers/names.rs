@@ -1215,6 +1215,11 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
                     }
                 }
             }
+            // "the American Civil Liberties Union's Washington office": the body that owns
+            // the name is named too, for its acronym or "the union" later.
+            if n.with_owner.is_some() && n.first > i {
+                out.extend(owner_body(cx, i, n.first - 1));
+            }
             // "Harbours, Rivers and Canals Norland (HRCN)": one name, not three.
             if let Some(full) = super::acronyms::bracketed_after(cx, b)
                 .and_then(|acr| super::acronyms::spelt_out(cx, &n, acr))
@@ -1227,6 +1232,15 @@ pub fn mentions(cx: &Ctx) -> Vec<NameInfo> {
         i = b + 1;
     }
     out
+}
+
+/// The organisation named by the run `a..=k` that ends in a possessive ("the American Civil
+/// Liberties Union's"), if it is one.
+fn owner_body(cx: &Ctx, a: usize, k: usize) -> Option<NameInfo> {
+    if !strip_possessive(cx.word(k)).1 {
+        return None;
+    }
+    analyse_run(cx, a, k).filter(|o| o.kind == NameKind::Org && o.last == k)
 }
 
 #[cfg(test)]

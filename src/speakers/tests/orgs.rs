@@ -701,3 +701,16 @@ fn a_firm_named_by_its_partners() {
         vec!["Dahl", "Lind", "Berg"]
     );
 }
+
+/// A body named only as the owner of a longer name ("the Harbour Workers Union's Eastport
+/// office") is named all the same: its acronym and "the union" later are that body.
+#[test]
+fn a_body_named_as_an_owner_is_named() {
+    let got = speakers(&[
+        "\"We went too far,\" said Ada Lind of the Harbour Workers Union's Eastport office.",
+        "Five towns passed resolutions, the HWU says.",
+        "The union said the strike would go on.",
+    ]);
+    assert_eq!(got[1], vec!["Harbour Workers Union"]);
+    assert_eq!(got[2], vec!["Harbour Workers Union"]);
+}
