@@ -722,6 +722,10 @@ fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
     if before.eq_ignore_ascii_case("member") && matches!(lw, "state" | "states") {
         return true;
     }
+    // "Five states passed ...", "the 12 claims": a number counts the noun.
+    if lw.ends_with('s') && counts(before) {
+        return true;
+    }
     let bare = !lw.ends_with('s');
     if bare && is_cap(before) && !before.ends_with('s') && cx.same_sent(i - 1, i) {
         return true;
@@ -798,6 +802,39 @@ fn is_linking_verb(w: &str) -> bool {
             | "become"
             | "becomes"
     )
+}
+
+/// A number before a plural noun: "12", "1,500", "five", "Twenty".
+fn counts(w: &str) -> bool {
+    let w = &*words::small(w);
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "dozen"
+                | "several"
+                | "many"
+                | "few"
+        )
 }
 
 /// "results surpassed Wall Street estimates.": a cue word that is a noun too ends its clause

@@ -194,12 +194,18 @@ fn a_cue_word_that_heads_a_subject_is_a_noun() {
         "We support an independent Norland state that would live in peace.",
         "We call for a Norland state within the borders of 1967.",
         "Its rating of the Eastport Inns notes remained sound.",
+        "Five states passed resolutions against the act.",
+        "The 12 claims were rejected by the court.",
     ] {
         assert_eq!(one(text), Vec::<String>::new(), "{text}");
     }
     // The verb: a pronoun before it, or a clause after it.
     assert_eq!(
         one("The money, she states, has gone. Ada Lind states that the money has gone."),
+        vec!["Ada Lind".to_string()]
+    );
+    assert_eq!(
+        one("Ada Lind, an analyst at Eastport Securities Ltd, estimates profits will fall."),
         vec!["Ada Lind".to_string()]
     );
     assert_eq!(
