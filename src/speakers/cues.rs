@@ -299,14 +299,33 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
     // "The newspaper reported that ...": reporting a content clause is saying it.
     // So is reporting what went before ("..., state media reported."), where "reports" would
     // as often be a noun ("editor of Mideast reports, expects").
-    let reports_that = matches!(lw, "reported" | "reports") && {
+    // "..., researchers report.": the present too, when the sentence ends with it.
+    let reports_that =
+        matches!(lw, "reported" | "reports") || lw == "report" && after_a_plural(cx, i);
+    let reports_that = reports_that && {
         let next = past_time_words(cx, i);
-        cx.word(next) == "that"
-            || lw == "reported" && cx.toks.get(next).is_none_or(|t| t.kind == Kind::Punct)
+        let ends = cx.toks.get(next).is_none_or(|t| {
+            t.kind == Kind::Punct && (lw == "reported" || matches!(cx.word(next), "." | "?" | "!"))
+        });
+        cx.word(next) == "that" || ends
     };
     if words::is_cue_verb(lw) || points_out || reports_that {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
+}
+
+/// Whether the word before `i` is a plural subject ("researchers report", "they report"),
+/// which the verb "report" needs; "the staff report", "an Eastport Agency report" are nouns.
+fn after_a_plural(cx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).filter(|&p| cx.free_word(p)) else {
+        return false;
+    };
+    let w = cx.word(p);
+    matches!(w, "they" | "we" | "I" | "you")
+        || w.ends_with('s')
+            && !w.ends_with("ss")
+            && (!is_cap(w) || p == cx.sentence_start(p))
+            && !super::names::strip_possessive(w).1
 }
 
 /// "The plan calls for cuts", "the agreement with Eastport Group calls for": a text provides

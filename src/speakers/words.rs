@@ -346,6 +346,7 @@ pub fn is_noun_too(w: &str) -> bool {
             | "quips"
             | "remark"
             | "remarks"
+            | "reports"
             | "replies"
             | "reply"
             | "saying"

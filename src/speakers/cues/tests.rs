@@ -646,6 +646,26 @@ fn present_forms_of_reporting_verbs() {
     );
 }
 
+/// "..., researchers report.", "Analysts report that ...": the present of "report" after a
+/// plural subject, ending the sentence or before "that"; "the Lind report.", "a staff report
+/// that forecasts ..." are the noun.
+#[test]
+fn report_in_the_present_reports() {
+    for (text, who) in [
+        ("Heart patients earn less later, researchers report.", "researchers"),
+        ("Analysts report that prices rose.", "analysts"),
+        ("Prices will rise, the ministry reports.", "the ministry"),
+    ] {
+        assert_eq!(one(text), vec![who], "{text}");
+    }
+    for text in [
+        "It was all in the Ada Lind report.",
+        "Officials read an Eastport staff report that forecasts a surplus.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+}
+
 /// "went on to say", "continued to say", "was quick to add": the speaking happened; "wanted to
 /// say" does not say it did.
 #[test]
