@@ -179,6 +179,14 @@ fn joins_with_of_the(cx: &Ctx, of: usize) -> bool {
 /// Electric Co"), a company whose name goes on
 /// from a possessive ("Lind and Berg's Corp"), or a plural word before a body's name
 /// ("Eastport Harbours and Rivers Commission").
+/// "Johnson and Johnson" around the "and" at `k`: one word twice names one firm.
+fn one_word_twice(cx: &Ctx, k: usize) -> bool {
+    k >= 1
+        && cx.word(k - 1) == strip_possessive(cx.word(k + 1)).0
+        && (k < 2 || !cx.name_piece(k - 2))
+        && !cx.name_piece(k + 2)
+}
+
 fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     // "Procter & Gamble", "Lind & Berg LLP": an ampersand joins the words of one name; two
     // speakers are joined by "and".
@@ -193,7 +201,8 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     }
     let letter = |w: &str| w.len() <= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
     let (left, right) = (cx.word(k - 1), strip_possessive(cx.word(k + 1)));
-    if letter(left) && letter(right.0) {
+    // ("Johnson and Johnson": one word twice names one firm, never two people)
+    if letter(left) && letter(right.0) || one_word_twice(cx, k) {
         return true;
     }
     let mut e = k + 1;
@@ -471,7 +480,8 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     let (name, org_word, acronyms) = spell(cx, cut, b);
     // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not. Nor is any
     // person named with an ampersand ("Procter & Gamble").
-    let ampersand = (cut..=b).any(|i| cx.is_punct(i, "&"));
+    let ampersand =
+        (cut..=b).any(|i| cx.is_punct(i, "&") || cx.word(i) == "and" && one_word_twice(cx, i));
     let org = had_the && cut == start || org_word || ampersand;
     let mut with_owner = None;
     if role.as_ref().is_some_and(|r| r.head.is_empty()) {

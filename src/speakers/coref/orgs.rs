@@ -286,6 +286,9 @@ impl Doc {
             }
         }
         recent.retain(|&i| kind_fits(&self.ents[i].name, head));
+        if recent.is_empty() {
+            return self.lone_word_that_spoke(sent);
+        }
         if recent.len() > 1 {
             // Several: the one that spoke last, if it is one of them, is the one meant.
             if let Some(spoke) = self.last_org_speaker(para) {
@@ -335,6 +338,34 @@ impl Doc {
     }
 
     /// The single organisation among `cands`, a shorter form of another counting as that one.
+    /// "Roscosmos said ... The agency would not say": failing any organisation, the one
+    /// speaker lately named by a single word that nothing marks as a person or a place, which
+    /// news names a body by as often as a person.
+    fn lone_word_that_spoke(&self, sent: u64) -> Option<usize> {
+        let mut found = None;
+        let reach = self
+            .log
+            .iter()
+            .rev()
+            .take(SCAN)
+            .take_while(|m| m.sent + PRONOUN_REACH * 2 >= sent);
+        for m in reach.filter(|m| m.speaker) {
+            let e = &self.ents[m.ent];
+            let bare = e.kind == NameKind::Unknown
+                && e.shape.words == 1
+                && e.female.is_none()
+                && e.roles.is_empty()
+                && !super::super::places::names_a_place(&e.name)
+                && crate::speakers::gender::name_gender(&e.name).is_none();
+            match found {
+                _ if !bare => return None,
+                Some(f) if f != m.ent => return None,
+                _ => found = Some(m.ent),
+            }
+        }
+        found
+    }
+
     fn the_one(&self, mut cands: Vec<usize>) -> Option<usize> {
         let names: Vec<&str> = cands.iter().map(|&i| self.ents[i].name.as_str()).collect();
         let longer = |n: &str| names.iter().any(|x| shorter_form(n, x));

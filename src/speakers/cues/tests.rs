@@ -652,7 +652,10 @@ fn present_forms_of_reporting_verbs() {
 #[test]
 fn report_in_the_present_reports() {
     for (text, who) in [
-        ("Heart patients earn less later, researchers report.", "researchers"),
+        (
+            "Heart patients earn less later, researchers report.",
+            "researchers",
+        ),
         ("Analysts report that prices rose.", "analysts"),
         ("Prices will rise, the ministry reports.", "the ministry"),
     ] {

@@ -714,3 +714,38 @@ fn a_body_named_as_an_owner_is_named() {
     assert_eq!(got[1], vec!["Harbour Workers Union"]);
     assert_eq!(got[2], vec!["Harbour Workers Union"]);
 }
+
+/// A body the article names by one word of no known kind ("Roscosmos said") is the one "the
+/// agency" or "the company" means when no organisation was named and nobody else spoke since;
+/// a place, a first name or a person is not.
+#[test]
+fn a_lone_word_that_spoke_is_the_body_a_role_noun_means() {
+    let got = speakers(&[
+        "The craft broke up, Norcosmos said in a statement.",
+        "The space agency would not describe the fault, saying experts were looking into it.",
+    ]);
+    assert_eq!(got[1], vec!["Norcosmos"]);
+    let got = speakers(&[
+        "Ontario said the talks failed.",
+        "The ministry said it would try again.",
+    ]);
+    assert_eq!(got[1], vec!["the ministry"]);
+    let got = speakers(&[
+        "Ada Lind said the talks failed.",
+        "The agency said it would try again.",
+    ]);
+    assert_eq!(got[1], vec!["the agency"]);
+}
+
+/// One word twice around "and" ("Eastport and Eastport") names one firm, never two people.
+#[test]
+fn one_word_twice_is_one_firm() {
+    let got = speakers(&[
+        "Eastport and Eastport said the sweetener was safe.",
+        "The company said it is made from sugar.",
+    ]);
+    assert_eq!(
+        got,
+        vec![vec!["Eastport and Eastport"], vec!["Eastport and Eastport"]]
+    );
+}
