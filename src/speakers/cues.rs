@@ -309,9 +309,28 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         });
         cx.word(next) == "that" || ends
     };
-    if words::is_cue_verb(lw) || points_out || reports_that {
+    if words::is_cue_verb(lw) || points_out || reports_that || talks_of_what(cx, i, lw) {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
+}
+
+/// "talked about how the plan failed", "spoke of what it meant", "talking about being "super
+/// excited"": speaking, with what was said told after "about" or "of"; "spoke about the plan"
+/// tells only the topic.
+fn talks_of_what(cx: &Ctx, i: usize, lw: &str) -> bool {
+    let speaks = matches!(
+        lw,
+        "spoke" | "speaks" | "speaking" | "talked" | "talks" | "talking"
+    );
+    if !speaks || !matches!(cx.word(i + 1), "about" | "of") || !cx.free_word(i + 1) {
+        return false;
+    }
+    let told = |j: usize| {
+        cx.same_sent(i, j)
+            && (cx.free_word(j) && matches!(cx.word(j), "how" | "why" | "what" | "whether")
+                || cx.toks[j].kind == Kind::Mark(true))
+    };
+    (i + 2..(i + 5).min(cx.toks.len())).any(told)
 }
 
 /// Whether the word before `i` is a plural subject ("researchers report", "they report"),

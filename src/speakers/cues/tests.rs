@@ -736,3 +736,22 @@ fn expressing_an_attitude_is_speech() {
         assert!(one(text).is_empty(), "{text}: {:?}", one(text));
     }
 }
+
+/// "talked about how ...", "spoke of what ...", "talking of "..."": speaking, with what was
+/// said told; "spoke about the plan" tells only the topic.
+#[test]
+fn talking_about_how_is_speech() {
+    for text in [
+        "Ada Lind talked about how the plan failed.",
+        "Ada Lind spoke of what the loss meant to her.",
+        "The harbour authorities are still talking of an \"interim agreement\" with Norland.",
+    ] {
+        assert_eq!(one(text).len(), 1, "{text}");
+    }
+    for text in [
+        "Ada Lind spoke about the plan on Monday.",
+        "The talks about how to end the strike failed.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+}
