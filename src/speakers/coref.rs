@@ -687,7 +687,13 @@ impl Doc {
                 .or_else(|| self.org_named_by(w, (sent, para)))
             {
                 Some(e) => Some(Speaker::Ent(e)),
-                None => Some(Speaker::Phrase(self.fullest_phrase(w))),
+                None => {
+                    let phrase = self.fullest_phrase(w);
+                    if let Some(role) = cataphora::indefinite_role(&phrase) {
+                        self.ahead.push((phrase.clone(), role, sent));
+                    }
+                    Some(Speaker::Phrase(phrase))
+                }
             },
             Subject::Doc(Some(owner), kind) => {
                 let sp = self.resolve(owner, (sent, place), para)?;

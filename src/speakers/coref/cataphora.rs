@@ -1,10 +1,13 @@
 //! A role that speaks before the person holding it is named: "the league commissioner said
 //! ..." then "League commissioner Ada Lind said ...". News often names a source a paragraph
 //! after first quoting them by role; the role is that person when exactly one person is
-//! introduced with it soon after.
+//! introduced with it soon after. So is an indefinite one in a wire story's opening ("...,
+//! an analyst of world weather said." then "Grain analyst Ada Lind said ...").
 
 use super::salience::PRONOUN_REACH;
 use super::{not_naming, same_role, Doc, NameKind};
+use crate::speakers::names::Role;
+use crate::speakers::{phrases, words};
 
 impl Doc {
     /// The person a role worded `wording`, which spoke before anyone held it, turned out to
@@ -34,4 +37,25 @@ impl Doc {
         }
         found
     }
+}
+
+/// The role of one person described with "a" or "an" ("a grain analyst on a trade panel":
+/// an analyst, of grain), whom the article may name soon after; None for a group ("a group of
+/// analysts") or anything but a person's noun.
+pub(super) fn indefinite_role(phrase: &str) -> Option<Role> {
+    let lower = phrase.to_lowercase();
+    let mut ws = lower.split(' ');
+    if !matches!(ws.next(), Some("a" | "an")) {
+        return None;
+    }
+    let before_post: Vec<&str> = ws
+        .take_while(|w| !phrases::is_preposition(w) && !matches!(*w, "who" | "familiar" | "close"))
+        .collect();
+    let (head, mods) = before_post.split_last()?;
+    let person = words::is_role_noun(head) || words::is_title(head) || words::is_agent_noun(head);
+    let plural = head.ends_with('s') || head.ends_with("men");
+    (person && !plural).then(|| Role {
+        head: (*head).to_string(),
+        mods: mods.iter().map(|m| (*m).to_string()).collect(),
+    })
 }

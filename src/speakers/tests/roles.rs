@@ -222,6 +222,28 @@ fn a_role_may_be_named_after_it_speaks() {
     assert_eq!(got[0], vec!["the senator"]);
 }
 
+/// A wire story's opening may quote one person by an indefinite role and name them in the
+/// next paragraph ("..., an analyst of world weather said." then "Grain analyst Ada Lind
+/// said ..."); a group, or someone named with another role, is not them.
+#[test]
+fn an_indefinite_role_may_be_named_after_it_speaks() {
+    let got = speakers(&[
+        "The crop suffered losses due to dry weather, an analyst of world weather said.",
+        "Grain analyst Ada Lind, author of a crop newsletter, said imports may rise.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    let got = speakers(&[
+        "The crop suffered losses, a grain analyst said.",
+        "The outlook is poor, said Ada Lind, a coffee analyst at Harbour Inc.",
+    ]);
+    assert_eq!(got[0], vec!["a grain analyst"]);
+    let got = speakers(&[
+        "The crop suffered losses, a company spokesman said.",
+        "The outlook is poor, said Ada Lind, the mayor of Eastport.",
+    ]);
+    assert_eq!(got[0], vec!["a company spokesman"]);
+}
+
 /// A portfolio before a title is the title's ("Norland's Finance Minister said" is the
 /// finance minister, not a name).
 #[test]
