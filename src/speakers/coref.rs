@@ -252,11 +252,9 @@ impl Doc {
         // (nor a place or a body read as a person: "South West Africa", "African Economic
         // Community")
         let second_last = |e: &Entity| {
-            let mut words = e.name.rsplit(' ');
-            words.next();
             e.kind == NameKind::Person
                 && e.shape.words >= 3
-                && words.next().is_some_and(|w| same(w, name))
+                && e.name.rsplit(' ').nth(1).is_some_and(|w| same(w, name))
                 && !names_a_place_or_body(&e.name)
                 && !e.name.split(' ').any(|w| {
                     super::places::is_place(w)
@@ -326,18 +324,17 @@ impl Doc {
     fn spelt_out_by(&self, acronym: &str) -> Option<usize> {
         // ("S and P", as some newswires write "S&P", is "Standard and Poor's", not "Security
         // Pacific".)
-        if let Some((a, b)) = acronym.split_once(" and ") {
-            let letter = |w: &str| w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase());
-            let letters = format!("{a}{b}");
-            return (letter(a) && letter(b))
-                .then(|| {
-                    self.latest(|e| {
-                        e.kind == NameKind::Org
-                            && e.name.split(' ').any(|w| w == "and" || w == "&")
-                            && capitals_spell(&e.name, &letters)
-                    })
-                })
-                .flatten();
+        let b = acronym.as_bytes();
+        if b.len() == 7 && &b[1..6] == b" and " {
+            if !(b[0].is_ascii_uppercase() && b[6].is_ascii_uppercase()) {
+                return None;
+            }
+            let letters = format!("{}{}", char::from(b[0]), char::from(b[6]));
+            return self.latest(|e| {
+                e.kind == NameKind::Org
+                    && e.name.split(' ').any(|w| w == "and" || w == "&")
+                    && capitals_spell(&e.name, &letters)
+            });
         }
         // ("PG&E" is "Pacific Gas & Electric": the ampersand spells nothing.)
         let n = acronym.bytes().filter(|&b| b != b'&').count();

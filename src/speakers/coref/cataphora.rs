@@ -17,8 +17,14 @@ impl Doc {
         let (_, role, sent) = self.ahead.iter().find(|(w, _, _)| w == wording)?;
         let naming = role.mods.iter().any(|m| !not_naming(m));
         let mut found = None;
-        for (i, e) in self.ents.iter().enumerate() {
-            let soon = e.first_sent > *sent && e.first_sent <= sent + PRONOUN_REACH;
+        // (entities are registered in the order the article first names them, so those named
+        // after `sent` start here and end within the reach)
+        let from = self.ents.partition_point(|e| e.first_sent <= *sent);
+        for (i, e) in self.ents.iter().enumerate().skip(from) {
+            if e.first_sent > sent + PRONOUN_REACH {
+                break;
+            }
+            let soon = e.first_sent > *sent;
             // Only someone who speaks in turn: "the late Sen. Lind" named in passing is not
             // "the senator" quoted before.
             if !soon || !e.spoke || e.kind == NameKind::Org {
