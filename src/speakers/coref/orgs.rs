@@ -268,13 +268,7 @@ impl Doc {
         }
         let mut recent: Vec<usize> = Vec::new();
         let mut foreground: Option<(usize, bool)> = None;
-        let reach = self
-            .log
-            .iter()
-            .rev()
-            .take(SCAN)
-            .take_while(|m| m.sent + PRONOUN_REACH * 2 >= sent);
-        for m in reach {
+        for m in self.recent_mentions(sent) {
             if is_org(&m.ent) && !recent.contains(&m.ent) {
                 recent.push(m.ent);
             }
@@ -337,19 +331,21 @@ impl Doc {
             })
     }
 
-    /// The single organisation among `cands`, a shorter form of another counting as that one.
+    /// The mentions within an organisation role noun's reach of sentence `sent`, latest first.
+    fn recent_mentions(&self, sent: u64) -> impl Iterator<Item = &super::Mention> {
+        self.log
+            .iter()
+            .rev()
+            .take(SCAN)
+            .take_while(move |m| m.sent + PRONOUN_REACH * 2 >= sent)
+    }
+
     /// "Roscosmos said ... The agency would not say": failing any organisation, the one
     /// speaker lately named by a single word that nothing marks as a person or a place, which
     /// news names a body by as often as a person.
     fn lone_word_that_spoke(&self, sent: u64) -> Option<usize> {
         let mut found = None;
-        let reach = self
-            .log
-            .iter()
-            .rev()
-            .take(SCAN)
-            .take_while(|m| m.sent + PRONOUN_REACH * 2 >= sent);
-        for m in reach.filter(|m| m.speaker) {
+        for m in self.recent_mentions(sent).filter(|m| m.speaker) {
             let e = &self.ents[m.ent];
             let bare = e.kind == NameKind::Unknown
                 && e.shape.words == 1
@@ -366,6 +362,7 @@ impl Doc {
         found
     }
 
+    /// The single organisation among `cands`, a shorter form of another counting as that one.
     fn the_one(&self, mut cands: Vec<usize>) -> Option<usize> {
         let names: Vec<&str> = cands.iter().map(|&i| self.ents[i].name.as_str()).collect();
         let longer = |n: &str| names.iter().any(|x| shorter_form(n, x));
