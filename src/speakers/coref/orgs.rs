@@ -138,12 +138,18 @@ fn kind_fits(name: &str, head: &str) -> bool {
         .filter(|w| names_a_kind(w))
         .collect();
     let all = |f: fn(&str) -> bool| kinds.iter().all(|w| f(w));
-    // "Eastport Shipping Group Ltd" is a company too: a business's own kind words fit.
+    // "Eastport Shipping Group Ltd" is a company too: a business's own kind words fit, and a
+    // legal form at the end makes any name a business's ("Moody's Investors Service Inc").
     let business = |w: &str| words::is_company_form(w) || is_business(w);
+    let incorporated = kinds.last().is_some_and(|w| words::is_company_form(w))
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| words::is_company_form(w.trim_end_matches([',', '.'])));
     kinds.is_empty()
-        || is_business(head) && all(business)
+        || is_business(head) && (all(business) || incorporated)
         // (an agency may be a firm too: a rating, news or advertising agency)
-        || head == "agency" && (all(is_public_body) || all(business))
+        || head == "agency" && (all(is_public_body) || all(business) || incorporated)
 }
 
 /// Role nouns for the press.

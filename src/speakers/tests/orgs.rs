@@ -749,3 +749,20 @@ fn one_word_twice_is_one_firm() {
         vec![vec!["Eastport and Eastport"], vec!["Eastport and Eastport"]]
     );
 }
+
+/// A legal form at the end of a name makes it a business's, whatever other kind words it has
+/// ("Norland Department Stores Inc", "Harbour Investors Service Inc"): `the company`, and `the
+/// agency` for a rating agency, may be it.
+#[test]
+fn a_legal_form_makes_a_business() {
+    let got = speakers(&[
+        "Norland Department Stores Inc said sales fell.",
+        "The company said it would close stores.",
+    ]);
+    assert_eq!(got[1], vec!["Norland Department Stores"]);
+    let got = speakers(&[
+        "Harbour Investors Service Inc said it may cut Eastport's rating.",
+        "The agency said the debt was too high.",
+    ]);
+    assert_eq!(got[1], vec!["Harbour Investors Service"]);
+}
