@@ -141,13 +141,13 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
         .all(|(x, y)| same(x, y))
 }
 
-/// Whether the last words of `name` are `tail`, in any case ("Charles de Gaulle", "De Gaulle").
 /// Whether `rest`, the rest of a name after a prefix, starts a new word of it: "Norland" of
 /// "Norland Shipping", "Lind" of "Lind, Berg and Co", "Moody" of "Moody's Analytics".
 fn follows_a_name_part(rest: &str) -> bool {
     rest.starts_with([' ', ',']) || ["'s ", "’s "].iter().any(|p| rest.starts_with(p))
 }
 
+/// Whether the last words of `name` are `tail`, in any case ("Charles de Gaulle", "De Gaulle").
 fn ends_with_words(name: &str, tail: &str) -> bool {
     name.len() > tail.len()
         && name.is_char_boundary(name.len() - tail.len())
@@ -242,9 +242,10 @@ impl Doc {
     }
 
     /// "Salinas" after "Guadalupe Salinas Hernández", "López" after "Andrés Manuel López
-    /// Obrador": Spanish and Portuguese names carry two surnames, and news calls the person by
-    /// the first of them. A word before the last of one person's name of three or more words,
-    /// not a given name, is that person when the article named one person so.
+    /// Obrador": Spanish names carry two surnames, and news calls the person by the first of
+    /// them (so it may a name with a particle: "Ten" of "Koos Ten Have"). A word before the
+    /// last of one person's name of three or more words, not a given name, is that person when
+    /// the article named one person so.
     fn first_of_two_surnames(&self, name: &str) -> Option<usize> {
         if super::gender::name_gender(name).is_some() || !name.starts_with(char::is_uppercase) {
             return None;

@@ -743,11 +743,12 @@ fn passive(cx: &Ctx, i: usize, lw: &str) -> bool {
 }
 
 /// Whether a cue word that is also a noun is the noun here. It heads a subject when an
-/// auxiliary, a modal or a linking verb follows, maybe past an adverb or a relative "that" ("Any future Norland
-/// state must ...", "member states have agreed", "a Norland state that would ..."); a reporting
-/// verb never does, unless a clause dropped its "that" right after a pronoun ("the money, she
-/// states, has gone"). And its bare form after a singular name is a compound ("a Norland state",
-/// "the Eastport claim"): as a verb it would need a plural subject ("Norlanders state ...").
+/// auxiliary, a modal or a linking verb follows, maybe past an adverb or a relative "that"
+/// ("Any future Norland state must ...", "member states have agreed", "a Norland state that
+/// would ..."), or when a number counts it ("Five states passed"); a reporting verb never
+/// does, unless a clause dropped its "that" right after a pronoun ("the money, she states, has
+/// gone"). And its bare form after a singular name is a compound ("a Norland state", "the
+/// Eastport claim"): as a verb it would need a plural subject ("Norlanders state ...").
 fn a_noun_here(cx: &Ctx, i: usize, lw: &str) -> bool {
     if !words::is_noun_too(lw) || i == 0 {
         return false;
