@@ -160,13 +160,20 @@ fn joins_with_of(cx: &Ctx, of: usize) -> bool {
                     || words::is_body_kind(prev)
                     || state_of(cx, of))
         }
-        // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence"
+        // "Minister for Foreign Affairs Ada Lind", "Secretary for Defence", "Special Agent in
+        // Charge Ada Lind"
         "for" | "to" if is_cap(prev) && words::is_title(prev) => true,
+        "in" => is_cap(prev) && words::is_title(prev) && in_charge(cx, of),
         // "Intergovernmental Panel on Climate Change", "Institute for Fiscal Studies",
         // "Centers for Disease Control": a body named after its subject
         "on" | "for" => is_cap(prev) && named_after_its_subject(&words::small(prev)),
         _ => false,
     }
+}
+
+/// "in Charge" after a title is part of it ("Agent in Charge", "Officer in Charge").
+fn in_charge(cx: &Ctx, i: usize) -> bool {
+    cx.word(i) == "in" && cx.word(i + 1).eq_ignore_ascii_case("charge")
 }
 
 /// "of the" continues a run after a title ("Chancellor of the Exchequer Ada Lind").
@@ -421,6 +428,13 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
 /// Turns the run `a..=b` into a name: strips sentence-initial words, titles and possessive
 /// prefixes ("Ukraine's President ...") into a role, and decides person vs organisation.
 pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
+    // "envoy to Norland Ada Lind": the role's object, then the person who holds the role
+    if let Some((role, j)) = name_after_role_object(cx, a, b) {
+        let mut n = analyse_run(cx, j, b)?;
+        n.role = n.role.or(Some(role));
+        n.evidence = true;
+        return Some(n);
+    }
     // "our Head of State", "the Duke of Eastport": the tail of a longer capitalised phrase.
     if a >= 2 && cx.word(a - 1) == "of" && cx.free_word(a - 1) && cx.name_piece(a - 2) {
         return None;
@@ -512,6 +526,51 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         doubtful,
         with_owner,
     })
+}
+
+/// "the envoy to Norland Ada Lind", "a spokesman for Acme Corp Nils Berg", "ambassador to
+/// Britain Xu Ming": a lower-case role noun whose "of", "for" or "to" object runs, with no
+/// comma, into the name of the person holding the role. The name is two or three words from a
+/// known first name, or the last two after a place or an organisation's word. Returns the role,
+/// its object among the modifiers, and where the name starts in the run `a..=b`.
+pub fn name_after_role_object(cx: &Ctx, a: usize, b: usize) -> Option<(Role, usize)> {
+    if b < a + 2 {
+        return None;
+    }
+    let p = if a >= 2 && cx.word(a - 1) == "the" {
+        a - 2
+    } else {
+        a - 1
+    };
+    if p == 0 || !cx.free_word(p) || !matches!(cx.word(p), "of" | "for" | "to") {
+        return None;
+    }
+    let h = p - 1;
+    let head = cx.word(h);
+    if !cx.free_word(h) || is_cap(head) || !cx.same_sent(h, a) || !words::is_role_noun(head) {
+        return None;
+    }
+    let word = |i: usize| strip_possessive(cx.word(i)).0;
+    let first = (b - 2..b).filter(|&j| j > a).find(|&j| first_name(cx, j));
+    let after_a_body = || {
+        let w = word(b - 2);
+        words::is_org_word(w) || words::is_company_form(w) || super::places::is_place(w)
+    };
+    let j = first.or_else(|| after_a_body().then_some(b - 1))?;
+    let plain = |i: usize| {
+        let w = word(i);
+        is_cap(w) && !words::is_org_word(w) && !words::is_company_form(w) && !is_title_word(w)
+    };
+    if !(j..=b).all(plain) || super::places::names_a_place(&spell(cx, j, b).0) {
+        return None;
+    }
+    let mut role = role_before(cx, p)?;
+    role.mods.extend(
+        (a..j)
+            .filter(|&i| cx.word(i) != "the")
+            .map(|i| words::small(word(i)).to_string()),
+    );
+    Some((role, j))
 }
 
 /// The last word of the name in the run `a..=b`: not a pronoun after it ("Need I recall", "In
@@ -666,9 +725,11 @@ fn lone_title(cx: &Ctx, a: usize, had_the: bool, cut: usize, b: usize) -> bool {
             "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
         )
     };
+    // ("to become Chief Whip", "as Deputy Sheriff": after any lower-case word, titles alone
+    // hold no name)
     let before = a > 0 && cx.free_word(a - 1) && cx.same_sent(a - 1, a) && {
         let w = cx.word(a - 1);
-        determiner(&words::small(w)) || strip_possessive(w).1
+        determiner(&words::small(w)) || strip_possessive(w).1 || !is_cap(w)
     };
     // "Our Prime Minister": a determiner opening the sentence is read into the run
     had_the
@@ -782,7 +843,7 @@ fn split_titles(
     for i in start..b {
         let (w, poss) = strip_possessive(cx.word(i));
         let titled = is_title_word(w);
-        let joiner = matches!(w, "of" | "for" | "to");
+        let joiner = matches!(w, "of" | "for" | "to") || in_charge(cx, i);
         if i >= cut && !poss && !joiner && !titled {
             continue;
         }

@@ -178,8 +178,10 @@ fn name_subject(cx: &Ctx, mut n: NameInfo, a: usize, k: usize, depth: u8) -> Vec
     if let Some(head) = asked_by(cx, a) {
         return phrase_left(cx, head).into_iter().collect();
     }
-    // "The mayor of Westfield said", "a lawyer for Ada Lind said": the noun speaks
-    if let Some(found) = noun_of_name(cx, a, k) {
+    // "The mayor of Westfield said", "a lawyer for Ada Lind said": the noun speaks; "the
+    // envoy to Norland Ada Lind said": the person holding it does
+    let holder = || super::names::name_after_role_object(cx, a, k).is_some();
+    if let Some(found) = noun_of_name(cx, a, k).filter(|_| !holder()) {
         return vec![found];
     }
     // A place after "in", "from" ...: whoever it describes speaks, if anyone ("Eastport", or a
@@ -1119,6 +1121,11 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
     }
     let mut buf = String::new();
     if is_cap(w) && !is_determiner(&cx.lower(k, &mut buf)) {
+        // "said Acme's chief executive", "according to Norland's finance minister": a name's
+        // possessive opens a phrase for a person, who speaks
+        if let Some(found) = owned_phrase_right(cx, k, after_quote, &mut buf) {
+            return Some(found);
+        }
         let named = name_right(cx, k);
         if let Some((_, Subject::Name(n))) = &named {
             if let Some(group) = group_named_by(cx, k, n.last) {
@@ -1142,6 +1149,53 @@ pub fn subject_right(cx: &Ctx, k: usize, after_quote: bool) -> Option<(usize, Su
         return Some((n.first, Subject::Name(n)));
     }
     phrase_right(cx, k, after_quote, &mut buf)
+}
+
+/// The phrase from `k` whose determiner is a name's possessive ("Acme's chief executive",
+/// "Norland's envoy to Eastland"), read as `phrase_right` reads one.
+fn owned_phrase_right(
+    cx: &Ctx,
+    k: usize,
+    after_quote: bool,
+    buf: &mut String,
+) -> Option<(usize, Subject)> {
+    let b = run_right(cx, k)?;
+    let owner = super::names::strip_possessive(cx.word(b)).1;
+    if !owner || !cx.free_word(b + 1) || is_cap(cx.word(b + 1)) || !cx.same_sent(b + 1, k) {
+        return None;
+    }
+    let (at, s) = phrase_right(cx, k, after_quote, buf)?;
+    let wording = match &s {
+        Subject::Unnamed(w) | Subject::RoleRef(_, w) => w,
+        Subject::Name(_) => return Some((at, s)),
+        _ => return None,
+    };
+    // (a person: "Acme's board approved a deal calling for ..." is no speaker of "calling")
+    let head = after_wording(cx, at, wording)?.checked_sub(1)?;
+    let hw = words::small(cx.word(head));
+    if !(words::is_role_noun(&hw) || words::is_unnamed(&hw) || words::is_agent_noun(&hw)) {
+        return None;
+    }
+    // "said Acme's chief executive Tom Dahl", "according to Acme's secretary and general
+    // counsel Tom Dahl": the name the phrase describes is read as before
+    let e = head + 1;
+    let named_soon = (e..(e + 5).min(cx.toks.len()))
+        .take_while(|&x| cx.free_word(x) && cx.same_sent(x, e))
+        .any(|x| cx.name_piece(x));
+    if named_soon {
+        return None;
+    }
+    // "according to Acme's chief executive, Tom Dahl": the person the role names
+    if cx.is_punct(e, ",") && cx.name_piece(e + 1) {
+        let b = run_right(cx, e + 1)?;
+        let mut n = analyse_run(cx, e + 1, b).filter(|n| n.kind == NameKind::Person)?;
+        if let Subject::RoleRef(r, _) = &s {
+            n.role = n.role.or(Some(r.clone()));
+        }
+        n.evidence = true;
+        return Some((n.first, Subject::Name(n)));
+    }
+    Some((at, s))
 }
 
 /// "..., said economist Ada Lind", "said oil analyst Nils Berg": a role without an article from

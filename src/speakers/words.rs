@@ -429,17 +429,20 @@ pub fn is_auxiliary(w: &str) -> bool {
 /// Titles and role words that may stand before a name inside a capitalised run.
 #[rustfmt::skip]
 static TITLES: Lexicon = lexicon(&[
-    "adm", "admiral", "adviser", "advisor", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt", "captain",
-    "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor",
-    "chief", "cmdr", "coach", "col", "colonel", "commander", "commissioner", "const", "constable",
-    "coo", "corporal", "councillor", "councilor", "cpl", "cto", "dame", "deputy", "det",
-    "detective", "director", "dr", "envoy", "executive", "gen", "general", "gov", "governor", "hon", "insp",
-    "inspector", "judge", "justice", "king", "lady", "leader", "lord", "lt", "maj", "manager",
-    "mayor", "minister", "miss", "mla", "mp", "mpp", "mr", "mrs", "ms", "mx", "officer", "pm",
-    "pope", "premier", "president", "prince", "princess", "prof", "professor", "queen", "rabbi",
-    "rep", "representative", "rev", "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent", "supt",
-    "treasurer", "trooper",
+    "adm", "admiral", "adviser", "advisor", "agent", "alderman", "ambassador", "archbishop",
+    "assemblyman", "assemblywoman", "attorney", "bishop", "brig", "capt", "captain", "cardinal",
+    "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chaplain",
+    "chief", "cmdr", "coach", "col", "colonel", "commander", "commissioner", "comptroller",
+    "const", "constable", "coo", "coroner", "corporal", "councillor", "councilman", "councilor",
+    "councilwoman", "cpl", "cto", "dame", "deputy", "det", "detective", "director", "dr",
+    "envoy", "executive", "gen", "general", "gov", "governor", "hon", "imam", "insp", "inspector",
+    "judge", "justice", "king", "lady", "leader", "lieutenant", "lord", "lt", "magistrate", "maj",
+    "manager", "mayor", "minister", "miss", "mla", "monsignor", "mp", "mpp", "mr",
+    "mrs", "ms", "msgr", "mx", "officer", "ombudsman", "pm", "pope", "premier",
+    "president", "prince", "princess", "prof", "professor", "provost", "queen", "rabbi",
+    "reeve", "rep", "representative", "rev", "reverend", "secretary", "sen", "senator", "sergeant",
+    "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "sultan", "superintendent", "supervisor", "supt", "treasurer", "trooper", "whip",
 ]);
 
 #[inline]

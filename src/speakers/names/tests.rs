@@ -62,3 +62,43 @@ fn organisations() {
         .any(|x| x.0 == "Northern Rail Company" && x.1 == NameKind::Org));
     assert!(n.iter().any(|x| x.0 == "FBI" && x.1 == NameKind::Org));
 }
+
+/// Titles of local officers, agents and clergy come off the name as the older titles do, after
+/// a place or a body ("Eastport County Sheriff"), and "in Charge" belongs to the title before it.
+#[test]
+fn more_titles_come_off_the_name() {
+    for (text, name, role) in [
+        (
+            "Eastport County Sheriff Tom Dahl said the road was closed.",
+            "Tom Dahl",
+            "sheriff",
+        ),
+        (
+            "State Park Ranger Supervisor Maria Dahl said it was rare.",
+            "Maria Dahl",
+            "supervisor",
+        ),
+        (
+            "Special Agent in Charge Tom Dahl said the search was over.",
+            "Tom Dahl",
+            "agent",
+        ),
+        (
+            "Chief Coroner Maria Dahl said the inquest would open.",
+            "Maria Dahl",
+            "coroner",
+        ),
+        (
+            "Majority Whip Tom Dahl said the votes were there.",
+            "Tom Dahl",
+            "whip",
+        ),
+    ] {
+        let n = names(text);
+        assert_eq!(
+            n[0],
+            (name.into(), NameKind::Person, Some(role.into())),
+            "{text}"
+        );
+    }
+}
