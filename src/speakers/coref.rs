@@ -247,7 +247,7 @@ impl Doc {
     /// last of one person's name of three or more words, not a given name, is that person when
     /// the article named one person so.
     fn first_of_two_surnames(&self, name: &str) -> Option<usize> {
-        if super::gender::name_gender(name).is_some() || !name.starts_with(char::is_uppercase) {
+        if super::gender::is_given_name(name) || !name.starts_with(char::is_uppercase) {
             return None;
         }
         // (nor a place or a body read as a person: "South West Africa", "African Economic
@@ -282,7 +282,7 @@ impl Doc {
                 && e.shape.words >= 2
                 && last.is_ascii()
                 && one_letter_apart(last, name)
-                && super::gender::name_gender(last).is_none()
+                && !super::gender::is_given_name(last)
         };
         let floor = self.ents.len().saturating_sub(SCAN);
         let mut found = (floor..self.ents.len()).filter(|&i| slip(&self.ents[i]));
@@ -292,7 +292,7 @@ impl Doc {
         }
         // ("William" is not "Serena Williams", nor "Democrats" a "Texas Democrat"); asked only
         // of a name that has a candidate
-        let given = super::gender::name_gender(name).is_some();
+        let given = super::gender::is_given_name(name);
         let (plural, single) = (
             super::words::small(name),
             super::words::small(name.trim_end_matches('s')),

@@ -234,7 +234,7 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
     // ("Bank of England and Berg" are two: `names_its_subject`.)
     // "Harper and Row Publishers Inc": a single word, not a first name, before "and" and a
     // company's name is the start of that name.
-    let first_name = super::gender::name_gender(&words::small(left)).is_some();
+    let first_name = super::gender::is_given_name(&words::small(left));
     if j + 1 == k && words::is_company_form(last) && !first_name && e > k + 1 {
         return true;
     }
@@ -243,7 +243,7 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
         && joins_with_of(cx, j - 1)
         && (matches!(cx.word(j - 1), "on" | "for")
             || cx.word(j - 1) == "of" && names_its_subject(&words::small(cx.word(j - 2))));
-    let person_next = super::gender::name_gender(&words::small(cx.word(k + 1))).is_some();
+    let person_next = super::gender::is_given_name(&words::small(cx.word(k + 1)));
     if body_object && e == k + 1 && !person_next {
         return true;
     }
@@ -254,8 +254,7 @@ fn and_inside_name(cx: &Ctx, k: usize) -> bool {
         return true;
     }
     // "Ada Jones and Eastport Harbour Commission": a person's surname, not a plural.
-    let after_first_name =
-        k >= 2 && super::gender::name_gender(&words::small(cx.word(k - 2))).is_some();
+    let after_first_name = k >= 2 && super::gender::is_given_name(&words::small(cx.word(k - 2)));
     let plural =
         left.len() > 3 && left.ends_with('s') && !left.ends_with("ss") && !strip_possessive(left).1;
     // "the Economic and Social Council", "the Food and Agriculture Organization": after "the"
@@ -343,7 +342,7 @@ fn field_list(cx: &Ctx, p: usize) -> Option<(usize, usize)> {
 }
 
 fn first_name(cx: &Ctx, i: usize) -> bool {
-    super::gender::name_gender(&words::small(cx.word(i))).is_some()
+    super::gender::is_given_name(&words::small(cx.word(i)))
 }
 
 /// "Sony (Norland) Ltd": a bracket of capitalised words between a name and its legal form.
@@ -902,8 +901,9 @@ fn after_of_object(cx: &Ctx, of: usize, b: usize) -> usize {
     }
     // "for" and "to" take a longer object ("Minister for Foreign Affairs"), as "of the" does.
     let obj = if the { of + 2 } else { of + 1 };
-    if let Some(j) =
-        (obj + 1..=b).find(|&j| super::gender::name_gender(&words::small(cx.word(j))).is_some())
+    // (a first name opens a name of two words or more: "Refugee Council Enver Solomon" ends
+    // with a surname that is a first name too)
+    if let Some(j) = (obj + 1..b).find(|&j| super::gender::is_given_name(&words::small(cx.word(j))))
     {
         return j;
     }

@@ -358,7 +358,7 @@ impl Doc {
                 && e.female.is_none()
                 && e.roles.is_empty()
                 && !super::super::places::names_a_place(&e.name)
-                && crate::speakers::gender::name_gender(&e.name).is_none();
+                && !crate::speakers::gender::is_given_name(&e.name);
             match found {
                 _ if !bare => return None,
                 Some(f) if f != m.ent => return None,

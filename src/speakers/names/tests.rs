@@ -102,3 +102,14 @@ fn more_titles_come_off_the_name() {
         );
     }
 }
+
+/// A known first name marks where a person's name starts after a role's object ("an analyst
+/// for Eastport Capital Markets Mario Hale"), but not as its last word: a surname may be a
+/// first name too ("the Harbour Council Enver Solomon").
+#[test]
+fn a_first_name_opens_the_name_after_an_object() {
+    let n = names("The report was written by an analyst for Eastport Capital Markets Mario Hale.");
+    assert_eq!(n[0].0, "Mario Hale");
+    let n = names("CEO of the Harbour Council Enver Solomon told reporters the plan was sound.");
+    assert_eq!(n[0].0, "Enver Solomon");
+}
