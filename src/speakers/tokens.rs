@@ -58,6 +58,12 @@ pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// "Agency Says Body Found", "AGENCY SAYS BODY FOUND": a headline's capitalised "says" is its
+/// verb, never a word of a name.
+fn headline_says(w: &str) -> bool {
+    w.len() == 4 && w.eq_ignore_ascii_case("says")
+}
+
 fn joins_word(prev: char, c: char, next: Option<char>) -> bool {
     let next_word = next.is_some_and(|n| n.is_alphanumeric());
     match c {
@@ -151,7 +157,7 @@ pub fn tokenize_into(
             kind,
             quoted: false,
             sent: 0,
-            cap: kind == Kind::Word && c.is_uppercase(),
+            cap: kind == Kind::Word && c.is_uppercase() && !headline_says(&text[start..i]),
         });
     }
     mark_quoted(toks, spans);

@@ -766,3 +766,14 @@ fn a_legal_form_makes_a_business() {
     ]);
     assert_eq!(got[1], vec!["Harbour Investors Service"]);
 }
+
+/// "AGENCY SAYS BODY FOUND": a headline's capitalised "says" ends the name before it; the
+/// whole line is no body's name for "the agency" to stand for.
+#[test]
+fn a_headlines_says_is_no_part_of_a_name() {
+    let got = speakers(&[
+        "Wire - EASTPORT SEARCH AND RESCUE AGENCY SAYS BODY RECOVERED FROM JET WAS WEARING A VEST",
+        "The agency said the search would go on.",
+    ]);
+    assert_eq!(got[1], vec!["EASTPORT SEARCH AND RESCUE AGENCY"]);
+}
