@@ -51,8 +51,10 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
             );
             return !stance && plain_object(cx, i);
         }
+        // "claimed responsibility", "claimed his own reward", "claimed the title": taken, not
+        // said; "claimed that ...", "claimed the vote was rigged" report
         "claimed" | "claims" | "claim" => {
-            return matches!(cx.word(i + 1), "responsibility" | "credit");
+            return matches!(cx.word(i + 1), "responsibility" | "credit") || claims_a_thing(cx, i);
         }
         // "expressed deep concern", "voiced their support": an attitude put into words;
         // "expressed milk", "voiced a character" are not speech, nor a name's word ("American
@@ -79,6 +81,30 @@ fn non_speech_object(cx: &Ctx, verb: &str, i: usize) -> bool {
         Some(_) => opens_clause(cx.word(k)) || extra.contains(&cx.word(k)),
     };
     !speechlike
+}
+
+/// "claimed his own reward", "claim a membership of ...", "claimed the lives of ...": after
+/// the verb at `i`, a noun phrase opened by an article or a possessive that ends at
+/// punctuation or a preposition within four words is a thing claimed. "claimed the vote was
+/// rigged", "claimed over two dozen bridges need repair" go on into a clause.
+fn claims_a_thing(cx: &Ctx, i: usize) -> bool {
+    let determiner = matches!(
+        cx.word(i + 1),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    );
+    if !determiner || !cx.free_word(i + 1) {
+        return false;
+    }
+    for j in i + 2..(i + 6).min(cx.toks.len()) {
+        if !cx.free_word(j) || !cx.same_sent(j, i) || is_preposition(cx.word(j)) {
+            return j > i + 2;
+        }
+        let w = cx.word(j);
+        if words::is_auxiliary(w) || w.ends_with("ed") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the verb at `i` takes a plain noun phrase ("denied the allegations") rather than a

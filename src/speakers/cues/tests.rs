@@ -755,3 +755,25 @@ fn talking_about_how_is_speech() {
         assert_eq!(one(text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// "claimed his own reward", "claim a membership of seven million": claiming a thing takes it;
+/// claiming a clause says it, with or without its "that" ("claimed Acme tried to ...", "claimed
+/// such deals possibly violated ...").
+#[test]
+fn claiming_a_thing_is_no_speech() {
+    for text in [
+        "Earlier this year Ada Lind claimed her own reward.",
+        "The Eastport unions claim a membership of seven million.",
+        "Ada Lind claimed the title of champion.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+    for text in [
+        "Ada Lind claimed Acme tried to overturn the pledges.",
+        "Ada Lind claimed such purchases possibly violated the rules.",
+        "Ada Lind claimed that the vote was rigged.",
+        "Ada Lind claimed the vote was rigged.",
+    ] {
+        assert_eq!(one(text), vec!["Ada Lind"], "{text}");
+    }
+}
