@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Writes src/speakers/places.txt: one-word names of countries and of their states,
-provinces and territories, from the ISO 3166 tables of Debian's `iso-codes` package
+"""Writes src/speakers/places.txt: names of countries and of their states, provinces and
+territories, from the ISO 3166 tables of Debian's `iso-codes` package
 (https://salsa.debian.org/iso-codes-team/iso-codes), one name a line, sorted.
 
 usage: python3 scripts/places.py [/usr/share/iso-codes/json] > src/speakers/places.txt
 
-Only one-word names are kept: the list answers whether a lone capitalised word that speaks
-("Argentina said") is a place, which a he or she can never point back to. Names of several
-words are recognised as names of organisations and places by their shape already.
+The list answers whether a capitalised word that speaks ("Argentina said") is a place, which
+a he or she can never point back to, and whether the words after a place and a comma go on
+naming it ("in Dunedin, New Zealand,", "in Halifax, Nova Scotia,"). Names of several words are
+kept whole, up to a comma or a bracket ("Korea, Republic of" is "Korea"); hyphenated ones are
+left out.
 """
 import json
 import sys
@@ -18,9 +20,9 @@ KINDS = {"State", "Province", "Territory", "Country", "Nation", "Federal distric
          "Emirate", "Autonomous region", "Autonomous republic", "Republic"}
 
 
-def one_word(name):
-    name = name.split(",")[0].split("(")[0].strip()
-    return name if name and " " not in name and "-" not in name else None
+def short_name(name):
+    name = name.split(",")[0].split("(")[0].split("[")[0].strip()
+    return name if name and "-" not in name else None
 
 
 def main():
@@ -30,11 +32,11 @@ def main():
     for c in countries:
         for key in ("name", "common_name"):
             if c.get(key):
-                names.add(one_word(c[key]))
+                names.add(short_name(c[key]))
     subdivisions = json.load(open(f"{folder}/iso_3166-2.json", encoding="utf-8"))["3166-2"]
     for s in subdivisions:
         if s["type"] in KINDS:
-            names.add(one_word(s["name"]))
+            names.add(short_name(s["name"]))
     names.discard(None)
     # English news drops the accents: "Bihar", "Quebec"
     names |= {"".join(ch for ch in unicodedata.normalize("NFKD", n)

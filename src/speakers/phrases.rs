@@ -374,7 +374,9 @@ fn local_clause_start(cx: &Ctx, v: usize) -> usize {
         s -= 1;
     }
     let mut buf = String::new();
-    if matches!(cx.low(s, &mut buf), "but" | "and" | "so" | "yet") {
+    // ("-- which a dealer in Davenport said was ...": the relative is the verb's object)
+    let relative = cx.word(s) == "which" && is_determiner(cx.low(s + 1, &mut buf));
+    if relative || matches!(cx.low(s, &mut buf), "but" | "and" | "so" | "yet") {
         s += 1;
     }
     let subordinate = |i: usize, buf: &mut String| {

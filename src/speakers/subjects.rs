@@ -772,6 +772,23 @@ fn is_post_nominal(w: &str) -> bool {
 /// firm, said", "Smith, who ..., said", "His lawyer, Ada Lind, said".
 fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
     let commas = commas_before(cx, k);
+    // "Ada Lind of Eastport University in Dunedin, New Zealand, said": the place goes on
+    if let Some((j, p)) = commas
+        .first()
+        .and_then(|&j| Some((j, place_goes_on(cx, j, k)?)))
+    {
+        // (an appositive before the place: "Ada Lind, a teacher in Eastport, Ontario, said")
+        let before = if commas.len() > 1 {
+            appositive_subject(cx, j)
+        } else {
+            Vec::new()
+        };
+        return if before.is_empty() {
+            subject_around_phrase(cx, j, p)
+        } else {
+            before
+        };
+    }
     if let Some(found) = described_subject(cx, &commas, k) {
         return found;
     }
@@ -779,6 +796,18 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
         Some(&j) => name_appositive(cx, j, k),
         None => Vec::new(),
     }
+}
+
+/// "in Dunedin, New Zealand,": between the commas `j` and `k`, a place that follows a place
+/// named after a preposition; returns that preposition.
+fn place_goes_on(cx: &Ctx, j: usize, k: usize) -> Option<usize> {
+    let b = run_right(cx, j + 1).filter(|&b| b + 1 == k)?;
+    if !super::places::names_a_place(&super::names::analyse_run(cx, j + 1, b)?.name) {
+        return None;
+    }
+    let a = run_left(cx, j.checked_sub(1)?)?;
+    let p = a.checked_sub(1)?;
+    (cx.free_word(p) && matches!(cx.word(p), "in" | "from" | "at" | "near")).then_some(p)
 }
 
 /// Whether `k` closes a quoted title that ends with a comma ('author of "Global Crop

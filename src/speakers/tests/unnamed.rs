@@ -297,3 +297,19 @@ fn a_source_described_by_a_participle_before_its_verb() {
         assert!(one(text).is_empty(), "{text}: {:?}", one(text));
     }
 }
+
+/// "in Dunedin, New Zealand,": a place after a place and a comma goes on naming it; it is no
+/// appositive, and the person or the source the place describes speaks.
+#[test]
+fn a_place_after_a_place_and_a_comma_goes_on() {
+    let got = speakers(&[
+        "\"Penguins are at risk,\" Ada Lind of Eastport University in Dunedin, New Zealand, said.",
+    ]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    let got = speakers(&["A teacher in Halifax, Nova Scotia, said the school would close."]);
+    assert_eq!(got[0], vec!["a teacher in Halifax"]);
+    let got = speakers(&["Ada Lind, a teacher in Eastport, Ontario, said the school would close."]);
+    assert_eq!(got[0], vec!["Ada Lind"]);
+    let got = speakers(&["Grain moved late -- which a dealer in Eastport, Iowa, said was normal."]);
+    assert_eq!(got[0], vec!["a dealer in Eastport"]);
+}
