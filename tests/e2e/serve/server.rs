@@ -144,7 +144,12 @@ impl Server {
         assert!(sent.is_ok_and(|s| s.success()), "kill -INT");
         for _ in 0..100 {
             if let Ok(Some(status)) = self.child.try_wait() {
-                let said = self.stderr.try_iter().collect();
+                // The reader thread may not have passed on the last lines yet: read to its
+                // end (the pipe closed with the process), not only what has arrived.
+                let mut said = Vec::new();
+                while let Ok(line) = self.stderr.recv_timeout(Duration::from_secs(5)) {
+                    said.push(line);
+                }
                 return (status.code(), said);
             }
             std::thread::sleep(Duration::from_millis(50));
