@@ -106,11 +106,35 @@ pub fn pronoun_place(cx: &Ctx, at: usize, verb: usize) -> Place {
     }
     let start = cx.sentence_start(at);
     let opener = (start..at).find(|&k| cx.free_word(k)).map(|k| cx.word(k));
+    // "When Berg was asked about it, he said", "After Berg arrived, he said": the subject of
+    // an opening subordinate clause is open to the pronoun, as a first conjunct is
+    if cx.is_punct(at - 1, ",") && opener.is_some_and(subordinator) {
+        return Place::Conjunct;
+    }
     let opening_clause = opener.is_none_or(|w| is_stop_cap(w) || w.ends_with("ing"));
     if cx.is_punct(at - 1, ",") && !opening_clause && ends_parenthetical(cx, verb) {
         return Place::Reported;
     }
     Place::Plain
+}
+
+/// A conjunction opening a subordinate clause of time, cause or concession.
+fn subordinator(w: &str) -> bool {
+    matches!(
+        &*small(w),
+        "when"
+            | "after"
+            | "before"
+            | "once"
+            | "while"
+            | "as"
+            | "since"
+            | "until"
+            | "although"
+            | "though"
+            | "because"
+            | "whenever"
+    )
 }
 
 /// The cue word at `verb` ends its clause within a few words ("he said.", "he told Reuters

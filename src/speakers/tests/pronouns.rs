@@ -166,3 +166,19 @@ fn census_first_names_give_a_gender() {
     ]);
     assert_eq!(got[0], vec!["Leigh Vang"]);
 }
+
+/// "When Berg was asked about it, he said": the subject of an opening subordinate clause is
+/// open to the pronoun of the main clause, and being nearer it beats the speaker before.
+#[test]
+fn a_pronoun_after_an_opening_clause_takes_its_subject() {
+    let got = speakers(&[
+        "Tom Dahl said the plan was sound. When Nils Berg was asked about \
+        it, he said no.",
+    ]);
+    assert_eq!(got[0], vec!["Tom Dahl", "Nils Berg"]);
+    let got = speakers(&[
+        "Tom Dahl said the plan was sound.",
+        "After Nils Berg first announced the swap last week, he said the prisoners would not fight again.",
+    ]);
+    assert_eq!(got[1], vec!["Nils Berg"]);
+}
