@@ -539,7 +539,7 @@ pub fn name_after_role_object(cx: &Ctx, a: usize, b: usize) -> Option<(Role, usi
     let p = if a >= 2 && cx.word(a - 1) == "the" {
         a - 2
     } else {
-        a - 1
+        a.checked_sub(1)?
     };
     if p == 0 || !cx.free_word(p) || !matches!(cx.word(p), "of" | "for" | "to") {
         return None;
