@@ -101,29 +101,66 @@ pub fn is_given_name(w: &str) -> bool {
 
 /// The census's first names (`given-names.txt`, written by `scripts/given-names.py` from the
 /// 1990 US Census tables): `f`, `m` or `u` (either) for a name, None for another word.
-/// A binary search in the sorted list for the word lower-cased on the stack (a hash map cost
-/// 1.4% of the instructions of reading a Reuters sample).
 fn census_name(w: &str) -> Option<u8> {
-    static LIST: &str = include_str!("given-names.txt");
-    static NAMES: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
     let w = w.strip_suffix('.').unwrap_or(w);
-    if w.len() < 2 || w.len() > 15 || !w.as_bytes()[0].is_ascii_alphabetic() {
+    let b = w.as_bytes();
+    if b.len() < 2 || b.len() > 15 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
         return None;
     }
-    let names = NAMES.get_or_init(|| {
-        LIST.lines()
-            .filter_map(|l| l.split_once(' '))
-            .map(|(name, g)| (name, g.as_bytes().first().copied().unwrap_or(b'u')))
-            .collect()
-    });
+    let census = Census::get();
+    let k = Census::bucket(b[0], b[1]);
+    let names = &census.names[census.starts[k] as usize..census.starts[k + 1] as usize];
+    if names.is_empty() {
+        return None;
+    }
+    // the word lower-cased on the stack, searched by halves among the names sharing its first
+    // two letters (a hash map cost 1.4% of the instructions of reading a Reuters sample, one
+    // search over the whole list 0.6%)
     let mut key = [0u8; 15];
-    let key = &mut key[..w.len()];
-    key.copy_from_slice(w.as_bytes());
+    let key = &mut key[..b.len()];
+    key.copy_from_slice(b);
     key.make_ascii_lowercase();
     let at = names
         .binary_search_by(|(n, _)| n.as_bytes().cmp(key))
         .ok()?;
     Some(names[at].1)
+}
+
+/// The census list read once: the names in order, and where the names of each pair of first
+/// letters start.
+struct Census {
+    names: Vec<(&'static str, u8)>,
+    starts: Vec<u32>,
+}
+
+impl Census {
+    fn get() -> &'static Census {
+        static LIST: &str = include_str!("given-names.txt");
+        static CENSUS: OnceLock<Census> = OnceLock::new();
+        CENSUS.get_or_init(|| {
+            let names: Vec<(&str, u8)> = LIST
+                .lines()
+                .filter_map(|l| l.split_once(' '))
+                .filter(|(n, _)| n.len() >= 2 && n.bytes().all(|c| c.is_ascii_lowercase()))
+                .map(|(n, g)| (n, g.as_bytes().first().copied().unwrap_or(b'u')))
+                .collect();
+            let mut starts = vec![0u32; 26 * 26 + 1];
+            for (n, _) in &names {
+                let b = n.as_bytes();
+                starts[Self::bucket(b[0], b[1]) + 1] += 1;
+            }
+            for k in 1..starts.len() {
+                starts[k] += starts[k - 1];
+            }
+            Census { names, starts }
+        })
+    }
+
+    /// The bucket of a word by its first two letters, in either case.
+    fn bucket(a: u8, b: u8) -> usize {
+        let l = |c: u8| (c.to_ascii_lowercase() - b'a') as usize;
+        l(a) * 26 + l(b)
+    }
 }
 
 #[cfg(test)]
