@@ -129,8 +129,10 @@ fn is_public_body(w: &str) -> bool {
 fn kind_fits(name: &str, head: &str) -> bool {
     // "the newspaper" is a title of the press ("the Eastport Courier"), never the country or
     // the company the story is about.
+    // ("TV", "Radio" alone are media, no outlet's name: "on TV and radio ... the website said")
     if is_press(head) {
-        return name.split(' ').any(|w| is_press_title(&w.to_lowercase()));
+        let medium_alone = !name.contains(' ') && is_medium(&name.to_lowercase());
+        return !medium_alone && name.split(' ').any(|w| is_press_title(&w.to_lowercase()));
     }
     let kinds: Vec<String> = name
         .split(' ')
@@ -167,6 +169,24 @@ fn is_press(head: &str) -> bool {
             | "website"
             | "daily"
             | "weekly"
+    )
+}
+
+/// Words for a medium, which name an outlet only with other words ("Eastport TV").
+fn is_medium(w: &str) -> bool {
+    matches!(
+        w,
+        "tv" | "radio"
+            | "television"
+            | "online"
+            | "network"
+            | "channel"
+            | "newspaper"
+            | "magazine"
+            | "broadcasting"
+            | "news"
+            | "press"
+            | "wire"
     )
 }
 

@@ -777,3 +777,19 @@ fn a_headlines_says_is_no_part_of_a_name() {
     ]);
     assert_eq!(got[1], vec!["EASTPORT SEARCH AND RESCUE AGENCY"]);
 }
+
+/// "on TV and radio ... according to the website": a medium alone names no outlet for "the
+/// website" or "the broadcaster" to stand for; a title with it does ("Eastport TV").
+#[test]
+fn a_medium_alone_is_no_outlet() {
+    let got = speakers(&[
+        "People will see the campaign on TV and radio. The agency was paid \
+        $449,000, according to the state's finances website.",
+    ]);
+    assert_eq!(got[0], vec!["the state's finances website"]);
+    let got = speakers(&[
+        "The Eastport Times published the memo on Monday.",
+        "The newspaper said the memo was genuine.",
+    ]);
+    assert_eq!(got[1], vec!["Eastport Times"]);
+}
