@@ -429,7 +429,7 @@ pub fn is_auxiliary(w: &str) -> bool {
 /// Titles and role words that may stand before a name inside a capitalised run.
 #[rustfmt::skip]
 static TITLES: Lexicon = lexicon(&[
-    "adm", "admiral", "adviser", "advisor", "agent", "alderman", "ambassador", "archbishop",
+    "adm", "admiral", "adviser", "advisor", "agent", "airman", "alderman", "ambassador", "archbishop",
     "assemblyman", "assemblywoman", "attorney", "bishop", "brig", "capt", "captain", "cardinal",
     "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chaplain",
     "chief", "cmdr", "coach", "col", "colonel", "commander", "commissioner", "comptroller",
@@ -437,7 +437,7 @@ static TITLES: Lexicon = lexicon(&[
     "councilwoman", "cpl", "cto", "dame", "deputy", "det", "detective", "director", "dr",
     "envoy", "executive", "gen", "general", "gov", "governor", "hon", "imam", "insp", "inspector",
     "judge", "justice", "king", "lady", "leader", "lieutenant", "lord", "lt", "magistrate", "maj",
-    "manager", "mayor", "minister", "miss", "mla", "monsignor", "mp", "mpp", "mr",
+    "manager", "marshal", "mayor", "minister", "miss", "mla", "monsignor", "mp", "mpp", "mr",
     "mrs", "ms", "msgr", "mx", "officer", "ombudsman", "pm", "pope", "premier",
     "president", "prince", "princess", "prof", "professor", "provost", "queen", "rabbi",
     "reeve", "rep", "representative", "rev", "reverend", "secretary", "sen", "senator", "sergeant",
