@@ -93,6 +93,16 @@ fn more_titles_come_off_the_name() {
             "Tom Dahl",
             "whip",
         ),
+        (
+            "Air Vice Marshal Tom Dahl said the search would go on.",
+            "Tom Dahl",
+            "marshal",
+        ),
+        (
+            "Lieutenant Airman Maria Dahl told a newspaper she saw it.",
+            "Maria Dahl",
+            "airman",
+        ),
     ] {
         let n = names(text);
         assert_eq!(
