@@ -55,6 +55,15 @@ pub fn subject_left(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
     if cx.name_piece(k) {
         return capitalised_subject(cx, k, depth);
     }
+    // "Baker International corp said": a legal form in lower case still ends a company's name
+    if k > 0 && cx.name_piece(k - 1) && lower_case_legal_form(w) {
+        if let Some(a) = run_left(cx, k - 1) {
+            if let Some(mut n) = analyse_run(cx, a, k) {
+                n.kind = NameKind::Org;
+                return name_subject(cx, n, a, k, depth);
+            }
+        }
+    }
     let mut buf = String::new();
     let lw = cx.lower(k, &mut buf);
     // "the 42-year-old said", "the 42-year-old woman said"
@@ -155,6 +164,15 @@ fn capitalised_subject(cx: &Ctx, k: usize, depth: u8) -> Vec<(usize, Subject)> {
         // "Ada Lind of IG said"
         person_before_org(cx, a).into_iter().collect()
     }
+}
+
+/// An abbreviated legal form written in lower case ("corp", "inc", "ltd"), as wire copy
+/// sometimes has it.
+fn lower_case_legal_form(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w.bytes().all(|b| b.is_ascii_lowercase())
+        && words::is_company_form(w)
+        && !matches!(w, "corporation" | "incorporated")
 }
 
 /// The name `n` (its run `a..=k`) as a subject, unless it only describes or belongs to the

@@ -793,3 +793,15 @@ fn a_medium_alone_is_no_outlet() {
     ]);
     assert_eq!(got[1], vec!["Eastport Times"]);
 }
+
+/// "Eastport Harbour corp said": wire copy may write the legal form in lower case; it still
+/// ends the company's name, which speaks and which "the company" then stands for.
+#[test]
+fn a_lower_case_legal_form_ends_a_company() {
+    let got = speakers(&[
+        "General Eastport Utilities corp said its plant was running at 81 pct.",
+        "The company said output would recover next month.",
+    ]);
+    assert_eq!(got[0], vec!["General Eastport Utilities"]);
+    assert_eq!(got[1], vec!["General Eastport Utilities"]);
+}
