@@ -3,7 +3,7 @@
 //! quoted words, any verb right after a quote, and signed text (`signatures`). Subjects are
 //! read by `subjects` and `phrases`; the types are `report`'s.
 
-use super::phrases::{is_preposition, postmodified_subject};
+use super::phrases::{is_determiner, is_preposition, postmodified_subject};
 use super::report::{Cue, Subject};
 use super::subjects::{
     inverted_ends, name_after_the, sentence_subject, subject_left, subject_right,
@@ -333,11 +333,41 @@ fn word_cues(cx: &Ctx, i: usize, buf: &mut String, out: &mut Vec<Cue>) {
         let ends = cx.toks.get(next).is_none_or(|t| {
             t.kind == Kind::Punct && (lw == "reported" || matches!(cx.word(next), "." | "?" | "!"))
         });
-        cx.word(next) == "that" || ends
+        cx.word(next) == "that" || ends || lw == "reported" && clause_without_that(cx, next)
     };
     if words::is_cue_verb(lw) || points_out || reports_that || talks_of_what(cx, i, lw) {
         verb_cues(cx, i, lw, points_out, buf, out);
     }
+}
+
+/// "reported 1986 profits climbed to ...", "reported its net profit rose": from `next`, a noun
+/// phrase and then a verb in the past or an auxiliary, up to the next punctuation, is a clause
+/// that lost its "that" ("reported increased earnings of ..." has none: the participle opens
+/// the phrase).
+fn clause_without_that(cx: &Ctx, next: usize) -> bool {
+    let mut buf = String::new();
+    // ("the reported crop problems prompted ...", "and reported crop problems": an adjective)
+    let verb_before = next.checked_sub(2).is_some_and(|r| {
+        let w = cx.low(r, &mut buf);
+        !is_determiner(w) && !matches!(w, "and" | "or")
+    });
+    // (a conjunction opens another clause: "reported little progress but are hopeful")
+    let opens_another =
+        |x: usize| matches!(cx.word(x), "and" | "but" | "or" | "which" | "who" | "that");
+    verb_before
+        && (next + 1..(next + 7).min(cx.toks.len()))
+            .take_while(|&x| {
+                cx.free_word(x) && cx.free_word(x - 1) && cx.same_sent(x, next) && !opens_another(x)
+            })
+            .any(|x| {
+                let w = cx.low(x, &mut buf);
+                // ("the quarter ended December 31" describes a period)
+                let verb = words::is_auxiliary(w)
+                    || w.len() > 4 && w.ends_with("ed") && w != "ended"
+                    || matches!(w, "rose" | "fell" | "grew" | "sank" | "shrank");
+                let before = cx.low(x - 1, &mut buf);
+                verb && !is_preposition(before) && !is_determiner(before)
+            })
 }
 
 /// "talked about how the plan failed", "spoke of what it meant", "talking about being "super

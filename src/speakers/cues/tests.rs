@@ -777,3 +777,24 @@ fn claiming_a_thing_is_no_speech() {
         assert_eq!(one(text), vec!["Ada Lind"], "{text}");
     }
 }
+
+/// "Cathay reported 1986 profits climbed to ...": "reported" with a clause that lost its
+/// "that" reports it; "reported earnings of ...", "the quarter ended December 31", "reported
+/// little progress but are hopeful" and an adjective ("reported crop problems") do not.
+#[test]
+fn reporting_a_clause_without_that_is_speech() {
+    for text in [
+        "Eastport Shipping last week reported 1986 profits climbed to 12 mln dlrs.",
+        "Eastport Shipping reported this month its net profits rose 29.5 pct.",
+    ] {
+        assert_eq!(one(text), vec!["Eastport Shipping"], "{text}");
+    }
+    for text in [
+        "Eastport Shipping reported fourth quarter earnings of 48.5 mln dlrs.",
+        "Eastport Shipping reported net earnings in the quarter ended December 31 of 4 mln dlrs.",
+        "Eastport officials have reported little progress but are hopeful that a deal will come.",
+        "Dry weather and reported crop problems prompted the ministry to cut its estimate.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+}
