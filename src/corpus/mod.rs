@@ -89,7 +89,8 @@ use std::path::Path;
 ///     the first of two surnames, indefinite roles named after they speak, `researchers report`
 ///     (issue 17).
 /// 21: titles after a place, a role's object before its holder's name, census first names,
-///     places of several words, claiming a thing, opening clauses' subjects (issue 17).
+///     places of several words, claiming a thing, reporting a clause without "that", opening
+///     clauses' subjects, lower-case legal forms (issue 17).
 pub const READER_VERSION: u32 = 21;
 
 /// What the readers make of the test samples (`tests::reader_fingerprint`), at `READER_VERSION`.
