@@ -528,7 +528,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
 }
 
 /// "the envoy to Norland Ada Lind", "a spokesman for Acme Corp Nils Berg", "ambassador to
-/// Britain Xu Ming": a lower-case role noun whose "of", "for" or "to" object runs, with no
+/// France Xu Ming": a lower-case role noun whose "of", "for" or "to" object runs, with no
 /// comma, into the name of the person holding the role. The name is two or three words from a
 /// known first name, or the last two after a place or an organisation's word. Returns the role,
 /// its object among the modifiers, and where the name starts in the run `a..=b`.
