@@ -660,7 +660,7 @@ pub fn sender_after(cx: &Ctx, by: usize) -> Option<Subject> {
 }
 
 /// "White House-ordered": a name and a participle made one adjective.
-fn hyphenated_participle(w: &str) -> bool {
+pub fn hyphenated_participle(w: &str) -> bool {
     w.rsplit_once('-')
         .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_lowercase()) && t.ends_with("ed"))
 }

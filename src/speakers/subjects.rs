@@ -1408,7 +1408,9 @@ fn described_name_right(cx: &Ctx, k: usize, buf: &mut String) -> Option<(usize, 
     }
     let b = run_right(cx, j)?;
     let ends = cx.toks.get(b + 1).is_none_or(|t| t.kind != Kind::Word);
-    ends.then_some((j, b))
+    // ("the Philadelphia, Pennsylvania-based appeals court": a place in a modifier goes on)
+    let modifier = cx.is_punct(b + 1, ",") && super::phrases::hyphenated_participle(cx.word(b + 2));
+    (ends && !modifier).then_some((j, b))
 }
 
 /// "according to the regional Health Ministry more than 40 people ...": after "the" and up to

@@ -313,3 +313,13 @@ fn a_place_after_a_place_and_a_comma_goes_on() {
     let got = speakers(&["Grain moved late -- which a dealer in Eastport, Iowa, said was normal."]);
     assert_eq!(got[0], vec!["a dealer in Eastport"]);
 }
+
+/// "according to the Eastport, Ontario-based appeals court": a place before a comma and a
+/// hyphenated participle is part of the modifier, not the source.
+#[test]
+fn a_place_inside_a_hyphenated_modifier_is_no_source() {
+    let got = speakers(&[
+        "Among the products was a video, according to the Eastport, Ontario-based appeals court.",
+    ]);
+    assert!(!got[0].iter().any(|s| s == "Eastport"), "{:?}", got[0]);
+}
