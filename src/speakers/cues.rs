@@ -1018,7 +1018,8 @@ fn normal_order_cues(
     if subjects.is_empty() {
         let joined = matches!(cx.word(k - 1), "and" | "but" | "then")
             || cx.is_punct(k - 1, ",") && lw.ends_with("ing")
-            || after_document;
+            || after_document
+            || gerund_with_content(cx, k, i, lw);
         if joined {
             if let Some((at, subj)) = sentence_subject(cx, i) {
                 out.push(Cue {
@@ -1038,6 +1039,21 @@ fn normal_order_cues(
             subj,
         });
     }
+}
+
+/// "was known for telling others "...", "is fond of saying that ...": the gerund of the cue
+/// at `i` (its group starting at `k`) after "of", "for" or "by" speaks for the sentence's
+/// subject when what was said follows it: "that" or a quote within a few words ("the habit of
+/// saying grace" says nothing).
+fn gerund_with_content(cx: &Ctx, k: usize, i: usize, lw: &str) -> bool {
+    let after_preposition =
+        k > 0 && cx.free_word(k - 1) && matches!(cx.word(k - 1), "of" | "for" | "by");
+    if !lw.ends_with("ing") || !after_preposition {
+        return false;
+    }
+    (i + 1..(i + 5).min(cx.toks.len()))
+        .take_while(|&x| cx.same_sent(x, i))
+        .any(|x| cx.free_word(x) && cx.word(x) == "that" || cx.toks[x].kind == Kind::Mark(true))
 }
 
 /// Whether the phrase starting at `at` follows a present participle, as its object.

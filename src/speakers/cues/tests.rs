@@ -798,3 +798,21 @@ fn reporting_a_clause_without_that_is_speech() {
         assert_eq!(one(text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// "was known for telling others "..."", "is fond of saying that ...", "set the tone by saying,
+/// "..."": a cue's gerund after "of", "for" or "by" speaks for the sentence's subject when what
+/// was said follows; "a habit of saying grace" says nothing.
+#[test]
+fn a_gerund_after_a_preposition_speaks_for_the_subject() {
+    for text in [
+        "Ada Lind was known for telling others \"she was in charge of the port\" in those years.",
+        "Ada Lind is fond of saying that the port never sleeps.",
+        "Ada Lind set the tone of the debate by saying, \"We will not bend.\"",
+    ] {
+        assert_eq!(one(text), vec!["Ada Lind"], "{text}");
+    }
+    assert_eq!(
+        one("Ada Lind has a habit of saying grace before meals."),
+        Vec::<String>::new()
+    );
+}
