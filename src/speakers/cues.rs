@@ -248,9 +248,33 @@ pub fn find(cx: &Ctx) -> Vec<Cue> {
             word_cues(cx, i, &mut buf, &mut out);
         }
     }
+    out.retain(|c| !hypothetical(cx, c.at, c.verb));
     super::signatures::signatures(cx, &mut out);
     out.sort_by_key(|c| c.at);
     out
+}
+
+/// "if company officials respond", "If Ada Lind says no, ...", "asked whether officials would
+/// say more": a subject (at `at`, before its verb at `verb`) in a clause opened by "if",
+/// "unless" or "whether" says nothing yet; the speech is supposed, not reported.
+fn hypothetical(cx: &Ctx, at: usize, verb: usize) -> bool {
+    if at >= verb {
+        return false;
+    }
+    for k in (at.saturating_sub(4)..at).rev() {
+        if !cx.free_word(k) || !cx.same_sent(k, at) {
+            return false;
+        }
+        let w = cx.word(k);
+        if w.eq_ignore_ascii_case("if") || matches!(w, "unless" | "Unless" | "whether" | "Whether")
+        {
+            return true;
+        }
+        if words::is_cue_verb(w) || words::is_auxiliary(w) || w == "and" || w == "that" {
+            return false;
+        }
+    }
+    false
 }
 
 /// `Lind was blunt: "..."`: a colon opening a quote, not after a cue verb, is a cue for the

@@ -816,3 +816,23 @@ fn a_gerund_after_a_preposition_speaks_for_the_subject() {
         Vec::<String>::new()
     );
 }
+
+/// "if company officials respond", "If Ada Lind says no": speech supposed in a clause opened by
+/// "if", "unless" or "whether" is not reported; the speech around it still is.
+#[test]
+fn supposed_speech_is_not_reported() {
+    for text in [
+        "The paper will update this post if company officials respond.",
+        "If Ada Lind says no, the deal is off.",
+    ] {
+        assert_eq!(one(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        one("Asked if the mayor would say he erred, spokesman Tom Dahl told reporters, \"No.\""),
+        vec!["Tom Dahl"]
+    );
+    assert_eq!(
+        one("Ada Lind said that if the plan fails, she would resign."),
+        vec!["Ada Lind"]
+    );
+}
