@@ -491,11 +491,14 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
         return None;
     }
     let (name, org_word, acronyms) = spell(cx, cut, b);
+    // "The Ten emphasized ...": a number word naming a group of states keeps its article
+    let group = count == 1 && had_the && cut == start && number_word(cx.word(b));
+    let name = if group { format!("the {name}") } else { name };
     // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not. Nor is any
     // person named with an ampersand ("Procter & Gamble").
     let ampersand =
         (cut..=b).any(|i| cx.is_punct(i, "&") || cx.word(i) == "and" && one_word_twice(cx, i));
-    let org = had_the && cut == start || org_word || ampersand;
+    let org = had_the && cut == start || org_word || ampersand || group;
     let mut with_owner = None;
     if role.as_ref().is_some_and(|r| r.head.is_empty()) {
         role = None; // a bare possessive prefix is a place, not a role
@@ -570,6 +573,32 @@ pub fn name_after_role_object(cx: &Ctx, a: usize, b: usize) -> Option<(Role, usi
             .map(|i| words::small(word(i)).to_string()),
     );
     Some((role, j))
+}
+
+/// A cardinal from two to twenty written as a word ("Ten", "Twelve").
+fn number_word(w: &str) -> bool {
+    matches!(
+        &*words::small(w),
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+    )
 }
 
 /// The last word of the name in the run `a..=b`: not a pronoun after it ("Need I recall", "In

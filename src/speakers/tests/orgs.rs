@@ -805,3 +805,15 @@ fn a_lower_case_legal_form_ends_a_company() {
     assert_eq!(got[0], vec!["General Eastport Utilities"]);
     assert_eq!(got[1], vec!["General Eastport Utilities"]);
 }
+
+/// "The Ten emphasized ...": a number word naming a group of states is a speaker with its
+/// article ("the Ten"), never the bare number; "Ten years after ..." names nobody.
+#[test]
+fn a_number_naming_a_group_keeps_its_article() {
+    let got = speakers(&[
+        "The Ten again expressed their support for the independence of Eastland.",
+        "Ten years after our independence, we would like to remind the Assembly of its duty.",
+    ]);
+    assert_eq!(got[0], vec!["the Ten"]);
+    assert_eq!(got[1], Vec::<String>::new());
+}
