@@ -923,26 +923,15 @@ fn is_linking_verb(w: &str) -> bool {
     )
 }
 
-/// A number before a plural noun: "12", "1,500", "five", "Twenty".
+/// A number before a plural noun: "12", "1,500", "five", "Twenty", "hundreds", "several".
 fn counts(w: &str) -> bool {
     let w = &*words::small(w);
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || words::is_number_word(w)
         || matches!(
             w,
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "twenty"
-                | "thirty"
+            "thirty"
                 | "forty"
                 | "fifty"
                 | "hundred"

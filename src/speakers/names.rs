@@ -492,7 +492,7 @@ pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     }
     let (name, org_word, acronyms) = spell(cx, cut, b);
     // "The Ten emphasized ...": a number word naming a group of states keeps its article
-    let group = count == 1 && had_the && cut == start && number_word(cx.word(b));
+    let group = count == 1 && had_the && cut == start && words::is_number_word(cx.word(b));
     let name = if group { format!("the {name}") } else { name };
     // "The Eastport Comets" is an organisation; "The Herald's Ada Lind" is not. Nor is any
     // person named with an ampersand ("Procter & Gamble").
@@ -573,32 +573,6 @@ pub fn name_after_role_object(cx: &Ctx, a: usize, b: usize) -> Option<(Role, usi
             .map(|i| words::small(word(i)).to_string()),
     );
     Some((role, j))
-}
-
-/// A cardinal from two to twenty written as a word ("Ten", "Twelve").
-fn number_word(w: &str) -> bool {
-    matches!(
-        &*words::small(w),
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-    )
 }
 
 /// The last word of the name in the run `a..=b`: not a pronoun after it ("Need I recall", "In

@@ -489,6 +489,32 @@ pub fn is_role_noun(w: &str) -> bool {
             .is_some_and(|(_, last)| is_person_role(last) || is_title(last))
 }
 
+/// A cardinal from two to twenty written as a word, in any case ("Ten", "twelve").
+pub fn is_number_word(w: &str) -> bool {
+    matches!(
+        &*small(w),
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+    )
+}
+
 /// An age written as a noun or before one: "42-year-old".
 pub fn is_age(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
