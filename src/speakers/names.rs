@@ -429,11 +429,16 @@ pub fn run_right(cx: &Ctx, start: usize) -> Option<usize> {
 pub fn analyse_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     // "envoy to Norland Ada Lind": the role's object, then the person who holds the role
     if let Some((role, j)) = name_after_role_object(cx, a, b) {
-        let mut n = analyse_run(cx, j, b)?;
+        let mut n = read_run(cx, j, b)?;
         n.role = n.role.or(Some(role));
         n.evidence = true;
         return Some(n);
     }
+    read_run(cx, a, b)
+}
+
+/// `analyse_run` for a run that holds no role's object before its name.
+fn read_run(cx: &Ctx, a: usize, b: usize) -> Option<NameInfo> {
     // "our Head of State", "the Duke of Eastport": the tail of a longer capitalised phrase.
     if a >= 2 && cx.word(a - 1) == "of" && cx.free_word(a - 1) && cx.name_piece(a - 2) {
         return None;

@@ -796,16 +796,10 @@ fn appositive_subject(cx: &Ctx, k: usize) -> Vec<(usize, Subject)> {
         .and_then(|&j| Some((j, place_goes_on(cx, j, k)?)))
     {
         // (an appositive before the place: "Ada Lind, a teacher in Eastport, Ontario, said")
-        let before = if commas.len() > 1 {
-            appositive_subject(cx, j)
-        } else {
-            Vec::new()
-        };
-        return if before.is_empty() {
-            subject_around_phrase(cx, j, p)
-        } else {
-            before
-        };
+        let before = (commas.len() > 1)
+            .then(|| appositive_subject(cx, j))
+            .filter(|found| !found.is_empty());
+        return before.unwrap_or_else(|| subject_around_phrase(cx, j, p));
     }
     if let Some(found) = described_subject(cx, &commas, k) {
         return found;
